@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "apierror.h"
+#include "httpresponse.h"
+#include "retrypolicy.h"
+
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+
+class Clock;
+class QNetworkAccessManager;
+class QNetworkReply;
+
+/// One API operation in flight: its HTTP attempts, the waits between them, and its end.
+/// Emits finished() exactly once, then deletes itself. Created by SendGridClient.
+class ApiCall : public QObject
+{
+    Q_OBJECT
+public:
+    struct Settings
+    {
+        RetryPolicy retry;
+        Clock *clock = nullptr;
+        qint64 maxBodyBytes = 32 * 1024 * 1024;
+        QByteArray secret; ///< removed from every text this call reports
+    };
+
+    ApiCall(QNetworkAccessManager *manager, QNetworkRequest request, QByteArray method,
+            QByteArray body, Settings settings, QObject *parent = nullptr);
+    ~ApiCall() override;
+
+    QByteArray method() const { return m_method; }
+    int attempt() const { return m_attempt; }
+    bool isFinished() const { return m_finished; }
+
+    /// Stops the operation; finished() reports Outcome::Cancelled. No effect once finished.
+    void cancel();
+
+Q_SIGNALS:
+    /// A failed attempt will be tried again after `delayMs`; reported as it happens.
+    void retryScheduled(int nextAttempt, qint64 delayMs, const ApiError &cause);
+    /// Every attempt's raw reply, including those that will be retried.
+    void attemptFinished(const HttpResponse &response);
+    void finished(const HttpResponse &response);
+
+private:
+    void startAttempt();
+    void onReplyFinished();
+    void checkSize();
+    HttpResponse responseFrom(QNetworkReply *reply) const;
+    void finish(HttpResponse response);
+
+    QNetworkAccessManager *m_manager;
+    QNetworkRequest m_request;
+    QByteArray m_method;
+    QByteArray m_body;
+    Settings m_settings;
+    QPointer<QNetworkReply> m_reply;
+    QDateTime m_startedAt;
+    int m_attempt = 0;
+    bool m_tooLarge = false;
+    bool m_cancelled = false;
+    bool m_finished = false;
+};

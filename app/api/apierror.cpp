@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+#include "apierror.h"
+
+#include <QStringList>
+
+namespace {
+
+QString nextStep(const ApiError &error)
+{
+    using Kind = ApiError::Kind;
+    switch (error.kind) {
+    case Kind::Network:
+        return QStringLiteral("Check the connection and retry.");
+    case Kind::Timeout:
+        return QStringLiteral("The server did not answer in time; retry.");
+    case Kind::Unauthorized:
+        return QStringLiteral("Check that the API key is correct and not revoked.");
+    case Kind::Forbidden:
+        return QStringLiteral("The API key lacks the Marketing permission, or the plan does not "
+                              "allow this.");
+    case Kind::RateLimited:
+        if (error.rateLimitReset.isValid())
+            return QStringLiteral("Retry after %1.")
+                .arg(error.rateLimitReset.toLocalTime().toString(Qt::ISODate));
+        return QStringLiteral("Wait a moment and retry.");
+    case Kind::Server:
+        return QStringLiteral("SendGrid had a problem; retry later.");
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+QString ApiError::toDisplayString() const
+{
+    if (isOk())
+        return {};
+    QStringList parts;
+    parts << (message.isEmpty() ? kindName(kind) : message);
+    for (const FieldError &e : errors) {
+        const QString text
+            = e.field.isEmpty() ? e.message : e.field + QStringLiteral(": ") + e.message;
+        if (!parts.contains(text))
+            parts << text;
+    }
+    if (httpStatus > 0)
+        parts.first() += QStringLiteral(" (HTTP %1)").arg(httpStatus);
+    if (!detail.isEmpty())
+        parts << QStringLiteral("Server said: %1").arg(detail);
+    const QString step = nextStep(*this);
+    if (!step.isEmpty())
+        parts << step;
+    return parts.join(u'\n');
+}
+
+QString ApiError::messageForField(const QString &field) const
+{
+    for (const FieldError &e : errors) {
+        if (e.field == field)
+            return e.message;
+    }
+    return {};
+}
+
+ApiError ApiError::make(Kind kind, QString message, int httpStatus)
+{
+    ApiError error;
+    error.kind = kind;
+    error.message = std::move(message);
+    error.httpStatus = httpStatus;
+    return error;
+}
+
+QString ApiError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::None:
+        return QStringLiteral("OK");
+    case Kind::Network:
+        return QStringLiteral("Network error");
+    case Kind::Timeout:
+        return QStringLiteral("Request timed out");
+    case Kind::Unauthorized:
+        return QStringLiteral("API key rejected");
+    case Kind::Forbidden:
+        return QStringLiteral("Access denied");
+    case Kind::NotFound:
+        return QStringLiteral("Not found");
+    case Kind::RateLimited:
+        return QStringLiteral("Too many requests");
+    case Kind::Validation:
+        return QStringLiteral("SendGrid rejected the request");
+    case Kind::Server:
+        return QStringLiteral("SendGrid server error");
+    case Kind::BadPayload:
+        return QStringLiteral("Unreadable reply from the server");
+    case Kind::Cancelled:
+        return QStringLiteral("Cancelled");
+    }
+    return {};
+}

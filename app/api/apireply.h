@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "apicall.h"
+#include "apiresult.h"
+#include "responseparser.h"
+
+/// Glue shared by the services: decode a finished call and hand the result to a callback that
+/// lives as long as `context`. When `context` is destroyed first, the result is dropped.
+namespace ApiReply {
+
+template<typename T, typename Decode>
+ApiCall *deliver(ApiCall *call, QObject *context, Decode decode, ApiCallback<T> done)
+{
+    QObject::connect(
+        call, &ApiCall::finished, context,
+        [decode, done = std::move(done)](const HttpResponse &response) { done(decode(response)); });
+    return call;
+}
+
+/// Decodes a JSON-object body with `fromJson` (a function taking a QJsonObject).
+template<typename T, typename FromJson>
+ApiResult<T> decodeObject(const HttpResponse &response, FromJson fromJson)
+{
+    auto json = ResponseParser::jsonObject(response);
+    if (!json.isOk())
+        return ApiResult<T>::failure(json.error);
+    ApiResult<T> decoded = fromJson(*json.value);
+    if (!decoded.isOk())
+        decoded.error.httpStatus = response.status;
+    return decoded;
+}
+
+/// For operations whose success has no body (202/204): only the status matters.
+inline ApiResult<NoContent> decodeEmpty(const HttpResponse &response)
+{
+    const ApiError error = ResponseParser::errorFromResponse(response);
+    if (!error.isOk())
+        return ApiResult<NoContent>::failure(error);
+    return ApiResult<NoContent>::success({});
+}
+
+} // namespace ApiReply

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#include "contactsapi.h"
+
+#include "apireply.h"
+#include "jsonreader.h"
+#include "sendgridclient.h"
+
+ContactsApi::ContactsApi(SendGridClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{ }
+
+ApiCall *ContactsApi::search(const QString &sgqlQuery, QObject *context,
+                             ApiCallback<ContactSearchResult> done)
+{
+    auto *call = m_client->post(QString::fromLatin1(Path) + QStringLiteral("/search"),
+                                {{QStringLiteral("query"), sgqlQuery}});
+    return ApiReply::deliver(call, context, &onSearchFinished, std::move(done));
+}
+
+ApiCall *ContactsApi::count(QObject *context, ApiCallback<ContactCount> done)
+{
+    auto *call = m_client->get(QString::fromLatin1(Path) + QStringLiteral("/count"));
+    return ApiReply::deliver(call, context, &onCountFinished, std::move(done));
+}
+
+ApiResult<ContactSearchResult> ContactsApi::onSearchFinished(const HttpResponse &response)
+{
+    using Result = ApiResult<ContactSearchResult>;
+    return ApiReply::decodeObject<ContactSearchResult>(response, [](const QJsonObject &json) {
+        JsonReader r(json);
+        ContactSearchResult result;
+        const QJsonArray items = r.array(QStringLiteral("result"));
+        result.contactCount = r.integer(QStringLiteral("contact_count"));
+        if (!r.ok())
+            return Result::failure(r.error());
+        auto contacts = Contact::listFromJson(items, QStringLiteral("result"));
+        if (!contacts.isOk())
+            return Result::failure(contacts.error);
+        result.contacts = std::move(*contacts.value);
+        return Result::success(std::move(result));
+    });
+}
+
+ApiResult<ContactCount> ContactsApi::onCountFinished(const HttpResponse &response)
+{
+    return ApiReply::decodeObject<ContactCount>(response, [](const QJsonObject &json) {
+        JsonReader r(json);
+        ContactCount count {r.integer(QStringLiteral("contact_count")),
+                            r.integer(QStringLiteral("billable_count"), false)};
+        return r.ok() ? ApiResult<ContactCount>::success(count)
+                      : ApiResult<ContactCount>::failure(r.error());
+    });
+}

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "apicall.h"
+#include "contact.h"
+
+#include <QObject>
+
+class SendGridClient;
+
+/// The first 50 matches of an SGQL v1 search and the total number of matches.
+struct ContactSearchResult
+{
+    QList<Contact> contacts;
+    qint64 contactCount = 0;
+};
+
+struct ContactCount
+{
+    qint64 contactCount = 0;
+    qint64 billableCount = 0;
+};
+
+/// `/v3/marketing/contacts`: search (SGQL v1, for previews) and count.
+class ContactsApi : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr const char *Path = "/v3/marketing/contacts";
+
+    explicit ContactsApi(SendGridClient *client, QObject *parent = nullptr);
+
+    ApiCall *search(const QString &sgqlQuery, QObject *context,
+                    ApiCallback<ContactSearchResult> done);
+    ApiCall *count(QObject *context, ApiCallback<ContactCount> done);
+
+private:
+    static ApiResult<ContactSearchResult> onSearchFinished(const HttpResponse &response);
+    static ApiResult<ContactCount> onCountFinished(const HttpResponse &response);
+
+    SendGridClient *m_client;
+};

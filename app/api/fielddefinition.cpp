@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#include "fielddefinition.h"
+
+#include "jsonreader.h"
+
+QString FieldDefinition::typeName(Type type)
+{
+    switch (type) {
+    case Type::Number:
+        return QStringLiteral("Number");
+    case Type::Date:
+        return QStringLiteral("Date");
+    case Type::Text:
+        break;
+    }
+    return QStringLiteral("Text");
+}
+
+std::optional<FieldDefinition::Type> FieldDefinition::typeFromName(const QString &name)
+{
+    for (Type t : {Type::Text, Type::Number, Type::Date}) {
+        if (typeName(t) == name)
+            return t;
+    }
+    return std::nullopt;
+}
+
+ApiResult<FieldDefinition> FieldDefinition::fromJson(const QJsonObject &json, const QString &path,
+                                                     bool reserved)
+{
+    JsonReader r(json, path);
+    FieldDefinition f;
+    f.reserved = reserved;
+    f.id = r.string(QStringLiteral("id"), !reserved);
+    f.name = r.string(QStringLiteral("name"));
+    const QString type = r.string(QStringLiteral("field_type"));
+    f.readOnly = r.boolean(QStringLiteral("read_only"), false);
+    if (r.ok()) {
+        const auto parsed = typeFromName(type);
+        if (!parsed)
+            r.fail(QStringLiteral("field_type"),
+                   QStringLiteral("has unknown type \"%1\"").arg(type));
+        f.type = parsed.value_or(Type::Text);
+    }
+    if (!r.ok())
+        return ApiResult<FieldDefinition>::failure(r.error());
+    return ApiResult<FieldDefinition>::success(f);
+}
+
+ApiResult<QList<FieldDefinition>> FieldDefinition::listFromJson(const QJsonObject &envelope)
+{
+    using Result = ApiResult<QList<FieldDefinition>>;
+    JsonReader r(envelope);
+    QList<FieldDefinition> out;
+    for (const bool reserved : {true, false}) {
+        const QString key
+            = reserved ? QStringLiteral("reserved_fields") : QStringLiteral("custom_fields");
+        const QJsonArray items = r.array(key, false);
+        for (qsizetype i = 0; i < items.size() && r.ok(); ++i) {
+            auto field = fromJson(items.at(i).toObject(), r.pathOf(key, i), reserved);
+            r.merge(field.error);
+            if (field.value)
+                out.append(*field.value);
+        }
+    }
+    if (!r.ok())
+        return Result::failure(r.error());
+    return Result::success(out);
+}
+
+QJsonObject FieldDefinition::toJson() const
+{
+    QJsonObject json {{QStringLiteral("name"), name},
+                      {QStringLiteral("field_type"), typeName(type)}};
+    if (!id.isEmpty())
+        json.insert(QStringLiteral("id"), id);
+    if (reserved)
+        json.insert(QStringLiteral("read_only"), readOnly);
+    return json;
+}

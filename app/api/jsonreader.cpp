@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: MIT
+#include "jsonreader.h"
+
+JsonReader::JsonReader(const QJsonObject &object, QString path)
+    : m_object(object)
+    , m_path(std::move(path))
+{ }
+
+QString JsonReader::pathOf(const QString &key) const
+{
+    return m_path.isEmpty() ? key : m_path + u'.' + key;
+}
+
+QString JsonReader::pathOf(const QString &key, qsizetype index) const
+{
+    return pathOf(key) + QStringLiteral("[%1]").arg(index);
+}
+
+void JsonReader::fail(const QString &key, const QString &what)
+{
+    if (!m_error.isOk())
+        return;
+    m_error = ApiError::make(
+        ApiError::Kind::BadPayload,
+        QStringLiteral("Unexpected reply: field \"%1\" %2").arg(pathOf(key), what));
+}
+
+void JsonReader::merge(const ApiError &nested)
+{
+    if (m_error.isOk() && !nested.isOk())
+        m_error = nested;
+}
+
+std::optional<QJsonValue> JsonReader::value(const QString &key, bool required)
+{
+    if (!m_error.isOk())
+        return std::nullopt;
+    const auto it = m_object.constFind(key);
+    if (it == m_object.constEnd() || it->isUndefined()) {
+        if (required)
+            fail(key, QStringLiteral("is missing"));
+        return std::nullopt;
+    }
+    return *it;
+}
+
+QString JsonReader::string(const QString &key, bool required)
+{
+    const auto v = value(key, required);
+    if (v && !v->isString()) {
+        fail(key, QStringLiteral("should be text"));
+        return {};
+    }
+    return v ? v->toString() : QString();
+}
+
+QString JsonReader::nullableString(const QString &key)
+{
+    const auto v = value(key, false);
+    if (v && !v->isNull() && !v->isString())
+        fail(key, QStringLiteral("should be text or null"));
+    return v ? v->toString() : QString();
+}
+
+std::optional<qint64> JsonReader::optionalInteger(const QString &key)
+{
+    const auto v = value(key, false);
+    if (!v || v->isNull())
+        return std::nullopt;
+    const double d = v->toDouble();
+    if (!v->isDouble() || d != double(qint64(d))) {
+        fail(key, QStringLiteral("should be a whole number"));
+        return std::nullopt;
+    }
+    return qint64(d);
+}
+
+qint64 JsonReader::integer(const QString &key, bool required)
+{
+    if (required && ok() && !m_object.contains(key))
+        fail(key, QStringLiteral("is missing"));
+    return optionalInteger(key).value_or(0);
+}
+
+bool JsonReader::boolean(const QString &key, bool required)
+{
+    const auto v = value(key, required);
+    if (v && !v->isBool())
+        fail(key, QStringLiteral("should be true or false"));
+    return v && v->toBool();
+}
+
+Timestamp JsonReader::timestamp(const QString &key, bool required)
+{
+    const QString text = string(key, required);
+    if (text.isEmpty())
+        return {};
+    Timestamp t = Timestamp::fromString(text);
+    if (!t.utc.isValid())
+        fail(key, QStringLiteral("is not an ISO-8601 time (\"%1\")").arg(text.left(40)));
+    return t;
+}
+
+QStringList JsonReader::stringList(const QString &key, bool required)
+{
+    const QJsonArray items = array(key, required);
+    QStringList out;
+    for (qsizetype i = 0; i < items.size() && ok(); ++i) {
+        if (!items.at(i).isString())
+            fail(key + QStringLiteral("[%1]").arg(i), QStringLiteral("should be text"));
+        out << items.at(i).toString();
+    }
+    return ok() ? out : QStringList();
+}
+
+QJsonObject JsonReader::object(const QString &key, bool required)
+{
+    const auto v = value(key, required);
+    if (v && !v->isObject())
+        fail(key, QStringLiteral("should be an object"));
+    return v ? v->toObject() : QJsonObject();
+}
+
+QJsonArray JsonReader::array(const QString &key, bool required)
+{
+    const auto v = value(key, required);
+    if (v && !v->isNull() && !v->isArray())
+        fail(key, QStringLiteral("should be a list"));
+    return v ? v->toArray() : QJsonArray();
+}
+
+QString JsonReader::stringOrNumber(const QString &key)
+{
+    const auto v = value(key, false);
+    if (!v || v->isNull())
+        return {};
+    if (v->isString())
+        return v->toString();
+    if (v->isDouble())
+        return QString::number(v->toInteger());
+    fail(key, QStringLiteral("should be text or a number"));
+    return {};
+}

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#include "segmentsummary.h"
+
+#include "jsonreader.h"
+
+void SegmentSummary::read(JsonReader &r)
+{
+    id = r.string(QStringLiteral("id"));
+    name = r.string(QStringLiteral("name"));
+    contactsCount = r.integer(QStringLiteral("contacts_count"));
+    createdAt = r.timestamp(QStringLiteral("created_at"));
+    updatedAt = r.timestamp(QStringLiteral("updated_at"));
+    sampleUpdatedAt = r.timestamp(QStringLiteral("sample_updated_at"));
+    nextSampleUpdate = r.timestamp(QStringLiteral("next_sample_update"));
+    parentListIds = r.stringList(QStringLiteral("parent_list_ids"), false);
+    queryVersion = r.nullableString(QStringLiteral("query_version"));
+    const QJsonObject statusJson = r.object(QStringLiteral("status"));
+    if (r.ok()) {
+        auto decoded = SegmentStatus::fromJson(statusJson, r.pathOf(QStringLiteral("status")));
+        r.merge(decoded.error);
+        if (decoded.value)
+            status = *decoded.value;
+    }
+}
+
+void SegmentSummary::write(QJsonObject &json) const
+{
+    json.insert(QStringLiteral("id"), id);
+    json.insert(QStringLiteral("name"), name);
+    json.insert(QStringLiteral("contacts_count"), contactsCount);
+    json.insert(QStringLiteral("created_at"), createdAt.raw);
+    json.insert(QStringLiteral("updated_at"), updatedAt.raw);
+    json.insert(QStringLiteral("sample_updated_at"), sampleUpdatedAt.raw);
+    json.insert(QStringLiteral("next_sample_update"), nextSampleUpdate.raw);
+    json.insert(QStringLiteral("parent_list_ids"), QJsonArray::fromStringList(parentListIds));
+    json.insert(QStringLiteral("query_version"), queryVersion);
+    json.insert(QStringLiteral("status"), status.toJson());
+}
+
+ApiResult<SegmentSummary> SegmentSummary::fromJson(const QJsonObject &json, const QString &path)
+{
+    JsonReader r(json, path);
+    SegmentSummary s;
+    s.read(r);
+    if (!r.ok())
+        return ApiResult<SegmentSummary>::failure(r.error());
+    return ApiResult<SegmentSummary>::success(std::move(s));
+}
+
+ApiResult<QList<SegmentSummary>> SegmentSummary::listFromJson(const QJsonObject &envelope)
+{
+    using Result = ApiResult<QList<SegmentSummary>>;
+    JsonReader r(envelope);
+    const QJsonArray items = r.array(QStringLiteral("results"));
+    if (!r.ok())
+        return Result::failure(r.error());
+    QList<SegmentSummary> out;
+    out.reserve(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString path = r.pathOf(QStringLiteral("results"), i);
+        if (!items.at(i).isObject())
+            r.fail(QStringLiteral("results[%1]").arg(i), QStringLiteral("should be an object"));
+        auto item = fromJson(items.at(i).toObject(), path);
+        r.merge(item.error);
+        if (!r.ok())
+            return Result::failure(r.error());
+        out.append(std::move(*item.value));
+    }
+    return Result::success(std::move(out));
+}
+
+QJsonObject SegmentSummary::toJson() const
+{
+    QJsonObject json;
+    write(json);
+    return json;
+}

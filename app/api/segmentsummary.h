@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "apiresult.h"
+#include "segmentstatus.h"
+#include "timestamp.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+class JsonReader;
+
+/// A segment as the list endpoint returns it (`all_segments_response`): no query, no sample.
+struct SegmentSummary
+{
+    QString id;
+    QString name;
+    qint64 contactsCount = 0;
+    Timestamp createdAt;
+    Timestamp updatedAt;
+    Timestamp sampleUpdatedAt;
+    Timestamp nextSampleUpdate;
+    QStringList parentListIds;
+    QString queryVersion;
+    SegmentStatus status;
+
+    bool operator==(const SegmentSummary &) const = default;
+
+    static ApiResult<SegmentSummary> fromJson(const QJsonObject &json, const QString &path = {});
+    /// Decodes `{"results": [...]}`.
+    static ApiResult<QList<SegmentSummary>> listFromJson(const QJsonObject &envelope);
+    QJsonObject toJson() const;
+
+protected:
+    void read(JsonReader &reader);
+    void write(QJsonObject &json) const;
+};
+
+Q_DECLARE_METATYPE(SegmentSummary)

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+#include "sendgridclient.h"
+
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+
+SendGridClient::SendGridClient(QObject *parent)
+    : QObject(parent)
+    , m_manager(new QNetworkAccessManager(this))
+    , m_baseUrl(QString::fromLatin1(DefaultBaseUrl))
+{
+    // Redirects could carry the bearer header to another host; SendGrid's API never redirects.
+    m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+SendGridClient::~SendGridClient() = default;
+
+bool SendGridClient::isLoopback(const QString &host)
+{
+    if (host.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString SendGridClient::baseUrlProblem(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return QStringLiteral("The server address must be a full URL such as %1.")
+            .arg(QString::fromLatin1(DefaultBaseUrl));
+    if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
+        return QStringLiteral("The server address may not contain a query, fragment or user name.");
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QStringLiteral("https"))
+        return {};
+    if (scheme == QStringLiteral("http")) {
+        if (isLoopback(url.host()))
+            return {};
+        return QStringLiteral("Plain http:// is only allowed for this computer (loopback); "
+                              "use https:// for %1.")
+            .arg(url.host());
+    }
+    return QStringLiteral("Unsupported scheme \"%1\"; use https://.").arg(url.scheme());
+}
+
+QString SendGridClient::setBaseUrl(const QUrl &url)
+{
+    const QString problem = baseUrlProblem(url);
+    if (problem.isEmpty())
+        m_baseUrl = url.adjusted(QUrl::StripTrailingSlash);
+    return problem;
+}
+
+QString SendGridClient::setApiKey(const QString &key)
+{
+    for (const QChar c : key) {
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
+            return QStringLiteral("The API key contains spaces or characters that are not "
+                                  "printable ASCII; paste it again.");
+    }
+    m_apiKey = key.toLatin1();
+    return {};
+}
+
+QString SendGridClient::pathWithId(const QString &prefix, const QString &id)
+{
+    return prefix + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+QNetworkRequest SendGridClient::buildRequest(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = m_baseUrl;
+    url.setPath(m_baseUrl.path() + path, QUrl::StrictMode);
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_apiKey);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QByteArrayLiteral("SegmentDesk/" SEGMENTDESK_VERSION));
+    request.setTransferTimeout(int(m_timeout.count()));
+    return request;
+}
+
+ApiCall *SendGridClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                              const QByteArray &body)
+{
+    ApiCall::Settings settings {m_retry, m_clock, m_maxBodyBytes, m_apiKey};
+    auto *call = new ApiCall(m_manager, buildRequest(path, query), method, body, settings, this);
+    connect(call, &ApiCall::attemptFinished, this, &SendGridClient::updateRateLimit);
+    return call;
+}
+
+void SendGridClient::updateRateLimit(const HttpResponse &response)
+{
+    bool okLimit = false, okRemaining = false, okReset = false;
+    const int limit = response.header("x-ratelimit-limit").toInt(&okLimit);
+    const int remaining = response.header("x-ratelimit-remaining").toInt(&okRemaining);
+    const qint64 reset = response.header("x-ratelimit-reset").toLongLong(&okReset);
+    if (!okLimit && !okRemaining && !okReset)
+        return;
+    m_rateLimit.limit = okLimit ? limit : m_rateLimit.limit;
+    m_rateLimit.remaining = okRemaining ? remaining : m_rateLimit.remaining;
+    m_rateLimit.reset = okReset ? QDateTime::fromSecsSinceEpoch(reset, Qt::UTC) : m_rateLimit.reset;
+    Q_EMIT rateLimitChanged(m_rateLimit);
+}
+
+ApiCall *SendGridClient::get(const QString &path, const QUrlQuery &query)
+{
+    return send("GET", path, query, {});
+}
+
+ApiCall *SendGridClient::post(const QString &path, const QJsonObject &body)
+{
+    return send("POST", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+ApiCall *SendGridClient::patch(const QString &path, const QJsonObject &body)
+{
+    return send("PATCH", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+ApiCall *SendGridClient::deleteResource(const QString &path)
+{
+    return send("DELETE", path, {}, {});
+}

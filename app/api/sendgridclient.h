@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "apicall.h"
+#include "retrypolicy.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <chrono>
+
+class QNetworkAccessManager;
+
+/// What the last response said about the rate limit of the endpoint it came from.
+struct RateLimitState
+{
+    int limit = -1; ///< -1: not reported yet
+    int remaining = -1;
+    QDateTime reset; ///< UTC
+};
+
+/// The one connection to a SendGrid-compatible server: base URL, bearer key, timeouts, retries,
+/// rate-limit state. Builds every request; the services turn its calls into typed results.
+class SendGridClient : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr const char *DefaultBaseUrl = "https://api.sendgrid.com";
+    static constexpr const char *EuBaseUrl = "https://api.eu.sendgrid.com";
+
+    explicit SendGridClient(QObject *parent = nullptr);
+    ~SendGridClient() override;
+
+    /// Why `url` cannot be a base URL (plain http to a non-loopback host, no host, …), or empty.
+    static QString baseUrlProblem(const QUrl &url);
+    static bool isLoopback(const QString &host);
+
+    /// Sets the server; returns the reason when `url` is refused (and keeps the old one).
+    QString setBaseUrl(const QUrl &url);
+    QUrl baseUrl() const { return m_baseUrl; }
+    /// Sets the bearer key; returns the reason when it is not a usable header value.
+    QString setApiKey(const QString &key);
+    bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    std::chrono::milliseconds timeout() const { return m_timeout; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    void setClock(Clock *clock) { m_clock = clock; }
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
+    RateLimitState rateLimit() const { return m_rateLimit; }
+
+    ApiCall *get(const QString &path, const QUrlQuery &query = {});
+    ApiCall *post(const QString &path, const QJsonObject &body);
+    ApiCall *patch(const QString &path, const QJsonObject &body);
+    ApiCall *deleteResource(const QString &path);
+
+    /// `path` with each segment percent-encoded, so an id can never change the route.
+    static QString pathWithId(const QString &prefix, const QString &id);
+
+Q_SIGNALS:
+    void rateLimitChanged(const RateLimitState &state);
+
+private:
+    ApiCall *send(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                  const QByteArray &body);
+    QNetworkRequest buildRequest(const QString &path, const QUrlQuery &query) const;
+    void updateRateLimit(const HttpResponse &response);
+
+    QNetworkAccessManager *m_manager;
+    QUrl m_baseUrl;
+    QByteArray m_apiKey;
+    std::chrono::milliseconds m_timeout {30000};
+    RetryPolicy m_retry;
+    Clock *m_clock = nullptr;
+    qint64 m_maxBodyBytes = 32 * 1024 * 1024;
+    RateLimitState m_rateLimit;
+};
+
+Q_DECLARE_METATYPE(RateLimitState)

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: MIT
+#include "cliapp.h"
+
+#include "api/sendgridclient.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace {
+
+void writeTo(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+const char *Help = R"(Commands:
+  list                          segments of the account
+  show ID                       one segment with its contact sample
+  update ID [--name N] [--query-file F|-]
+  create --name N --query-file F|- [--parent-list ID]
+  delete ID [--yes]
+  refresh ID [--time-zone ZONE]  manual recount (SendGrid quotas apply)
+  fields                        field definitions (reserved and custom)
+  lists                         marketing lists
+
+The API key comes from SENDGRID_API_KEY or, with --api-key-stdin, from the first line of
+standard input. It is never accepted as an argument.
+Exit codes: 0 ok, 2 usage, 3 API error, 4 network error.)";
+
+} // namespace
+
+CliApp::CliApp(QObject *parent)
+    : QObject(parent)
+{
+    setUpParser();
+}
+
+void CliApp::setUpParser()
+{
+    m_parser.setApplicationDescription(QStringLiteral("Edit SendGrid Marketing Campaigns segments "
+                                                      "from the command line.\n\n")
+                                       + QString::fromUtf8(Help));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOptions({
+        {QStringLiteral("base-url"), QStringLiteral("SendGrid-compatible server."),
+         QStringLiteral("URL"), QString::fromLatin1(SendGridClient::DefaultBaseUrl)},
+        {QStringLiteral("json"), QStringLiteral("Print SendGrid's JSON.")},
+        {QStringLiteral("api-key-stdin"), QStringLiteral("Read the API key from stdin.")},
+        {QStringLiteral("name"), QStringLiteral("Segment name."), QStringLiteral("N")},
+        {QStringLiteral("query-file"), QStringLiteral("File with the SQL query, - for stdin."),
+         QStringLiteral("F")},
+        {QStringLiteral("parent-list"), QStringLiteral("Parent list id."), QStringLiteral("ID")},
+        {QStringLiteral("yes"), QStringLiteral("Do not ask before deleting.")},
+        {QStringLiteral("time-zone"), QStringLiteral("IANA zone for refresh quotas."),
+         QStringLiteral("ZONE")},
+        {QStringLiteral("timeout"), QStringLiteral("Seconds before a request fails."),
+         QStringLiteral("S"), QStringLiteral("30")},
+    });
+    m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
+}
+
+int CliApp::usage(const QString &message)
+{
+    writeTo(stderr,
+            QStringLiteral("segmentdesk-cli: %1\nRun segmentdesk-cli --help for usage.\n")
+                .arg(message));
+    return Usage;
+}
+
+int CliApp::run(const QStringList &arguments)
+{
+    if (!m_parser.parse(arguments))
+        return usage(m_parser.errorText());
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        writeTo(stdout, m_parser.helpText());
+        return Ok;
+    }
+    if (m_parser.isSet(QStringLiteral("version"))) {
+        writeTo(stdout, QStringLiteral("segmentdesk-cli " SEGMENTDESK_VERSION "\n"));
+        return Ok;
+    }
+    QStringList args = m_parser.positionalArguments();
+    if (args.isEmpty())
+        return usage(QStringLiteral("no command given"));
+    const QString command = args.takeFirst();
+    m_json = m_parser.isSet(QStringLiteral("json"));
+    const int setUp = setUpClient();
+    if (setUp != Ok)
+        return setUp;
+    const int started = dispatch(command, args);
+    return started == StillRunning ? QCoreApplication::exec() : started;
+}
+
+int CliApp::setUpClient()
+{
+    m_client = new SendGridClient(this);
+    const QString urlProblem
+        = m_client->setBaseUrl(QUrl(m_parser.value(QStringLiteral("base-url"))));
+    if (!urlProblem.isEmpty())
+        return usage(urlProblem);
+    bool ok = false;
+    const int seconds = m_parser.value(QStringLiteral("timeout")).toInt(&ok);
+    if (!ok || seconds <= 0)
+        return usage(QStringLiteral("--timeout takes a positive number of seconds"));
+    m_client->setTimeout(std::chrono::seconds(seconds));
+
+    QString key = qEnvironmentVariable("SENDGRID_API_KEY");
+    if (m_parser.isSet(QStringLiteral("api-key-stdin"))) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return usage(QStringLiteral("cannot read the API key from standard input"));
+        key = QString::fromUtf8(in.readLine()).trimmed();
+    }
+    if (key.isEmpty())
+        return usage(QStringLiteral("no API key: set SENDGRID_API_KEY or use --api-key-stdin"));
+    const QString keyProblem = m_client->setApiKey(key);
+    return keyProblem.isEmpty() ? int(Ok) : usage(keyProblem);
+}
+
+int CliApp::dispatch(const QString &command, const QStringList &args)
+{
+    if (command == QStringLiteral("list"))
+        return runList();
+    if (command == QStringLiteral("show"))
+        return runShow(args);
+    if (command == QStringLiteral("update"))
+        return runUpdate(args);
+    if (command == QStringLiteral("create"))
+        return runCreate();
+    if (command == QStringLiteral("delete"))
+        return runDelete(args);
+    if (command == QStringLiteral("refresh"))
+        return runRefresh(args);
+    if (command == QStringLiteral("fields"))
+        return runFields();
+    if (command == QStringLiteral("lists"))
+        return runLists();
+    return usage(QStringLiteral("unknown command \"%1\"").arg(command));
+}
+
+ApiCall *CliApp::track(ApiCall *call)
+{
+    connect(call, &ApiCall::attemptFinished, this,
+            [this](const HttpResponse &response) { m_lastBody = response.body; });
+    connect(call, &ApiCall::retryScheduled, this, &CliApp::printRetry);
+    return call;
+}
+
+void CliApp::printRetry(int nextAttempt, qint64 delayMs, const ApiError &cause)
+{
+    writeTo(stderr,
+            QStringLiteral("%1; attempt %2 in %3 s\n")
+                .arg(ApiError::kindName(cause.kind))
+                .arg(nextAttempt)
+                .arg(double(delayMs) / 1000.0, 0, 'f', 1));
+}
+
+void CliApp::finishWithError(const ApiError &error)
+{
+    writeTo(stderr, QStringLiteral("error: %1\n").arg(error.toDisplayString()));
+    const bool network
+        = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+    QCoreApplication::exit(network ? NetworkFailure : ApiFailure);
+}
+
+void CliApp::finishWithOutput(const QString &text)
+{
+    writeTo(stdout, text);
+    QCoreApplication::exit(Ok);
+}
+
+void CliApp::finishWithJson(const QByteArray &body)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    writeTo(stdout, QString::fromUtf8(doc.isNull() ? body : doc.toJson(QJsonDocument::Indented)));
+    QCoreApplication::exit(Ok);
+}

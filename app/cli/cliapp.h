@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/apierror.h"
+#include "api/contactlist.h"
+#include "api/httpresponse.h"
+
+#include <QCommandLineParser>
+#include <QObject>
+
+class ApiCall;
+class SendGridClient;
+class QTextStream;
+
+/// segmentdesk-cli: parses the command line, runs one operation asynchronously, prints its
+/// result and leaves the event loop with the exit code.
+class CliApp : public QObject
+{
+    Q_OBJECT
+public:
+    enum ExitCode { Ok = 0, Failed = 1, Usage = 2, ApiFailure = 3, NetworkFailure = 4 };
+
+    explicit CliApp(QObject *parent = nullptr);
+    /// Runs the command in `arguments` (argv, program name first) and returns the exit code.
+    int run(const QStringList &arguments);
+
+private:
+    /// Returned by a command that started an operation; its handler sets the exit code.
+    static constexpr int StillRunning = -1;
+
+    void setUpParser();
+    int usage(const QString &message);
+    int setUpClient();
+    int dispatch(const QString &command, const QStringList &args);
+    int runList();
+    int runShow(const QStringList &args);
+    int runUpdate(const QStringList &args);
+    int runCreate();
+    int runDelete(const QStringList &args);
+    int runRefresh(const QStringList &args);
+    int runFields();
+    int runLists(const QString &pageToken = {});
+    bool readQueryFile(QString *query, QString *problem) const;
+
+    /// Remembers raw bodies for --json and counts the call as in flight.
+    ApiCall *track(ApiCall *call);
+    void finishWithError(const ApiError &error);
+    void finishWithOutput(const QString &text);
+    void finishWithJson(const QByteArray &body);
+    void printRetry(int nextAttempt, qint64 delayMs, const ApiError &cause);
+
+    QCommandLineParser m_parser;
+    SendGridClient *m_client = nullptr;
+    QByteArray m_lastBody;
+    QList<QByteArray> m_pages;
+    QList<ContactList> m_lists;
+    bool m_json = false;
+};

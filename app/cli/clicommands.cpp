@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: MIT
+// The operations of CliApp; the parsing and output plumbing live in cliapp.cpp.
+#include "cliapp.h"
+
+#include "api/fielddefinitionsapi.h"
+#include "api/listsapi.h"
+#include "api/segmentsapi.h"
+#include "api/sendgridclient.h"
+#include "cliformat.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QTimeZone>
+
+#include <cstdio>
+#include <unistd.h>
+
+bool CliApp::readQueryFile(QString *query, QString *problem) const
+{
+    const QString path = m_parser.value(QStringLiteral("query-file"));
+    QFile file(path);
+    const bool opened = path == QStringLiteral("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                    : file.open(QIODevice::ReadOnly);
+    if (!opened) {
+        *problem = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    *query = QString::fromUtf8(file.readAll()).trimmed();
+    if (query->isEmpty()) {
+        *problem = QStringLiteral("the query in %1 is empty").arg(path);
+        return false;
+    }
+    return true;
+}
+
+int CliApp::runList()
+{
+    auto *api = new SegmentsApi(m_client, this);
+    track(api->list({}, this, [this](const ApiResult<QList<SegmentSummary>> &result) {
+        if (!result.isOk())
+            return finishWithError(result.error);
+        m_json ? finishWithJson(m_lastBody)
+               : finishWithOutput(CliFormat::segmentTable(*result.value));
+    }));
+    return StillRunning;
+}
+
+int CliApp::runShow(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usage(QStringLiteral("show takes one segment id"));
+    auto *api = new SegmentsApi(m_client, this);
+    track(api->get(args.first(), true, this, [this](const ApiResult<Segment> &result) {
+        if (!result.isOk())
+            return finishWithError(result.error);
+        m_json ? finishWithJson(m_lastBody)
+               : finishWithOutput(CliFormat::segmentDetails(*result.value));
+    }));
+    return StillRunning;
+}
+
+int CliApp::runUpdate(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usage(QStringLiteral("update takes one segment id"));
+    SegmentPatch patch;
+    if (m_parser.isSet(QStringLiteral("name")))
+        patch.name = m_parser.value(QStringLiteral("name"));
+    if (m_parser.isSet(QStringLiteral("query-file"))) {
+        QString query, problem;
+        if (!readQueryFile(&query, &problem))
+            return usage(problem);
+        patch.queryDsl = query;
+    }
+    if (patch.isEmpty())
+        return usage(QStringLiteral("update needs --name or --query-file"));
+    auto *api = new SegmentsApi(m_client, this);
+    track(api->update(args.first(), patch, this, [this](const ApiResult<Segment> &result) {
+        if (!result.isOk())
+            return finishWithError(result.error);
+        m_json ? finishWithJson(m_lastBody)
+               : finishWithOutput(CliFormat::segmentDetails(*result.value));
+    }));
+    return StillRunning;
+}
+
+int CliApp::runCreate()
+{
+    SegmentCreate segment;
+    segment.name = m_parser.value(QStringLiteral("name"));
+    if (segment.name.isEmpty() || !m_parser.isSet(QStringLiteral("query-file")))
+        return usage(QStringLiteral("create needs --name and --query-file"));
+    QString problem;
+    if (!readQueryFile(&segment.queryDsl, &problem))
+        return usage(problem);
+    if (m_parser.isSet(QStringLiteral("parent-list")))
+        segment.parentListIds = {m_parser.value(QStringLiteral("parent-list"))};
+    auto *api = new SegmentsApi(m_client, this);
+    track(api->create(segment, this, [this](const ApiResult<Segment> &result) {
+        if (!result.isOk())
+            return finishWithError(result.error);
+        m_json ? finishWithJson(m_lastBody)
+               : finishWithOutput(CliFormat::segmentDetails(*result.value));
+    }));
+    return StillRunning;
+}
+
+int CliApp::runDelete(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usage(QStringLiteral("delete takes one segment id"));
+    const QString id = args.first();
+    if (!m_parser.isSet(QStringLiteral("yes"))) {
+        if (!isatty(STDIN_FILENO) || m_parser.isSet(QStringLiteral("api-key-stdin")))
+            return usage(QStringLiteral("deleting needs confirmation: add --yes"));
+        std::fprintf(stderr, "Delete segment %s? This cannot be undone. [y/N] ", qPrintable(id));
+        QTextStream in(stdin);
+        if (!in.readLine().trimmed().toLower().startsWith(u'y'))
+            return usage(QStringLiteral("not deleted"));
+    }
+    auto *api = new SegmentsApi(m_client, this);
+    track(api->remove(id, this, [this, id](const ApiResult<NoContent> &result) {
+        if (!result.isOk())
+            return finishWithError(result.error);
+        finishWithOutput(QStringLiteral("Deleted segment %1\n").arg(id));
+    }));
+    return StillRunning;
+}
+
+int CliApp::runRefresh(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usage(QStringLiteral("refresh takes one segment id"));
+    QString zone = m_parser.value(QStringLiteral("time-zone"));
+    if (zone.isEmpty())
+        zone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    if (!QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
+        return usage(QStringLiteral("unknown time zone \"%1\"; use an IANA name such as "
+                                    "America/Chicago")
+                         .arg(zone));
+    auto *api = new SegmentsApi(m_client, this);
+    track(api->refresh(args.first(), zone, this, [this](const ApiResult<RefreshJob> &result) {
+        if (!result.isOk())
+            return finishWithError(result.error);
+        m_json ? finishWithJson(m_lastBody)
+               : finishWithOutput(
+                   QStringLiteral("Refresh started (job %1)\n").arg(result.value->jobId));
+    }));
+    return StillRunning;
+}
+
+int CliApp::runFields()
+{
+    auto *api = new FieldDefinitionsApi(m_client, this);
+    track(api->list(this, [this](const ApiResult<QList<FieldDefinition>> &result) {
+        if (!result.isOk())
+            return finishWithError(result.error);
+        m_json ? finishWithJson(m_lastBody)
+               : finishWithOutput(CliFormat::fieldTable(*result.value));
+    }));
+    return StillRunning;
+}
+
+int CliApp::runLists(const QString &pageToken)
+{
+    auto *api = new ListsApi(m_client, this);
+    track(api->list(1000, pageToken, this, [this](const ApiResult<ContactListPage> &result) {
+        if (!result.isOk())
+            return finishWithError(result.error);
+        m_pages.append(m_lastBody);
+        m_lists.append(result.value->lists);
+        if (!result.value->nextPageToken.isEmpty() && m_pages.size() < 1000) {
+            runLists(result.value->nextPageToken);
+            return;
+        }
+        if (!m_json)
+            return finishWithOutput(CliFormat::listTable(m_lists));
+        QJsonArray all;
+        for (const QByteArray &page : std::as_const(m_pages))
+            for (const QJsonValue &item :
+                 QJsonDocument::fromJson(page).object().value(QStringLiteral("result")).toArray())
+                all.append(item);
+        finishWithJson(QJsonDocument(QJsonObject {{QStringLiteral("result"), all}}).toJson());
+    }));
+    return StillRunning;
+}

@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: MIT
+// segmentdesk-cli as a user runs it: a real process talking HTTP to a loopback server.
+#include "support/fixtures.h"
+#include "support/loopbackserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTest>
+#include <QUrlQuery>
+
+using Reply = LoopbackServer::Reply;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void listPrintsTable();
+    void listJson();
+    void showPrintsDetailsAndSample();
+    void updateSendsOnlyGivenFields();
+    void updateReadsQueryFromStdin();
+    void createAndDelete();
+    void deleteNeedsConfirmation();
+    void refresh();
+    void fieldsAndLists();
+    void apiErrorExitsThree();
+    void networkErrorExitsFour();
+    void usageErrors_data();
+    void usageErrors();
+    void keyFromStdin();
+    void keyNeverEchoed();
+
+private:
+    Run run(const QStringList &args, const QByteArray &stdinData = {}, bool withKey = true);
+    QJsonObject lastBody() const
+    {
+        return QJsonDocument::fromJson(m_server->requests().constLast().body).object();
+    }
+
+    LoopbackServer *m_server = nullptr;
+    QList<Run> m_runs;
+};
+
+void tst_Cli::init()
+{
+    delete m_server;
+    m_server = new LoopbackServer;
+    QVERIFY(m_server->start());
+    m_server->setHandler([](const LoopbackServer::Request &request) {
+        const QString path = request.url.path();
+        if (path.endsWith(QStringLiteral("/segments/2.0")) && request.method == "GET")
+            return Reply::json(200, Fixtures::data(QStringLiteral("segments_list_200.json")));
+        if (path.contains(QStringLiteral("/refresh/")))
+            return Reply::json(202, R"({"job_id":"job-77"})");
+        if (request.method == "DELETE")
+            return Reply::json(202, {});
+        if (path.contains(QStringLiteral("/segments/2.0")))
+            return Reply::json(request.method == "POST" ? 201 : 200,
+                               Fixtures::data(QStringLiteral("segment_200.json")));
+        if (path.endsWith(QStringLiteral("field_definitions")))
+            return Reply::json(200, Fixtures::data(QStringLiteral("fields_200.json")));
+        if (path.endsWith(QStringLiteral("/lists"))) {
+            const bool second = QUrlQuery(request.url).queryItemValue(QStringLiteral("page_token"))
+                == QStringLiteral("tok2");
+            return Reply::json(200,
+                               Fixtures::data(second ? QStringLiteral("lists_page2.json")
+                                                     : QStringLiteral("lists_page1.json")));
+        }
+        return Reply::json(404, {});
+    });
+}
+
+Run tst_Cli::run(const QStringList &args, const QByteArray &stdinData, bool withKey)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("SENDGRID_API_KEY"));
+    if (withKey)
+        env.insert(QStringLiteral("SENDGRID_API_KEY"), Fixtures::fakeApiKey());
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(SEGMENTDESK_CLI_PATH),
+                  QStringList {QStringLiteral("--base-url"), m_server->baseUrl().toString()}
+                      + args);
+    process.write(stdinData);
+    process.closeWriteChannel();
+    // The server lives in this event loop, so wait without blocking it.
+    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 20000))
+        process.kill();
+    Run r {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+           QString::fromUtf8(process.readAllStandardError())};
+    m_runs.append(r);
+    return r;
+}
+
+void tst_Cli::listPrintsTable()
+{
+    const Run r = run({QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith(QStringLiteral("ID")));
+    QVERIFY(r.out.contains(QStringLiteral("Gmail users in Colorado")));
+    QVERIFY(r.out.contains(QStringLiteral("INVALID")));
+    QCOMPARE(r.out.count(u'\n'), 3);
+}
+
+void tst_Cli::listJson()
+{
+    const Run r = run({QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("results")).toArray().size(), 2);
+}
+
+void tst_Cli::showPrintsDetailsAndSample()
+{
+    const Run r
+        = run({QStringLiteral("show"), QStringLiteral("8a7d3e2b-6c51-4f3e-9b0a-2d4c6e8f1a3b")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("contacts_sample (2)")));
+    QVERIFY(r.out.contains(QStringLiteral("ana.lopez@gmail.com")));
+    QVERIFY(r.out.contains(QStringLiteral("1 of 2 today")));
+    QCOMPARE(m_server->requests().constLast().url.path(),
+             QStringLiteral("/v3/marketing/segments/2.0/8a7d3e2b-6c51-4f3e-9b0a-2d4c6e8f1a3b"));
+}
+
+void tst_Cli::updateSendsOnlyGivenFields()
+{
+    const Run r = run({QStringLiteral("update"), QStringLiteral("abc"), QStringLiteral("--name"),
+                       QStringLiteral("Renamed")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(m_server->requests().constLast().method, QByteArray("PATCH"));
+    QCOMPARE(lastBody(), (QJsonObject {{QStringLiteral("name"), QStringLiteral("Renamed")}}));
+}
+
+void tst_Cli::updateReadsQueryFromStdin()
+{
+    const QByteArray query
+        = "SELECT contact_id, updated_at FROM contact_data WHERE country = 'France'\n";
+    const Run r = run({QStringLiteral("update"), QStringLiteral("abc"),
+                       QStringLiteral("--query-file"), QStringLiteral("-")},
+                      query);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(lastBody(),
+             (QJsonObject {{QStringLiteral("query_dsl"), QString::fromUtf8(query.trimmed())}}));
+}
+
+void tst_Cli::createAndDelete()
+{
+    const Run created
+        = run({QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Fresh"),
+               QStringLiteral("--query-file"), QStringLiteral("-"), QStringLiteral("--parent-list"),
+               QStringLiteral("L1")},
+              "SELECT contact_id, updated_at FROM contact_data");
+    QCOMPARE(created.exitCode, 0);
+    QCOMPARE(lastBody().value(QStringLiteral("parent_list_ids")).toArray(),
+             QJsonArray {QStringLiteral("L1")});
+    const Run deleted
+        = run({QStringLiteral("delete"), QStringLiteral("abc"), QStringLiteral("--yes")});
+    QCOMPARE(deleted.exitCode, 0);
+    QVERIFY(deleted.out.contains(QStringLiteral("Deleted segment abc")));
+    QCOMPARE(m_server->requests().constLast().method, QByteArray("DELETE"));
+}
+
+void tst_Cli::deleteNeedsConfirmation()
+{
+    const Run r = run({QStringLiteral("delete"), QStringLiteral("abc")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QStringLiteral("--yes")));
+    QVERIFY(m_server->requests().isEmpty());
+}
+
+void tst_Cli::refresh()
+{
+    const Run r = run({QStringLiteral("refresh"), QStringLiteral("abc"),
+                       QStringLiteral("--time-zone"), QStringLiteral("America/Chicago")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("job-77")));
+    QCOMPARE(lastBody().value(QStringLiteral("user_time_zone")).toString(),
+             QStringLiteral("America/Chicago"));
+    const Run bad = run({QStringLiteral("refresh"), QStringLiteral("abc"),
+                         QStringLiteral("--time-zone"), QStringLiteral("Mars/Olympus")});
+    QCOMPARE(bad.exitCode, 2);
+}
+
+void tst_Cli::fieldsAndLists()
+{
+    const Run fields = run({QStringLiteral("fields")});
+    QCOMPARE(fields.exitCode, 0);
+    QVERIFY(fields.out.contains(QStringLiteral("lifetime_value  Number")));
+    const Run lists = run({QStringLiteral("lists")});
+    QCOMPARE(lists.exitCode, 0);
+    QVERIFY(lists.out.contains(QStringLiteral("Newsletter")));
+    QVERIFY(lists.out.contains(QStringLiteral("VIP customers"))); // second page followed
+}
+
+void tst_Cli::apiErrorExitsThree()
+{
+    m_server->setHandler([](const LoopbackServer::Request &) {
+        return Reply::json(400, Fixtures::data(QStringLiteral("error_400_name.json")));
+    });
+    const Run r = run({QStringLiteral("update"), QStringLiteral("abc"), QStringLiteral("--name"),
+                       QStringLiteral("Taken")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(r.err.contains(QStringLiteral("name: A segment with this name already exists")));
+}
+
+void tst_Cli::networkErrorExitsFour()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+    probe.close();
+    const Run r = run({QStringLiteral("update"), QStringLiteral("x"), QStringLiteral("--name"),
+                       QStringLiteral("y"), QStringLiteral("--base-url"), url});
+    QCOMPARE(r.exitCode, 4);
+}
+
+void tst_Cli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("withKey");
+    QTest::newRow("no command") << QStringList {} << true;
+    QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")} << true;
+    QTest::newRow("no key") << QStringList {QStringLiteral("list")} << false;
+    QTest::newRow("show without id") << QStringList {QStringLiteral("show")} << true;
+    QTest::newRow("update nothing")
+        << QStringList {QStringLiteral("update"), QStringLiteral("x")} << true;
+    QTest::newRow("create no name")
+        << QStringList {QStringLiteral("create"), QStringLiteral("--query-file"),
+                        QStringLiteral("-")}
+        << true;
+    QTest::newRow("missing file") << QStringList {QStringLiteral("update"), QStringLiteral("x"),
+                                                  QStringLiteral("--query-file"),
+                                                  QStringLiteral("/nonexistent/q.sql")}
+                                  << true;
+    QTest::newRow("plain http") << QStringList {QStringLiteral("list"),
+                                                QStringLiteral("--base-url"),
+                                                QStringLiteral("http://api.sendgrid.com")}
+                                << true;
+    QTest::newRow("key as argument")
+        << QStringList {QStringLiteral("list"), QStringLiteral("--api-key"),
+                        QStringLiteral("SG.secret")}
+        << true;
+}
+
+void tst_Cli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(bool, withKey);
+    const Run r = run(args, {}, withKey);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!r.err.isEmpty());
+    QVERIFY(m_server->requests().isEmpty());
+}
+
+void tst_Cli::keyFromStdin()
+{
+    const QByteArray key = "SG.from-stdin-made-up.abcdefghijklmnopqrstuvwxyz";
+    const Run r
+        = run({QStringLiteral("list"), QStringLiteral("--api-key-stdin")}, key + "\n", false);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(m_server->requests().constLast().headers.value("authorization"), "Bearer " + key);
+}
+
+void tst_Cli::keyNeverEchoed()
+{
+    m_server->setHandler([](const LoopbackServer::Request &request) {
+        return Reply::json(401,
+                           "{\"errors\":[{\"field\":null,\"message\":\"bad key "
+                               + request.headers.value("authorization") + "\"}]}");
+    });
+    const Run r = run({QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 3);
+    for (const Run &each : std::as_const(m_runs)) {
+        QVERIFY(!each.out.contains(Fixtures::fakeApiKey()));
+        QVERIFY(!each.err.contains(Fixtures::fakeApiKey()));
+        QVERIFY(!each.err.contains(QStringLiteral("SG.secret")));
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"

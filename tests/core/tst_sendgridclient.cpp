@@ -1,0 +1,469 @@
+// SPDX-License-Identifier: MIT
+// SendGridClient and ApiCall against a real HTTP server on 127.0.0.1.
+#include "api/segmentsapi.h"
+#include "api/sendgridclient.h"
+#include "support/fixtures.h"
+#include "support/loopbackserver.h"
+#include "support/manualclock.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace std::chrono_literals;
+using Reply = LoopbackServer::Reply;
+Q_DECLARE_METATYPE(ApiError::Kind)
+
+class tst_SendGridClient : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void statusMapping_data();
+    void statusMapping();
+    void badBodies_data();
+    void badBodies();
+    void oversizedBody();
+    void stalledServerTimesOut();
+    void connectionResetIsNetworkError();
+    void refusedConnection();
+    void requestHeaders();
+    void rateLimitStateFollowsHeaders();
+    void getRetriesWithBackoff();
+    void retryHonoursRateLimitReset();
+    void retriesStopAtBudget();
+    void patchIsNotRetriedOn503();
+    void patchIsRetriedOn429();
+    void cancelInFlight();
+    void cancelDuringBackoff();
+    void lateReplyToDestroyedRequesterIsDropped();
+    void keyNeverInErrors();
+    void baseUrlPolicy_data();
+    void baseUrlPolicy();
+    void pathIdsAreEncoded();
+
+private:
+    ApiResult<Segment> getSegment(const QString &id = QStringLiteral("seg-1"));
+
+    LoopbackServer *m_server = nullptr;
+    SendGridClient *m_client = nullptr;
+    SegmentsApi *m_segments = nullptr;
+    ManualClock m_clock;
+};
+
+void tst_SendGridClient::init()
+{
+    delete m_server;
+    delete m_client;
+    m_server = new LoopbackServer;
+    QVERIFY(m_server->start());
+    m_client = new SendGridClient;
+    QCOMPARE(m_client->setBaseUrl(m_server->baseUrl()), QString());
+    QCOMPARE(m_client->setApiKey(Fixtures::fakeApiKey()), QString());
+    m_client->setTimeout(5s);
+    m_clock = ManualClock();
+    m_client->setClock(&m_clock);
+    RetryPolicy policy;
+    policy.jitter = 0;
+    m_client->setRetryPolicy(policy);
+    m_segments = new SegmentsApi(m_client, m_client);
+}
+
+ApiResult<Segment> tst_SendGridClient::getSegment(const QString &id)
+{
+    std::optional<ApiResult<Segment>> result;
+    m_segments->get(id, true, this, [&result](const ApiResult<Segment> &r) { result = r; });
+    // Retries go through the manual clock: move it on whenever a retry is waiting.
+    const bool arrived = QTest::qWaitFor(
+        [&] {
+            m_clock.advance(500ms);
+            return result.has_value();
+        },
+        10000);
+    if (!arrived)
+        return ApiResult<Segment>::failure(
+            ApiError::make(ApiError::Kind::Timeout, QStringLiteral("test gave up")));
+    return *result;
+}
+
+void tst_SendGridClient::statusMapping_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<ApiError::Kind>("kind");
+    QTest::addColumn<QString>("sendGridMessage");
+    using K = ApiError::Kind;
+    const QByteArray ok = Fixtures::data(QStringLiteral("segment_200.json"));
+    QTest::newRow("200") << 200 << ok << K::None << QString();
+    QTest::newRow("201") << 201 << ok << K::None << QString();
+    QTest::newRow("202 no body") << 202 << QByteArray() << K::BadPayload << QString();
+    QTest::newRow("204 no body") << 204 << QByteArray() << K::BadPayload << QString();
+    QTest::newRow("400 name") << 400 << Fixtures::data(QStringLiteral("error_400_name.json"))
+                              << K::Validation
+                              << QStringLiteral("A segment with this name already exists");
+    QTest::newRow("400 decode") << 400
+                                << Fixtures::data(QStringLiteral("error_400_json_decode.json"))
+                                << K::Validation << QStringLiteral("json.decode failed");
+    QTest::newRow("401") << 401 << Fixtures::data(QStringLiteral("error_401.json"))
+                         << K::Unauthorized << QStringLiteral("authorization required");
+    QTest::newRow("403") << 403 << Fixtures::data(QStringLiteral("error_403.json")) << K::Forbidden
+                         << QStringLiteral("access forbidden");
+    QTest::newRow("404 error body")
+        << 404 << Fixtures::data(QStringLiteral("error_404_refresh.json")) << K::NotFound
+        << QStringLiteral("Segment does not exist.");
+    QTest::newRow("404 no body") << 404 << QByteArray() << K::NotFound << QString();
+    QTest::newRow("429") << 429 << Fixtures::data(QStringLiteral("error_429.json"))
+                         << K::RateLimited << QStringLiteral("too many requests");
+    QTest::newRow("500") << 500 << Fixtures::data(QStringLiteral("error_500.json")) << K::Server
+                         << QStringLiteral("internal server error");
+    QTest::newRow("503 html") << 503 << Fixtures::data(QStringLiteral("error_503.html"))
+                              << K::Server << QStringLiteral("Service Temporarily Unavailable");
+}
+
+void tst_SendGridClient::statusMapping()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(ApiError::Kind, kind);
+    QFETCH(QString, sendGridMessage);
+    m_server->setHandler(
+        [&](const LoopbackServer::Request &) { return Reply::json(status, body); });
+    m_client->setRetryPolicy(RetryPolicy {1, 0ms, 0ms, 0});
+    const auto result = getSegment();
+    QCOMPARE(result.error.kind, kind);
+    QCOMPARE(result.isOk(), kind == ApiError::Kind::None);
+    if (result.isOk()) {
+        QCOMPARE(result.value->name, QStringLiteral("Gmail users in Colorado"));
+        return;
+    }
+    const QString shown = result.error.toDisplayString();
+    QVERIFY2(shown.contains(QString::number(status)), qPrintable(shown));
+    QVERIFY2(shown.contains(sendGridMessage), qPrintable(shown));
+}
+
+void tst_SendGridClient::badBodies_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("not json") << QByteArray("hello") << QStringLiteral("not valid JSON");
+    QTest::newRow("truncated") << QByteArray("{\"id\": \"x\", \"name\": [")
+                               << QStringLiteral("not valid JSON");
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("empty reply");
+    QTest::newRow("html") << QByteArray("<html><body>Gateway</body></html>")
+                          << QStringLiteral("web page");
+    QTest::newRow("array") << QByteArray("[1,2]") << QStringLiteral("not an object");
+    QByteArray wrongType = Fixtures::data(QStringLiteral("segment_200.json"));
+    wrongType.replace("\"contacts_count\": 2", "\"contacts_count\": \"two\"");
+    QTest::newRow("wrong type") << wrongType
+                                << QStringLiteral("\"contacts_count\" should be a whole number");
+    QByteArray missing = Fixtures::data(QStringLiteral("segment_200.json"));
+    missing.replace("\"query_dsl\"", "\"query_dslx\"");
+    QTest::newRow("missing field") << missing << QStringLiteral("\"query_dsl\" is missing");
+    QByteArray nested = Fixtures::data(QStringLiteral("segment_200.json"));
+    nested.replace("\"id\": \"5e2d8b1a-9c3f-4a7e-b6d5-4c3b2a190f8e\"", "\"id\": 7");
+    QTest::newRow("nested") << nested << QStringLiteral("\"contacts_sample[1].id\" should be text");
+    QByteArray badTime = Fixtures::data(QStringLiteral("segment_200.json"));
+    badTime.replace("2026-03-02T09:15:00Z", "yesterday");
+    QTest::newRow("bad time") << badTime
+                              << QStringLiteral("\"created_at\" is not an ISO-8601 time");
+}
+
+void tst_SendGridClient::badBodies()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, expected);
+    m_server->setHandler([&](const LoopbackServer::Request &) { return Reply::json(200, body); });
+    const auto result = getSegment();
+    QCOMPARE(result.error.kind, ApiError::Kind::BadPayload);
+    QCOMPARE(result.error.httpStatus, 200);
+    const QString shown = result.error.toDisplayString();
+    QVERIFY2(shown.contains(expected), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("HTTP 200")), qPrintable(shown));
+    QVERIFY(shown.size() < 400); // a short excerpt, never the whole body
+}
+
+void tst_SendGridClient::oversizedBody()
+{
+    m_client->setMaxBodyBytes(64 * 1024);
+    const QByteArray big = "{\"results\": [\"" + QByteArray(200 * 1024, 'x') + "\"]}";
+    m_server->setHandler([&](const LoopbackServer::Request &) { return Reply::json(200, big); });
+    const auto result = getSegment();
+    QCOMPARE(result.error.kind, ApiError::Kind::BadPayload);
+    QVERIFY(result.error.toDisplayString().contains(QStringLiteral("larger than")));
+}
+
+void tst_SendGridClient::stalledServerTimesOut()
+{
+    m_client->setTimeout(300ms);
+    m_server->setHandler([](const LoopbackServer::Request &) {
+        Reply r;
+        r.behaviour = Reply::Behaviour::Stall;
+        return r;
+    });
+    const auto result = getSegment();
+    QCOMPARE(result.error.kind, ApiError::Kind::Timeout);
+    QCOMPARE(m_server->requests().size(), 1); // timeouts are not retried
+}
+
+void tst_SendGridClient::connectionResetIsNetworkError()
+{
+    m_client->setRetryPolicy(RetryPolicy {1, 0ms, 0ms, 0});
+    m_server->setHandler([](const LoopbackServer::Request &) {
+        Reply r = Reply::json(200, Fixtures::data(QStringLiteral("segment_200.json")));
+        r.behaviour = Reply::Behaviour::ResetMidBody;
+        return r;
+    });
+    const auto result = getSegment();
+    QVERIFY2(result.error.kind == ApiError::Kind::Network
+                 || result.error.kind == ApiError::Kind::BadPayload,
+             qPrintable(result.error.toDisplayString()));
+    QVERIFY(!result.isOk());
+}
+
+void tst_SendGridClient::refusedConnection()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close(); // nothing listens there now
+    QCOMPARE(m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))),
+             QString());
+    const auto result = getSegment();
+    QCOMPARE(result.error.kind, ApiError::Kind::Network);
+    QCOMPARE(m_clock.requestedDelays().size(), 2); // GET: 3 tries in all
+}
+
+void tst_SendGridClient::requestHeaders()
+{
+    m_server->setHandler([](const LoopbackServer::Request &) {
+        return Reply::json(200, Fixtures::data(QStringLiteral("segment_200.json")));
+    });
+    QVERIFY(getSegment().isOk());
+    const auto &request = m_server->requests().constFirst();
+    QCOMPARE(request.headers.value("authorization"), "Bearer " + Fixtures::fakeApiKey().toLatin1());
+    QCOMPARE(request.headers.value("user-agent"), QByteArray("SegmentDesk/" SEGMENTDESK_VERSION));
+    QCOMPARE(request.headers.value("accept"), QByteArray("application/json"));
+}
+
+void tst_SendGridClient::rateLimitStateFollowsHeaders()
+{
+    m_server->setHandler([](const LoopbackServer::Request &) {
+        Reply r = Reply::json(200, Fixtures::data(QStringLiteral("segment_200.json")));
+        r.headers += {{"X-RateLimit-Limit", "600"},
+                      {"X-RateLimit-Remaining", "598"},
+                      {"X-RateLimit-Reset", "1795000000"}};
+        return r;
+    });
+    QSignalSpy changed(m_client, &SendGridClient::rateLimitChanged);
+    QVERIFY(getSegment().isOk());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(m_client->rateLimit().limit, 600);
+    QCOMPARE(m_client->rateLimit().remaining, 598);
+    QCOMPARE(m_client->rateLimit().reset.toSecsSinceEpoch(), 1795000000);
+}
+
+void tst_SendGridClient::getRetriesWithBackoff()
+{
+    int calls = 0;
+    m_server->setHandler([&](const LoopbackServer::Request &) {
+        ++calls;
+        if (calls < 3)
+            return Reply::json(503, Fixtures::data(QStringLiteral("error_503.html")));
+        return Reply::json(200, Fixtures::data(QStringLiteral("segment_200.json")));
+    });
+    std::optional<ApiResult<Segment>> result;
+    auto *call = m_segments->get(QStringLiteral("s"), false, this,
+                                 [&result](const ApiResult<Segment> &r) { result = r; });
+    QSignalSpy retries(call, &ApiCall::retryScheduled);
+    QTRY_COMPARE(retries.size(), 1);
+    QCOMPARE(retries.at(0).at(0).toInt(), 2);
+    QCOMPARE(retries.at(0).at(1).toLongLong(), 1000);
+    QCOMPARE(retries.at(0).at(2).value<ApiError>().kind, ApiError::Kind::Server);
+    QVERIFY(!result);
+    m_clock.advance(999ms);
+    QCOMPARE(m_server->requests().size(), 1); // not before its time
+    m_clock.advance(1ms);
+    QTRY_COMPARE(retries.size(), 2);
+    QCOMPARE(retries.at(1).at(1).toLongLong(), 2000); // doubled
+    m_clock.advance(2s);
+    QTRY_VERIFY(result.has_value());
+    QVERIFY(result->isOk());
+    QCOMPARE(calls, 3);
+}
+
+void tst_SendGridClient::retryHonoursRateLimitReset()
+{
+    const qint64 reset = m_clock.now().toSecsSinceEpoch() + 7;
+    int calls = 0;
+    m_server->setHandler([&](const LoopbackServer::Request &) {
+        if (++calls == 1) {
+            Reply r = Reply::json(429, Fixtures::data(QStringLiteral("error_429.json")));
+            r.headers.append({"X-RateLimit-Reset", QByteArray::number(reset)});
+            return r;
+        }
+        return Reply::json(200, Fixtures::data(QStringLiteral("segment_200.json")));
+    });
+    std::optional<ApiResult<Segment>> result;
+    auto *call = m_segments->get(QStringLiteral("s"), false, this,
+                                 [&result](const ApiResult<Segment> &r) { result = r; });
+    QSignalSpy retries(call, &ApiCall::retryScheduled);
+    QTRY_COMPARE(retries.size(), 1);
+    QCOMPARE(retries.at(0).at(1).toLongLong(), 7000); // until the reset, not the 1 s backoff
+    m_clock.advance(6999ms);
+    QCOMPARE(calls, 1);
+    m_clock.advance(1ms);
+    QTRY_VERIFY(result.has_value());
+    QVERIFY(result->isOk());
+}
+
+void tst_SendGridClient::retriesStopAtBudget()
+{
+    // A reset two minutes away is beyond the 60 s budget: report at once, do not wait.
+    const qint64 reset = m_clock.now().toSecsSinceEpoch() + 120;
+    m_server->setHandler([&](const LoopbackServer::Request &) {
+        Reply r = Reply::json(429, Fixtures::data(QStringLiteral("error_429.json")));
+        r.headers.append({"X-RateLimit-Reset", QByteArray::number(reset)});
+        return r;
+    });
+    const auto result = getSegment();
+    QCOMPARE(result.error.kind, ApiError::Kind::RateLimited);
+    QCOMPARE(result.error.rateLimitReset.toSecsSinceEpoch(), reset);
+    QVERIFY(result.error.toDisplayString().contains(QStringLiteral("Retry after")));
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
+void tst_SendGridClient::patchIsNotRetriedOn503()
+{
+    m_server->setHandler([](const LoopbackServer::Request &) {
+        return Reply::json(503, Fixtures::data(QStringLiteral("error_503.html")));
+    });
+    std::optional<ApiResult<Segment>> result;
+    SegmentPatch patch;
+    patch.name = QStringLiteral("New");
+    m_segments->update(QStringLiteral("s"), patch, this,
+                       [&](const ApiResult<Segment> &r) { result = r; });
+    QTRY_VERIFY(result.has_value());
+    QCOMPARE(result->error.kind, ApiError::Kind::Server);
+    QCOMPARE(m_server->requests().size(), 1);
+}
+
+void tst_SendGridClient::patchIsRetriedOn429()
+{
+    int calls = 0;
+    m_server->setHandler([&](const LoopbackServer::Request &) {
+        return ++calls == 1 ? Reply::json(429, Fixtures::data(QStringLiteral("error_429.json")))
+                            : Reply::json(200, Fixtures::data(QStringLiteral("segment_200.json")));
+    });
+    std::optional<ApiResult<Segment>> result;
+    SegmentPatch patch;
+    patch.name = QStringLiteral("New");
+    m_segments->update(QStringLiteral("s"), patch, this,
+                       [&](const ApiResult<Segment> &r) { result = r; });
+    QTRY_VERIFY((m_clock.advance(5s), result.has_value()));
+    QVERIFY(result->isOk());
+    QCOMPARE(calls, 2);
+}
+
+void tst_SendGridClient::cancelInFlight()
+{
+    m_server->setHandler([](const LoopbackServer::Request &) {
+        Reply r;
+        r.behaviour = Reply::Behaviour::Stall;
+        return r;
+    });
+    std::optional<ApiResult<Segment>> result;
+    auto *call = m_segments->get(QStringLiteral("s"), true, this,
+                                 [&result](const ApiResult<Segment> &r) { result = r; });
+    QTRY_COMPARE(m_server->requests().size(), 1);
+    call->cancel();
+    QTRY_VERIFY(result.has_value());
+    QCOMPARE(result->error.kind, ApiError::Kind::Cancelled);
+}
+
+void tst_SendGridClient::cancelDuringBackoff()
+{
+    m_server->setHandler([](const LoopbackServer::Request &) {
+        return Reply::json(503, Fixtures::data(QStringLiteral("error_503.html")));
+    });
+    std::optional<ApiResult<Segment>> result;
+    auto *call = m_segments->get(QStringLiteral("s"), true, this,
+                                 [&result](const ApiResult<Segment> &r) { result = r; });
+    QSignalSpy retries(call, &ApiCall::retryScheduled);
+    QTRY_COMPARE(retries.size(), 1);
+    call->cancel();
+    QTRY_VERIFY(result.has_value());
+    QCOMPARE(result->error.kind, ApiError::Kind::Cancelled);
+    m_clock.advance(10s);
+    QTest::qWait(0);
+    QCOMPARE(m_server->requests().size(), 1); // the scheduled retry never ran
+}
+
+void tst_SendGridClient::lateReplyToDestroyedRequesterIsDropped()
+{
+    m_server->setHandler([](const LoopbackServer::Request &) {
+        return Reply::json(200, Fixtures::data(QStringLiteral("segment_200.json")));
+    });
+    bool delivered = false;
+    auto *requester = new QObject;
+    auto *call = m_segments->get(QStringLiteral("s"), true, requester,
+                                 [&delivered](const ApiResult<Segment> &) { delivered = true; });
+    QSignalSpy finished(call, &ApiCall::finished);
+    delete requester;
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(!delivered);
+}
+
+void tst_SendGridClient::keyNeverInErrors()
+{
+    const QByteArray key = Fixtures::fakeApiKey().toLatin1();
+    m_server->setHandler([&](const LoopbackServer::Request &request) {
+        // A hostile server echoing the Authorization header back in its error.
+        return Reply::json(400,
+                           "{\"errors\":[{\"field\":\"auth\",\"message\":\"bad "
+                               + request.headers.value("authorization") + "\"}]}");
+    });
+    const auto result = getSegment();
+    QCOMPARE(result.error.kind, ApiError::Kind::Validation);
+    QVERIFY(!result.error.toDisplayString().contains(QString::fromLatin1(key)));
+    QVERIFY(result.error.toDisplayString().contains(QStringLiteral("[key]")));
+}
+
+void tst_SendGridClient::baseUrlPolicy_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("default") << QStringLiteral("https://api.sendgrid.com") << true;
+    QTest::newRow("eu") << QStringLiteral("https://api.eu.sendgrid.com") << true;
+    QTest::newRow("custom https") << QStringLiteral("https://proxy.example.com/sendgrid") << true;
+    QTest::newRow("loopback v4") << QStringLiteral("http://127.0.0.1:8080") << true;
+    QTest::newRow("loopback 127/8") << QStringLiteral("http://127.3.4.5:8080") << true;
+    QTest::newRow("loopback v6") << QStringLiteral("http://[::1]:8080") << true;
+    QTest::newRow("localhost") << QStringLiteral("http://localhost:9") << true;
+    QTest::newRow("plain http") << QStringLiteral("http://api.sendgrid.com") << false;
+    QTest::newRow("private net") << QStringLiteral("http://192.168.1.10") << false;
+    QTest::newRow("ftp") << QStringLiteral("ftp://api.sendgrid.com") << false;
+    QTest::newRow("no host") << QStringLiteral("https://") << false;
+    QTest::newRow("user info") << QStringLiteral("https://user:pw@api.sendgrid.com") << false;
+    QTest::newRow("garbage") << QStringLiteral("not a url") << false;
+}
+
+void tst_SendGridClient::baseUrlPolicy()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, accepted);
+    SendGridClient client;
+    const QString problem = client.setBaseUrl(QUrl(url));
+    QCOMPARE(problem.isEmpty(), accepted);
+    QCOMPARE(client.baseUrl() == QUrl(url).adjusted(QUrl::StripTrailingSlash), accepted);
+}
+
+void tst_SendGridClient::pathIdsAreEncoded()
+{
+    m_server->setHandler([](const LoopbackServer::Request &) { return Reply::json(404, {}); });
+    getSegment(QStringLiteral("../../v3/scopes?x=1"));
+    const QByteArray path = m_server->requests().constFirst().url.toEncoded(QUrl::RemoveQuery);
+    QVERIFY2(path.startsWith("/v3/marketing/segments/2.0/..%2F..%2Fv3%2Fscopes%3Fx%3D1"), path);
+}
+
+QTEST_GUILESS_MAIN(tst_SendGridClient)
+#include "tst_sendgridclient.moc"
