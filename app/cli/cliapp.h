@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "api/apiresult.h"
 #include "api/contactlist.h"
 #include "api/httpresponse.h"
 
@@ -42,6 +43,9 @@ private:
     int runLists(const QString &pageToken = {});
     bool readQueryFile(QString *query, QString *problem) const;
 
+    /// A callback that prints a result with `format` (or SendGrid's JSON with --json) and exits.
+    template<typename T>
+    ApiCallback<T> printer(QString (*format)(const T &));
     /// Remembers raw bodies for --json and counts the call as in flight.
     ApiCall *track(ApiCall *call);
     void finishWithError(const ApiError &error);

@@ -17,6 +17,16 @@
 #include <cstdio>
 #include <unistd.h>
 
+template<typename T>
+ApiCallback<T> CliApp::printer(QString (*format)(const T &))
+{
+    return [this, format](const ApiResult<T> &result) {
+        if (!result.isOk())
+            return finishWithError(result.error);
+        m_json ? finishWithJson(m_lastBody) : finishWithOutput(format(*result.value));
+    };
+}
+
 bool CliApp::readQueryFile(QString *query, QString *problem) const
 {
     const QString path = m_parser.value(QStringLiteral("query-file"));
@@ -38,12 +48,7 @@ bool CliApp::readQueryFile(QString *query, QString *problem) const
 int CliApp::runList()
 {
     auto *api = new SegmentsApi(m_client, this);
-    track(api->list({}, this, [this](const ApiResult<QList<SegmentSummary>> &result) {
-        if (!result.isOk())
-            return finishWithError(result.error);
-        m_json ? finishWithJson(m_lastBody)
-               : finishWithOutput(CliFormat::segmentTable(*result.value));
-    }));
+    track(api->list({}, this, printer<QList<SegmentSummary>>(&CliFormat::segmentTable)));
     return StillRunning;
 }
 
@@ -52,12 +57,7 @@ int CliApp::runShow(const QStringList &args)
     if (args.size() != 1)
         return usage(QStringLiteral("show takes one segment id"));
     auto *api = new SegmentsApi(m_client, this);
-    track(api->get(args.first(), true, this, [this](const ApiResult<Segment> &result) {
-        if (!result.isOk())
-            return finishWithError(result.error);
-        m_json ? finishWithJson(m_lastBody)
-               : finishWithOutput(CliFormat::segmentDetails(*result.value));
-    }));
+    track(api->get(args.first(), true, this, printer<Segment>(&CliFormat::segmentDetails)));
     return StillRunning;
 }
 
@@ -77,12 +77,7 @@ int CliApp::runUpdate(const QStringList &args)
     if (patch.isEmpty())
         return usage(QStringLiteral("update needs --name or --query-file"));
     auto *api = new SegmentsApi(m_client, this);
-    track(api->update(args.first(), patch, this, [this](const ApiResult<Segment> &result) {
-        if (!result.isOk())
-            return finishWithError(result.error);
-        m_json ? finishWithJson(m_lastBody)
-               : finishWithOutput(CliFormat::segmentDetails(*result.value));
-    }));
+    track(api->update(args.first(), patch, this, printer<Segment>(&CliFormat::segmentDetails)));
     return StillRunning;
 }
 
@@ -98,12 +93,7 @@ int CliApp::runCreate()
     if (m_parser.isSet(QStringLiteral("parent-list")))
         segment.parentListIds = {m_parser.value(QStringLiteral("parent-list"))};
     auto *api = new SegmentsApi(m_client, this);
-    track(api->create(segment, this, [this](const ApiResult<Segment> &result) {
-        if (!result.isOk())
-            return finishWithError(result.error);
-        m_json ? finishWithJson(m_lastBody)
-               : finishWithOutput(CliFormat::segmentDetails(*result.value));
-    }));
+    track(api->create(segment, this, printer<Segment>(&CliFormat::segmentDetails)));
     return StillRunning;
 }
 
@@ -154,12 +144,7 @@ int CliApp::runRefresh(const QStringList &args)
 int CliApp::runFields()
 {
     auto *api = new FieldDefinitionsApi(m_client, this);
-    track(api->list(this, [this](const ApiResult<QList<FieldDefinition>> &result) {
-        if (!result.isOk())
-            return finishWithError(result.error);
-        m_json ? finishWithJson(m_lastBody)
-               : finishWithOutput(CliFormat::fieldTable(*result.value));
-    }));
+    track(api->list(this, printer<QList<FieldDefinition>>(&CliFormat::fieldTable)));
     return StillRunning;
 }
 
