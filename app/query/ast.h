@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "diagnostic.h"
+#include "token.h"
+
+#include <QStringList>
+
+#include <memory>
+
+struct SelectStatement;
+struct Expr;
+using ExprPtr = std::shared_ptr<Expr>;
+
+/// One node of a query expression. A small tagged tree: every kind uses the fields named in
+/// its comment; `range` always covers the node's text.
+struct Expr
+{
+    enum class Kind {
+        Literal, ///< literalType, value
+        Column, ///< qualifier (may be empty), name
+        Path, ///< qualifier, name, path: `e.DATA:payload.unique_args.id`
+        Function, ///< name, children = arguments
+        Unary, ///< op ("NOT" or "-"), children[0]
+        Binary, ///< op (AND OR = != < <= > >= + - * / %), children[0..1]
+        InList, ///< negated, children[0] IN (children[1..])
+        InSelect, ///< negated, children[0] IN (subquery)
+        IsNull, ///< negated, children[0]
+        Like, ///< negated, children[0] LIKE children[1]
+        Between, ///< negated, children[0] BETWEEN children[1] AND children[2]
+        Array, ///< children = elements
+        Interval, ///< children[0] = amount, name = unit (lower case)
+        Timestamp, ///< value = the text of TIMESTAMP '…'
+        Star, ///< `*` in count(*)
+        Error ///< a part that could not be parsed; a diagnostic says why
+    };
+    enum class LiteralType { String, Number, Boolean, Null };
+
+    Kind kind = Kind::Error;
+    SourceRange range;
+    QString op;
+    bool negated = false;
+    LiteralType literalType = LiteralType::Null;
+    QString value;
+    QString qualifier;
+    QString name;
+    QStringList path;
+    QList<ExprPtr> children;
+    std::shared_ptr<SelectStatement> subquery;
+
+    static ExprPtr make(Kind kind, SourceRange range);
+};
+
+struct SelectItem
+{
+    ExprPtr expr;
+    QString alias;
+};
+
+struct TableRef
+{
+    QString table;
+    QString alias;
+    SourceRange range;
+    /// The name columns use to refer to this table: the alias, or the table name.
+    QString referenceName() const { return alias.isEmpty() ? table : alias; }
+};
+
+struct Join
+{
+    TableRef table;
+    ExprPtr on;
+};
+
+struct SelectStatement
+{
+    QList<SelectItem> items;
+    TableRef from;
+    QList<Join> joins;
+    ExprPtr where;
+    QList<ExprPtr> groupBy;
+    ExprPtr having;
+    SourceRange range;
+};
+
+/// Equality of meaning: same tree, same values; source ranges and letter case of keywords
+/// are ignored.
+bool structurallyEqual(const Expr *a, const Expr *b);
+bool structurallyEqual(const SelectStatement *a, const SelectStatement *b);
+/// Calls `visit` for `root` and every node below it, sub-selects included.
+void forEachNode(const Expr *root, const std::function<void(const Expr &)> &visit);
+void forEachNode(const SelectStatement &statement, const std::function<void(const Expr &)> &visit);

@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: MIT
+// ParserEngine: tokens, errors and the statement level. Expressions: parserexpressions.cpp.
+#include "parserengine.h"
+
+namespace {
+
+bool matchesAny(const Token &t, std::initializer_list<QStringView> words)
+{
+    if (t.kind != Token::Kind::Identifier)
+        return false;
+    for (QStringView w : words) {
+        if (t.text.compare(w, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+ParserEngine::ParserEngine(QStringView text)
+    : m_text(text)
+{
+    LexResult lexed = tokenize(text);
+    m_tokens = std::move(lexed.tokens);
+    m_comments = std::move(lexed.comments);
+    m_diagnostics = std::move(lexed.diagnostics);
+    m_panic = !m_diagnostics.isEmpty();
+}
+
+bool ParserEngine::isReserved(const Token &t)
+{
+    return matchesAny(t, {u"SELECT",  u"FROM",  u"WHERE", u"JOIN",   u"INNER", u"LEFT", u"ON",
+                          u"AND",     u"OR",    u"NOT",   u"IN",     u"IS",    u"NULL", u"LIKE",
+                          u"BETWEEN", u"GROUP", u"BY",    u"HAVING", u"AS",    u"TRUE", u"FALSE"});
+}
+
+bool ParserEngine::isDataChanging(const Token &t)
+{
+    return matchesAny(t,
+                      {u"INSERT", u"UPDATE", u"DELETE", u"DROP", u"CREATE", u"ALTER", u"TRUNCATE",
+                       u"MERGE", u"REPLACE", u"GRANT"});
+}
+
+const Token &ParserEngine::peek(int ahead) const
+{
+    return m_tokens.at(qBound(qsizetype(0), m_pos + ahead, m_tokens.size() - 1));
+}
+
+const Token &ParserEngine::advance()
+{
+    const Token &t = peek();
+    if (m_pos < m_tokens.size() - 1)
+        ++m_pos;
+    return t;
+}
+
+bool ParserEngine::acceptKeyword(QStringView keyword)
+{
+    if (!peek().isKeyword(keyword))
+        return false;
+    advance();
+    return true;
+}
+
+bool ParserEngine::acceptSymbol(QStringView symbol)
+{
+    if (!peek().isSymbol(symbol))
+        return false;
+    advance();
+    return true;
+}
+
+bool ParserEngine::expectKeyword(QStringView keyword, const QString &why)
+{
+    if (acceptKeyword(keyword))
+        return true;
+    report(peek().range, why);
+    return false;
+}
+
+bool ParserEngine::expectSymbol(QStringView symbol, const QString &why)
+{
+    if (acceptSymbol(symbol))
+        return true;
+    report(peek().range, why);
+    return false;
+}
+
+QString ParserEngine::describe(const Token &t)
+{
+    switch (t.kind) {
+    case Token::Kind::End:
+        return QStringLiteral("the end of the query");
+    case Token::Kind::String:
+        return QStringLiteral("the text '%1'").arg(t.text.left(30));
+    default:
+        return QStringLiteral("\"%1\"").arg(t.text.left(30));
+    }
+}
+
+QString ParserEngine::position(int offset) const
+{
+    const QStringView before = m_text.left(offset);
+    const qsizetype lineStart = before.lastIndexOf(u'\n') + 1;
+    return QStringLiteral("line %1, column %2")
+        .arg(before.count(u'\n') + 1)
+        .arg(offset - lineStart + 1);
+}
+
+void ParserEngine::report(SourceRange range, const QString &message, const QString &fixIt)
+{
+    if (m_panic)
+        return;
+    m_panic = true;
+    m_diagnostics.append({Diagnostic::Severity::Error, range, 1, 1, message, fixIt});
+}
+
+ExprPtr ParserEngine::errorNode(const QString &message)
+{
+    report(peek().range, message);
+    return Expr::make(Expr::Kind::Error, peek().range);
+}
+
+bool ParserEngine::atBoundary() const
+{
+    const Token &t = peek();
+    return t.kind == Token::Kind::End || t.isSymbol(u")") || t.isSymbol(u";")
+        || matchesAny(
+               t,
+               {u"AND", u"OR", u"WHERE", u"JOIN", u"INNER", u"GROUP", u"HAVING", u"ON", u"FROM"});
+}
+
+void ParserEngine::synchronize()
+{
+    if (!m_panic)
+        return;
+    while (!atBoundary())
+        advance();
+    m_panic = false;
+}
+
+ParsedQuery ParserEngine::finish(ParsedQuery query)
+{
+    acceptSymbol(u";");
+    // Leftovers after an earlier error are usually its echo, not a second mistake.
+    if (peek().kind != Token::Kind::End && m_diagnostics.isEmpty()) {
+        m_panic = false;
+        report(peek().range,
+               QStringLiteral("Unexpected %1 after the end of the query").arg(describe(peek())));
+    }
+    query.comments = m_comments;
+    query.diagnostics = m_diagnostics;
+    placeDiagnostics(query.diagnostics, m_text);
+    return query;
+}
+
+ParsedQuery ParserEngine::statement()
+{
+    ParsedQuery query;
+    query.form = ParsedQuery::Form::Statement;
+    if (isDataChanging(peek())) {
+        report(peek().range,
+               QStringLiteral("Segments only select contacts: %1 statements are not "
+                              "allowed. Start with SELECT contact_id, updated_at")
+                   .arg(peek().text.toUpper()));
+        m_pos = m_tokens.size() - 1;
+        query.statement = std::make_shared<SelectStatement>();
+        return finish(query);
+    }
+    query.statement = selectStatement();
+    return finish(query);
+}
+
+ParsedQuery ParserEngine::expressionOnly()
+{
+    ParsedQuery query;
+    query.form = ParsedQuery::Form::Expression;
+    query.expression = expression();
+    synchronize();
+    return finish(query);
+}
+
+std::shared_ptr<SelectStatement> ParserEngine::selectStatement()
+{
+    auto s = std::make_shared<SelectStatement>();
+    const int start = peek().range.offset;
+    expectKeyword(u"SELECT",
+                  QStringLiteral("A segment query starts with SELECT contact_id, "
+                                 "updated_at FROM contact_data"));
+    selectList(*s);
+    synchronize();
+    expectKeyword(
+        u"FROM",
+        QStringLiteral("Expected FROM after the selected columns, found %1").arg(describe(peek())));
+    s->from = tableRef();
+    while (joinClause(*s)) { }
+    if (acceptKeyword(u"WHERE")) {
+        s->where = expression();
+        synchronize();
+    }
+    groupByClause(*s);
+    s->range = {start, peek(-1).range.end() - start};
+    return s;
+}
+
+void ParserEngine::selectList(SelectStatement &s)
+{
+    do {
+        ExprPtr e = expression();
+        s.items.append({e, optionalAlias()});
+    } while (acceptSymbol(u","));
+}
+
+QString ParserEngine::optionalAlias()
+{
+    const bool as = acceptKeyword(u"AS");
+    const Token &t = peek();
+    if ((t.kind == Token::Kind::Identifier && !isReserved(t))
+        || t.kind == Token::Kind::QuotedIdentifier)
+        return advance().text;
+    if (as)
+        report(t.range, QStringLiteral("Expected a name after AS, found %1").arg(describe(t)));
+    return {};
+}
+
+TableRef ParserEngine::tableRef()
+{
+    TableRef ref;
+    const Token &t = peek();
+    if ((t.kind == Token::Kind::Identifier && !isReserved(t))
+        || t.kind == Token::Kind::QuotedIdentifier) {
+        ref.table = advance().text;
+        ref.range = t.range;
+        ref.alias = optionalAlias();
+    } else {
+        report(t.range,
+               QStringLiteral("Expected a table name (contact_data or event_data), "
+                              "found %1")
+                   .arg(describe(t)));
+    }
+    return ref;
+}
+
+bool ParserEngine::joinClause(SelectStatement &s)
+{
+    const bool qualified = acceptKeyword(u"INNER") || acceptKeyword(u"LEFT");
+    if (qualified)
+        acceptKeyword(u"OUTER");
+    if (!acceptKeyword(u"JOIN")) {
+        if (qualified)
+            report(peek().range, QStringLiteral("Expected JOIN, found %1").arg(describe(peek())));
+        return false;
+    }
+    Join join;
+    join.table = tableRef();
+    if (expectKeyword(u"ON", QStringLiteral("A join needs ON c.contact_id = e.contact_id")))
+        join.on = expression();
+    synchronize();
+    s.joins.append(join);
+    return true;
+}
+
+void ParserEngine::groupByClause(SelectStatement &s)
+{
+    if (!acceptKeyword(u"GROUP"))
+        return;
+    expectKeyword(u"BY", QStringLiteral("Expected BY after GROUP"));
+    do {
+        s.groupBy.append(additive());
+    } while (acceptSymbol(u","));
+    synchronize();
+    if (acceptKeyword(u"HAVING")) {
+        s.having = expression();
+        synchronize();
+    }
+}

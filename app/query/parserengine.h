@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "lexer.h"
+#include "parser.h"
+
+/// The recursive-descent parser behind QueryParser (internal). After an error it stops
+/// reporting until it reaches a point where parsing can resume (AND, OR, a closing
+/// parenthesis, a clause keyword), so one typo gives one diagnostic.
+class ParserEngine
+{
+public:
+    explicit ParserEngine(QStringView text);
+
+    ParsedQuery statement();
+    ParsedQuery expressionOnly();
+
+    static bool isReserved(const Token &token);
+    static bool isDataChanging(const Token &token);
+
+private:
+    // Statement level (parserengine.cpp)
+    std::shared_ptr<SelectStatement> selectStatement();
+    void selectList(SelectStatement &s);
+    TableRef tableRef();
+    bool joinClause(SelectStatement &s);
+    void groupByClause(SelectStatement &s);
+    QString optionalAlias();
+    ParsedQuery finish(ParsedQuery query);
+
+    // Expressions (parserexpressions.cpp)
+    ExprPtr expression();
+    ExprPtr orExpression();
+    ExprPtr andExpression();
+    ExprPtr notExpression();
+    ExprPtr predicate();
+    ExprPtr inPredicate(ExprPtr left, bool negated);
+    ExprPtr additive();
+    ExprPtr multiplicative();
+    ExprPtr unary();
+    ExprPtr primary();
+    ExprPtr literal();
+    ExprPtr columnOrFunction();
+    ExprPtr functionCall(const Token &name);
+    ExprPtr arrayLiteral();
+    ExprPtr interval();
+    ExprPtr binary(const QString &op, ExprPtr left, ExprPtr right);
+
+    // Tokens and errors
+    const Token &peek(int ahead = 0) const;
+    const Token &advance();
+    bool acceptKeyword(QStringView keyword);
+    bool acceptSymbol(QStringView symbol);
+    bool expectKeyword(QStringView keyword, const QString &why);
+    bool expectSymbol(QStringView symbol, const QString &why);
+    ExprPtr errorNode(const QString &message);
+    void report(SourceRange range, const QString &message, const QString &fixIt = {});
+    void synchronize();
+    bool atBoundary() const;
+    static QString describe(const Token &token);
+    QString position(int offset) const; ///< "line 2, column 7", for messages
+
+    QStringView m_text;
+    QList<Token> m_tokens;
+    QList<Comment> m_comments;
+    QList<Diagnostic> m_diagnostics;
+    qsizetype m_pos = 0;
+    bool m_panic = false;
+    int m_depth = 0;
+};

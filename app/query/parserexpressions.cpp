@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: MIT
+// ParserEngine: expressions, by precedence from OR down to literals.
+#include "parserengine.h"
+
+namespace {
+constexpr int MaxDepth = 200; // deeper nesting than any real query; protects the stack
+}
+
+ExprPtr ParserEngine::binary(const QString &op, ExprPtr left, ExprPtr right)
+{
+    auto e = Expr::make(Expr::Kind::Binary, SourceRange::cover(left->range, right->range));
+    e->op = op;
+    e->children = {std::move(left), std::move(right)};
+    return e;
+}
+
+ExprPtr ParserEngine::expression()
+{
+    if (++m_depth > MaxDepth) {
+        --m_depth;
+        report(peek().range, QStringLiteral("The query is nested too deeply"));
+        m_pos = m_tokens.size() - 1;
+        return Expr::make(Expr::Kind::Error, peek().range);
+    }
+    ExprPtr e = orExpression();
+    --m_depth;
+    return e;
+}
+
+ExprPtr ParserEngine::orExpression()
+{
+    ExprPtr left = andExpression();
+    while (true) {
+        synchronize();
+        if (!acceptKeyword(u"OR"))
+            return left;
+        left = binary(QStringLiteral("OR"), left, andExpression());
+    }
+}
+
+ExprPtr ParserEngine::andExpression()
+{
+    ExprPtr left = notExpression();
+    while (true) {
+        synchronize();
+        if (!acceptKeyword(u"AND"))
+            return left;
+        left = binary(QStringLiteral("AND"), left, notExpression());
+    }
+}
+
+ExprPtr ParserEngine::notExpression()
+{
+    const Token &t = peek();
+    if (!t.isKeyword(u"NOT"))
+        return predicate();
+    advance();
+    ExprPtr operand = notExpression();
+    auto e = Expr::make(Expr::Kind::Unary, SourceRange::cover(t.range, operand->range));
+    e->op = QStringLiteral("NOT");
+    e->children = {operand};
+    return e;
+}
+
+ExprPtr ParserEngine::predicate()
+{
+    ExprPtr left = additive();
+    static const QStringView comparisons[] = {u"=", u"!=", u"<>", u"<", u"<=", u">", u">="};
+    for (QStringView op : comparisons) {
+        if (acceptSymbol(op))
+            return binary(op == u"<>" ? QStringLiteral("!=") : op.toString(), left, additive());
+    }
+    const bool negated = peek().isKeyword(u"NOT")
+        && (peek(1).isKeyword(u"IN") || peek(1).isKeyword(u"LIKE")
+            || peek(1).isKeyword(u"BETWEEN"));
+    if (negated)
+        advance();
+    if (acceptKeyword(u"IN"))
+        return inPredicate(left, negated);
+    if (acceptKeyword(u"LIKE")) {
+        ExprPtr pattern = additive();
+        auto e = Expr::make(Expr::Kind::Like, SourceRange::cover(left->range, pattern->range));
+        e->negated = negated;
+        e->children = {left, pattern};
+        return e;
+    }
+    if (acceptKeyword(u"BETWEEN")) {
+        ExprPtr low = additive();
+        expectKeyword(u"AND", QStringLiteral("BETWEEN needs AND: x BETWEEN low AND high"));
+        ExprPtr high = additive();
+        auto e = Expr::make(Expr::Kind::Between, SourceRange::cover(left->range, high->range));
+        e->negated = negated;
+        e->children = {left, low, high};
+        return e;
+    }
+    if (acceptKeyword(u"IS")) {
+        auto e = Expr::make(Expr::Kind::IsNull, left->range);
+        e->negated = acceptKeyword(u"NOT");
+        e->children = {left};
+        if (expectKeyword(u"NULL",
+                          QStringLiteral("Expected NULL after IS, found %1").arg(describe(peek()))))
+            e->range = SourceRange::cover(left->range, peek(-1).range);
+        return e;
+    }
+    return left;
+}
+
+ExprPtr ParserEngine::inPredicate(ExprPtr left, bool negated)
+{
+    const Token open = peek();
+    expectSymbol(u"(", QStringLiteral("IN needs a list in parentheses: IN ('a', 'b')"));
+    ExprPtr e;
+    if (peek().isKeyword(u"SELECT")) {
+        e = Expr::make(Expr::Kind::InSelect, left->range);
+        e->subquery = selectStatement();
+        e->children = {left};
+    } else {
+        e = Expr::make(Expr::Kind::InList, left->range);
+        e->children = {left};
+        do {
+            e->children.append(additive());
+        } while (acceptSymbol(u","));
+    }
+    e->negated = negated;
+    if (!acceptSymbol(u")"))
+        report(peek().range,
+               QStringLiteral("Missing ) to close the list opened at %1; found %2")
+                   .arg(position(open.range.offset), describe(peek())));
+    e->range = SourceRange::cover(left->range, peek(-1).range);
+    return e;
+}
+
+ExprPtr ParserEngine::additive()
+{
+    ExprPtr left = multiplicative();
+    while (peek().isSymbol(u"+") || peek().isSymbol(u"-")) {
+        const QString op = advance().text;
+        left = binary(op, left, multiplicative());
+    }
+    return left;
+}
+
+ExprPtr ParserEngine::multiplicative()
+{
+    ExprPtr left = unary();
+    while (peek().isSymbol(u"*") || peek().isSymbol(u"/") || peek().isSymbol(u"%")) {
+        const QString op = advance().text;
+        left = binary(op, left, unary());
+    }
+    return left;
+}
+
+ExprPtr ParserEngine::unary()
+{
+    if (!peek().isSymbol(u"-"))
+        return primary();
+    const Token minus = advance();
+    ExprPtr operand = unary();
+    auto e = Expr::make(Expr::Kind::Unary, SourceRange::cover(minus.range, operand->range));
+    e->op = QStringLiteral("-");
+    e->children = {operand};
+    return e;
+}
+
+ExprPtr ParserEngine::primary()
+{
+    const Token &t = peek();
+    if (t.isSymbol(u"(")) {
+        advance();
+        ExprPtr inner = expression();
+        if (!acceptSymbol(u")"))
+            report(peek().range,
+                   QStringLiteral("Missing ) to close the ( at %1; found %2")
+                       .arg(position(t.range.offset), describe(peek())));
+        return inner;
+    }
+    if (t.isSymbol(u"["))
+        return arrayLiteral();
+    if (t.isSymbol(u"*")) {
+        advance();
+        return Expr::make(Expr::Kind::Star, t.range);
+    }
+    if (t.kind == Token::Kind::String || t.kind == Token::Kind::Number || t.isKeyword(u"NULL")
+        || t.isKeyword(u"TRUE") || t.isKeyword(u"FALSE"))
+        return literal();
+    if (t.isKeyword(u"TIMESTAMP") && peek(1).kind == Token::Kind::String) {
+        advance();
+        auto e = Expr::make(Expr::Kind::Timestamp, SourceRange::cover(t.range, peek().range));
+        e->value = advance().text;
+        return e;
+    }
+    if (t.isKeyword(u"INTERVAL") && !peek(1).isSymbol(u"(") && !peek(1).isSymbol(u"."))
+        return interval();
+    if ((t.kind == Token::Kind::Identifier && !isReserved(t))
+        || t.kind == Token::Kind::QuotedIdentifier)
+        return columnOrFunction();
+    ExprPtr error
+        = errorNode(QStringLiteral("Expected a value or a column name, found %1").arg(describe(t)));
+    if (!atBoundary())
+        advance();
+    return error;
+}
+
+ExprPtr ParserEngine::literal()
+{
+    const Token &t = advance();
+    auto e = Expr::make(Expr::Kind::Literal, t.range);
+    if (t.kind == Token::Kind::String) {
+        e->literalType = Expr::LiteralType::String;
+        e->value = t.text;
+    } else if (t.kind == Token::Kind::Number) {
+        e->literalType = Expr::LiteralType::Number;
+        e->value = t.text;
+    } else if (t.isKeyword(u"NULL")) {
+        e->literalType = Expr::LiteralType::Null;
+    } else {
+        e->literalType = Expr::LiteralType::Boolean;
+        e->value = t.text.toLower();
+    }
+    return e;
+}
+
+ExprPtr ParserEngine::interval()
+{
+    const Token start = advance();
+    auto e = Expr::make(Expr::Kind::Interval, start.range);
+    e->children = {unary()};
+    const Token &unit = peek();
+    static const QStringList units
+        = {QStringLiteral("second"), QStringLiteral("minute"), QStringLiteral("hour"),
+           QStringLiteral("day"),    QStringLiteral("week"),   QStringLiteral("month"),
+           QStringLiteral("year")};
+    QString name = unit.text.toLower();
+    if (name.endsWith(u's'))
+        name.chop(1);
+    if (unit.kind != Token::Kind::Identifier || !units.contains(name)) {
+        report(unit.range,
+               QStringLiteral("Expected a time unit after INTERVAL n (second, minute, "
+                              "hour, day, week, month or year), found %1")
+                   .arg(describe(unit)));
+        return e;
+    }
+    advance();
+    e->name = name;
+    e->range = SourceRange::cover(start.range, unit.range);
+    return e;
+}
+
+ExprPtr ParserEngine::columnOrFunction()
+{
+    const Token first = advance();
+    if (peek().isSymbol(u"(") && first.kind == Token::Kind::Identifier)
+        return functionCall(first);
+    auto e = Expr::make(Expr::Kind::Column, first.range);
+    e->name = first.text;
+    if (peek().isSymbol(u".")
+        && (peek(1).kind == Token::Kind::Identifier
+            || peek(1).kind == Token::Kind::QuotedIdentifier)) {
+        advance();
+        e->qualifier = e->name;
+        e->name = advance().text;
+    }
+    if (peek().isSymbol(u":")) { // Snowflake-style path into semi-structured event data
+        advance();
+        e->kind = Expr::Kind::Path;
+        do {
+            const Token &part = peek();
+            if (part.kind != Token::Kind::Identifier
+                && part.kind != Token::Kind::QuotedIdentifier) {
+                report(part.range,
+                       QStringLiteral("Expected a field name in the path, found %1")
+                           .arg(describe(part)));
+                break;
+            }
+            e->path.append(advance().text);
+        } while (acceptSymbol(u"."));
+    }
+    e->range = SourceRange::cover(first.range, peek(-1).range);
+    return e;
+}
+
+ExprPtr ParserEngine::functionCall(const Token &name)
+{
+    auto e = Expr::make(Expr::Kind::Function, name.range);
+    e->name = name.text.toLower();
+    advance(); // (
+    if (!peek().isSymbol(u")")) {
+        do {
+            e->children.append(expression());
+        } while (acceptSymbol(u","));
+    }
+    if (!acceptSymbol(u")"))
+        report(
+            peek().range,
+            QStringLiteral("Missing ) to close %1(…), found %2").arg(name.text, describe(peek())));
+    e->range = SourceRange::cover(name.range, peek(-1).range);
+    return e;
+}
+
+ExprPtr ParserEngine::arrayLiteral()
+{
+    const Token open = advance();
+    auto e = Expr::make(Expr::Kind::Array, open.range);
+    if (!peek().isSymbol(u"]")) {
+        do {
+            e->children.append(additive());
+        } while (acceptSymbol(u","));
+    }
+    if (!acceptSymbol(u"]"))
+        report(peek().range,
+               QStringLiteral("Missing ] to close the list, found %1").arg(describe(peek())));
+    e->range = SourceRange::cover(open.range, peek(-1).range);
+    return e;
+}

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "diagnostic.h"
+
+/// One lexical unit of a segment query.
+struct Token
+{
+    enum class Kind {
+        Identifier, ///< also keywords: the parser matches them case-insensitively
+        QuotedIdentifier, ///< `backticked`; text holds the name without backticks
+        String, ///< text holds the value with escapes resolved
+        Number,
+        Symbol, ///< ( ) , . [ ] : = != <> < <= > >= + - * / % ;
+        End
+    };
+
+    Kind kind = Kind::End;
+    QString text;
+    SourceRange range;
+
+    bool isKeyword(QStringView keyword) const
+    {
+        return kind == Kind::Identifier && text.compare(keyword, Qt::CaseInsensitive) == 0;
+    }
+    bool isSymbol(QStringView symbol) const { return kind == Kind::Symbol && text == symbol; }
+};
+
+/// A `--` or `/* */` comment, kept for the formatter.
+struct Comment
+{
+    QString text; ///< as written, including its markers
+    SourceRange range;
+};
