@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cliapp.h"
 
+#include "clilint.h"
+
 #include "api/sendgridclient.h"
 
 #include <QCoreApplication>
@@ -27,10 +29,11 @@ const char *Help = R"(Commands:
   refresh ID [--time-zone ZONE]  manual recount (SendGrid quotas apply)
   fields                        field definitions (reserved and custom)
   lists                         marketing lists
+  lint [--fields FILE] [--format] FILE|-   check a query offline (no key needed)
 
 The API key comes from SENDGRID_API_KEY or, with --api-key-stdin, from the first line of
 standard input. It is never accepted as an argument.
-Exit codes: 0 ok, 2 usage, 3 API error, 4 network error.)";
+Exit codes: 0 ok, 1 lint found errors, 2 usage, 3 API error, 4 network error.)";
 
 } // namespace
 
@@ -59,6 +62,9 @@ void CliApp::setUpParser()
         {QStringLiteral("yes"), QStringLiteral("Do not ask before deleting.")},
         {QStringLiteral("time-zone"), QStringLiteral("IANA zone for refresh quotas."),
          QStringLiteral("ZONE")},
+        {QStringLiteral("fields"), QStringLiteral("lint: field definitions JSON."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("format"), QStringLiteral("lint: print the formatted query.")},
         {QStringLiteral("timeout"), QStringLiteral("Seconds before a request fails."),
          QStringLiteral("S"), QStringLiteral("30")},
     });
@@ -90,6 +96,12 @@ int CliApp::run(const QStringList &arguments)
         return usage(QStringLiteral("no command given"));
     const QString command = args.takeFirst();
     m_json = m_parser.isSet(QStringLiteral("json"));
+    if (command == QStringLiteral("lint")) {
+        if (args.size() != 1)
+            return usage(QStringLiteral("lint takes one file (or - for standard input)"));
+        return CliLint::run({args.first(), m_parser.value(QStringLiteral("fields")),
+                             m_parser.isSet(QStringLiteral("format"))});
+    }
     const int setUp = setUpClient();
     if (setUp != Ok)
         return setUp;

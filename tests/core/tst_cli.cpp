@@ -2,6 +2,7 @@
 // segmentdesk-cli as a user runs it: a real process talking HTTP to a loopback server.
 #include "support/fixtures.h"
 #include "support/loopbackserver.h"
+#include "testconfig.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,6 +42,8 @@ private Q_SLOTS:
     void usageErrors();
     void keyFromStdin();
     void keyNeverEchoed();
+    void lintReportsDiagnostics();
+    void lintFormats();
 
 private:
     Run run(const QStringList &args, const QByteArray &stdinData = {}, bool withKey = true);
@@ -287,6 +290,37 @@ void tst_Cli::keyNeverEchoed()
         QVERIFY(!each.err.contains(Fixtures::fakeApiKey()));
         QVERIFY(!each.err.contains(QStringLiteral("SG.secret")));
     }
+}
+
+void tst_Cli::lintReportsDiagnostics()
+{
+    const QByteArray query
+        = "SELECT contact_id, updated_at FROM contact_data\nWHERE loyalty_teir = 'gold'";
+    const QString fields = QStringLiteral(SEGMENTDESK_TEST_DATA_DIR "/fields_200.json");
+    const Run r
+        = run({QStringLiteral("lint"), QStringLiteral("--fields"), fields, QStringLiteral("-")},
+              query, false);
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.out,
+             QStringLiteral("2:7: error: Unknown column \"loyalty_teir\" in contact_data — did you "
+                            "mean \"loyalty_tier\"?\n"
+                            "    fix-it: replace with \"loyalty_tier\"\n"));
+    const Run warningsOnly
+        = run({QStringLiteral("lint"), QStringLiteral("-")},
+              "SELECT contact_id, updated_at FROM contact_data WHERE postal_code = 80302", false);
+    QCOMPARE(warningsOnly.exitCode, 0);
+    QVERIFY(warningsOnly.out.startsWith(QStringLiteral("1:55: warning:")));
+    QVERIFY(m_server->requests().isEmpty()); // offline
+}
+
+void tst_Cli::lintFormats()
+{
+    const Run r = run({QStringLiteral("lint"), QStringLiteral("--format"), QStringLiteral("-")},
+                      "select contact_id,updated_at from contact_data where a=1 and b=2", false);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out,
+             QStringLiteral(
+                 "SELECT contact_id, updated_at\nFROM contact_data\nWHERE a = 1\n  AND b = 2\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

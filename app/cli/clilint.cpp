@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+#include "clilint.h"
+
+#include "query/formatter.h"
+#include "query/linter.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace CliLint {
+namespace {
+
+void print(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+}
+
+bool readAll(const QString &path, QByteArray *out)
+{
+    QFile file(path);
+    const bool opened = path == QStringLiteral("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                    : file.open(QIODevice::ReadOnly);
+    if (!opened) {
+        print(
+            stderr,
+            QStringLiteral("segmentdesk-cli: cannot read %1: %2\n").arg(path, file.errorString()));
+        return false;
+    }
+    *out = file.readAll();
+    return true;
+}
+
+std::optional<FieldCatalogue> catalogueFrom(const QString &path)
+{
+    if (path.isEmpty())
+        return FieldCatalogue();
+    QByteArray json;
+    if (!readAll(path, &json))
+        return std::nullopt;
+    const auto fields = FieldDefinition::listFromJson(QJsonDocument::fromJson(json).object());
+    if (!fields.isOk()) {
+        print(stderr,
+              QStringLiteral("segmentdesk-cli: %1 is not a field-definitions reply: %2\n")
+                  .arg(path, fields.error.toDisplayString()));
+        return std::nullopt;
+    }
+    return FieldCatalogue(*fields.value);
+}
+
+} // namespace
+
+int run(const Options &options)
+{
+    QByteArray bytes;
+    const auto catalogue = catalogueFrom(options.fieldsPath);
+    if (!catalogue || !readAll(options.queryPath, &bytes))
+        return 2;
+    const QString text = QString::fromUtf8(bytes);
+    const ParsedQuery parsed = QueryParser::parse(text);
+    const QList<Diagnostic> diagnostics = QueryLinter::lint(parsed, *catalogue, text);
+    if (options.format && !parsed.hasErrors()) {
+        print(stdout, QueryFormatter::format(parsed, text) + u'\n');
+        return hasErrors(diagnostics) ? 1 : 0;
+    }
+    for (const Diagnostic &d : diagnostics) {
+        print(stdout, d.toString() + u'\n');
+        if (!d.fixIt.isEmpty())
+            print(stdout, QStringLiteral("    fix-it: replace with \"%1\"\n").arg(d.fixIt));
+    }
+    return hasErrors(diagnostics) ? 1 : 0;
+}
+
+} // namespace CliLint

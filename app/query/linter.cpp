@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: MIT
+#include "linter.h"
+
+namespace {
+
+using Type = FieldCatalogue::Type;
+
+const QStringList &knownFunctions()
+{
+    static const QStringList names = {QStringLiteral("array_contains"),
+                                      QStringLiteral("contains"),
+                                      QStringLiteral("lower"),
+                                      QStringLiteral("upper"),
+                                      QStringLiteral("length"),
+                                      QStringLiteral("concat"),
+                                      QStringLiteral("now"),
+                                      QStringLiteral("current_timestamp"),
+                                      QStringLiteral("timestampadd"),
+                                      QStringLiteral("max")};
+    return names;
+}
+
+class Linter
+{
+public:
+    Linter(const FieldCatalogue &catalogue)
+        : m_catalogue(catalogue)
+    { }
+
+    QList<Diagnostic> run(const ParsedQuery &query)
+    {
+        if (query.form == ParsedQuery::Form::Statement)
+            statement(*query.statement, {}, true);
+        else
+            // SGQL v1 reaches engagement through pseudo-fields (event_type, …) on the contact.
+            expression(query.expression.get(),
+                       {{QString(), FieldCatalogue::contactTable()},
+                        {FieldCatalogue::eventTable(), FieldCatalogue::eventTable()}});
+        return m_out;
+    }
+
+private:
+    using Scope = QHash<QString, QString>; ///< lower-case alias or table name → table
+
+    void add(Diagnostic::Severity severity, SourceRange range, const QString &message,
+             const QString &fixIt = {})
+    {
+        m_out.append({severity, range, 1, 1, message, fixIt});
+    }
+
+    void statement(const SelectStatement &s, Scope scope, bool topLevel)
+    {
+        if (s.from.table.isEmpty())
+            return; // the parser already reported it
+        addTable(s.from, scope);
+        for (const Join &j : s.joins)
+            addTable(j.table, scope);
+        if (topLevel)
+            selectList(s);
+        for (const Join &j : s.joins)
+            joinCondition(j, scope);
+        expression(s.where.get(), scope);
+        for (const ExprPtr &g : s.groupBy)
+            expression(g.get(), scope);
+        if (s.having)
+            m_selectAliases.append(s.items.size() > 2 ? s.items[2].alias.toLower() : QString());
+        expression(s.having.get(), scope);
+        const bool hasContacts = scope.values().contains(FieldCatalogue::contactTable());
+        const bool tablesKnown = FieldCatalogue::isKnownTable(s.from.table);
+        if (topLevel && tablesKnown && !hasContacts)
+            add(Diagnostic::Severity::Error, s.from.range,
+                QStringLiteral(
+                    "A segment must select from contact_data: it is the table of contacts"));
+    }
+
+    void addTable(const TableRef &t, Scope &scope)
+    {
+        if (!FieldCatalogue::isKnownTable(t.table)) {
+            add(Diagnostic::Severity::Error, t.range,
+                QStringLiteral(
+                    "Unknown table \"%1\": segments can only use contact_data and event_data")
+                    .arg(t.table),
+                t.table.contains(u'e', Qt::CaseInsensitive) && t.table.contains(u'v')
+                    ? FieldCatalogue::eventTable()
+                    : FieldCatalogue::contactTable());
+            return;
+        }
+        scope.insert(t.referenceName().toLower(), t.table.toLower());
+    }
+
+    void selectList(const SelectStatement &s)
+    {
+        auto isColumn = [](const SelectItem &item, QStringView name) {
+            return item.expr->kind == Expr::Kind::Column
+                && item.expr->name.compare(name, Qt::CaseInsensitive) == 0;
+        };
+        const bool required = s.items.size() >= 2 && isColumn(s.items[0], u"contact_id")
+            && isColumn(s.items[1], u"updated_at");
+        const bool extraOk = s.items.size() == 2
+            || (s.items.size() == 3 && s.items[2].expr->kind == Expr::Kind::Function
+                && s.items[2].expr->name == u"max" && !s.items[2].alias.isEmpty());
+        if (!required || !extraOk) {
+            SourceRange range = s.items.isEmpty() ? s.range : s.items.first().expr->range;
+            range
+                = SourceRange::cover(range, s.items.isEmpty() ? range : s.items.last().expr->range);
+            add(Diagnostic::Severity::Error, range,
+                QStringLiteral("A segment selects exactly contact_id, updated_at (plus at most one "
+                               "MAX(…) AS name for last-event queries)"),
+                QStringLiteral("contact_id, updated_at"));
+        }
+    }
+
+    void joinCondition(const Join &j, const Scope &scope)
+    {
+        const Expr *on = j.on.get();
+        auto isContactId = [](const Expr *e) {
+            return e && e->kind == Expr::Kind::Column
+                && e->name.compare(u"contact_id", Qt::CaseInsensitive) == 0;
+        };
+        if (on
+            && !(on->kind == Expr::Kind::Binary && on->op == u"="
+                 && isContactId(on->children[0].get()) && isContactId(on->children[1].get())))
+            add(Diagnostic::Severity::Error, on->range,
+                QStringLiteral("Tables can only be joined on contact_id, e.g. ON c.contact_id = "
+                               "e.contact_id"));
+        expression(on, scope);
+    }
+
+    void expression(const Expr *root, const Scope &scope)
+    {
+        if (!root)
+            return;
+        switch (root->kind) {
+        case Expr::Kind::Column:
+        case Expr::Kind::Path:
+            column(*root, scope);
+            return;
+        case Expr::Kind::Function:
+            function(*root);
+            break;
+        case Expr::Kind::Binary:
+            comparison(*root, scope);
+            break;
+        case Expr::Kind::InSelect:
+            statement(*root->subquery, scope, false);
+            break;
+        default:
+            break;
+        }
+        for (const ExprPtr &child : root->children)
+            expression(child.get(), scope);
+    }
+
+    std::optional<QString> tableOf(const Expr &e, const Scope &scope) const
+    {
+        if (!e.qualifier.isEmpty())
+            return scope.contains(e.qualifier.toLower())
+                ? std::optional(scope.value(e.qualifier.toLower()))
+                : std::nullopt;
+        for (const QString &table :
+             {FieldCatalogue::contactTable(), FieldCatalogue::eventTable()}) {
+            if (scope.values().contains(table) && m_catalogue.columnType(table, e.name))
+                return table;
+        }
+        return scope.value(QString(), FieldCatalogue::contactTable());
+    }
+
+    void column(const Expr &e, const Scope &scope)
+    {
+        if (e.qualifier.isEmpty()
+            && (e.name.compare(u"current_timestamp", Qt::CaseInsensitive) == 0
+                || m_selectAliases.contains(e.name.toLower())))
+            return;
+        const auto table = tableOf(e, scope);
+        if (!table) {
+            add(Diagnostic::Severity::Error, e.range,
+                QStringLiteral("\"%1\" is not a table or alias of this query").arg(e.qualifier));
+            return;
+        }
+        const auto type = m_catalogue.columnType(*table, e.name);
+        if (e.kind == Expr::Kind::Path && type != Type::Json)
+            add(Diagnostic::Severity::Warning, e.range,
+                QStringLiteral("Paths with : only work on event_data.data"));
+        if (type)
+            return;
+        const QString suggestion = m_catalogue.closest(*table, e.name);
+        const bool custom
+            = *table == FieldCatalogue::contactTable() && !m_catalogue.hasCustomFields();
+        QString message = custom
+            ? QStringLiteral(
+                  "\"%1\" is not a reserved field; make sure a custom field with this name exists")
+                  .arg(e.name)
+            : QStringLiteral("Unknown column \"%1\" in %2").arg(e.name, *table);
+        if (!suggestion.isEmpty())
+            message += QStringLiteral(" — did you mean \"%1\"?").arg(suggestion);
+        add(custom ? Diagnostic::Severity::Warning : Diagnostic::Severity::Error, e.range, message,
+            suggestion);
+    }
+
+    void function(const Expr &e)
+    {
+        if (!knownFunctions().contains(e.name))
+            add(Diagnostic::Severity::Warning, e.range,
+                QStringLiteral(
+                    "SendGrid does not document the function %1(); it may reject the query")
+                    .arg(e.name));
+        if (e.name == u"array_contains" && e.children.size() != 2)
+            add(Diagnostic::Severity::Error, e.range,
+                QStringLiteral(
+                    "array_contains takes two arguments: a list column and a value or [values]"));
+    }
+
+    void comparison(const Expr &e, const Scope &scope)
+    {
+        static const QStringList ops
+            = {QStringLiteral("="),  QStringLiteral("!="), QStringLiteral("<"),
+               QStringLiteral("<="), QStringLiteral(">"),  QStringLiteral(">=")};
+        if (!ops.contains(e.op))
+            return;
+        const Expr *col = e.children[0].get();
+        const Expr *value = e.children[1].get();
+        if (col->kind != Expr::Kind::Column)
+            std::swap(col, value);
+        if (col->kind != Expr::Kind::Column || value->kind != Expr::Kind::Literal)
+            return;
+        const auto table = tableOf(*col, scope);
+        const auto type = table ? m_catalogue.columnType(*table, col->name) : std::nullopt;
+        if (!type)
+            return;
+        typeMismatch(*type, *col, *value, e.range);
+    }
+
+    void typeMismatch(Type type, const Expr &col, const Expr &value, SourceRange range)
+    {
+        using L = Expr::LiteralType;
+        if (type == Type::Number && value.literalType == L::String)
+            add(Diagnostic::Severity::Warning, range,
+                QStringLiteral("%1 is a Number field compared with text; remove the quotes")
+                    .arg(col.name),
+                value.value);
+        else if (type == Type::Text && value.literalType == L::Number)
+            add(Diagnostic::Severity::Warning, range,
+                QStringLiteral("%1 is a Text field compared with a number; quote the value")
+                    .arg(col.name),
+                QStringLiteral("'%1'").arg(value.value));
+        else if (type == Type::TextArray)
+            add(Diagnostic::Severity::Warning, range,
+                QStringLiteral("%1 is a list; use array_contains(%1, value)").arg(col.name));
+        else if (type == Type::Date && value.literalType == L::String
+                 && !QDateTime::fromString(value.value, Qt::ISODateWithMs).isValid())
+            add(Diagnostic::Severity::Warning, range,
+                QStringLiteral("%1 is a date; write times as ISO-8601, e.g. '2024-06-19T00:00:00Z'")
+                    .arg(col.name));
+    }
+
+    const FieldCatalogue &m_catalogue;
+    QStringList m_selectAliases;
+    QList<Diagnostic> m_out;
+};
+
+} // namespace
+
+namespace QueryLinter {
+
+QList<Diagnostic> lint(const ParsedQuery &query, const FieldCatalogue &catalogue, QStringView text)
+{
+    QList<Diagnostic> out = query.diagnostics;
+    if (!query.hasErrors())
+        out += Linter(catalogue).run(query);
+    placeDiagnostics(out, text);
+    return out;
+}
+
+QList<Diagnostic> lint(QStringView text, const FieldCatalogue &catalogue)
+{
+    return lint(QueryParser::parse(text), catalogue, text);
+}
+
+} // namespace QueryLinter

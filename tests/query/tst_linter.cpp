@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: MIT
+#include "query/linter.h"
+#include "support/queryexamples.h"
+
+#include <QTest>
+
+class tst_Linter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void examplesHaveNoErrors_data();
+    void examplesHaveNoErrors();
+    void rules_data();
+    void rules();
+    void unknownCustomFieldIsOnlyAWarningWithoutCatalogue();
+};
+
+static FieldCatalogue catalogue()
+{
+    using T = FieldDefinition::Type;
+    return FieldCatalogue(
+        {{QStringLiteral("e1_T"), QStringLiteral("my_text_custom_field"), T::Text, false, false},
+         {QStringLiteral("e2_N"), QStringLiteral("my_number_custom_field"), T::Number, false,
+          false},
+         {QStringLiteral("e3_D"), QStringLiteral("my_date_custom_field"), T::Date, false, false}});
+}
+
+void tst_Linter::examplesHaveNoErrors_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const QueryExample &ex : loadQueryExamples())
+        QTest::newRow(qPrintable(ex.title.left(70))) << ex.text;
+}
+
+void tst_Linter::examplesHaveNoErrors()
+{
+    QFETCH(QString, text);
+    const auto diagnostics = QueryLinter::lint(text, catalogue());
+    for (const Diagnostic &d : diagnostics)
+        QVERIFY2(!d.isError(), qPrintable(d.toString()));
+}
+
+void tst_Linter::rules_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected"); // the one diagnostic, as printed
+    QTest::addColumn<QString>("fixIt");
+    const QString head = QStringLiteral("SELECT c.contact_id, c.updated_at FROM contact_data c ");
+    QTest::newRow("select list")
+        << QStringLiteral("SELECT email FROM contact_data")
+        << QStringLiteral("1:8: error: A segment selects exactly contact_id, updated_at (plus at "
+                          "most one MAX(…) AS name for last-event queries)")
+        << QStringLiteral("contact_id, updated_at");
+    QTest::newRow("table") << QStringLiteral("SELECT contact_id, updated_at FROM contacts")
+                           << QStringLiteral("1:36: error: Unknown table \"contacts\": segments "
+                                             "can only use contact_data and event_data")
+                           << QStringLiteral("contact_data");
+    QTest::newRow("join key") << head
+            + QStringLiteral("JOIN event_data e ON c.email = e.contact_id")
+                              << QStringLiteral("1:76: error: Tables can only be joined on "
+                                                "contact_id, e.g. ON c.contact_id = e.contact_id")
+                              << QString();
+    QTest::newRow("typo") << head + QStringLiteral("WHERE c.frist_name = 'Ann'")
+                          << QStringLiteral("1:61: error: Unknown column \"frist_name\" in "
+                                            "contact_data — did you mean \"first_name\"?")
+                          << QStringLiteral("first_name");
+    QTest::newRow("alias") << head + QStringLiteral("WHERE x.email = 'a'")
+                           << QStringLiteral(
+                                  "1:61: error: \"x\" is not a table or alias of this query")
+                           << QString();
+    QTest::newRow("number vs text")
+        << head + QStringLiteral("WHERE c.my_number_custom_field = '12'")
+        << QStringLiteral("1:61: warning: my_number_custom_field is a Number field compared with "
+                          "text; remove the quotes")
+        << QStringLiteral("12");
+    QTest::newRow("text vs number")
+        << head + QStringLiteral("WHERE c.postal_code = 80302")
+        << QStringLiteral(
+               "1:61: warning: postal_code is a Text field compared with a number; quote the value")
+        << QStringLiteral("'80302'");
+    QTest::newRow("array equals")
+        << head + QStringLiteral("WHERE c.list_ids = 'abc'")
+        << QStringLiteral("1:61: warning: list_ids is a list; use array_contains(list_ids, value)")
+        << QString();
+    QTest::newRow("bad date") << head + QStringLiteral("WHERE c.created_at > 'last week'")
+                              << QStringLiteral("1:61: warning: created_at is a date; write times "
+                                                "as ISO-8601, e.g. '2024-06-19T00:00:00Z'")
+                              << QString();
+    QTest::newRow("unknown function")
+        << head + QStringLiteral("WHERE soundex(c.last_name) = 'S530'")
+        << QStringLiteral("1:61: warning: SendGrid does not document the function soundex(); it "
+                          "may reject the query")
+        << QString();
+    QTest::newRow("only events")
+        << QStringLiteral("SELECT contact_id, updated_at FROM event_data")
+        << QStringLiteral(
+               "1:36: error: A segment must select from contact_data: it is the table of contacts")
+        << QString();
+    QTest::newRow("event column")
+        << head
+            + QStringLiteral(
+                "JOIN event_data e ON c.contact_id = e.contact_id WHERE e.event_tpye = 'open'")
+        << QStringLiteral("1:110: error: Unknown column \"event_tpye\" in event_data — did you "
+                          "mean \"event_type\"?")
+        << QStringLiteral("event_type");
+}
+
+void tst_Linter::rules()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QString, fixIt);
+    const auto diagnostics = QueryLinter::lint(text, catalogue());
+    QCOMPARE(diagnostics.size(), 1);
+    QCOMPARE(diagnostics.first().toString(), expected);
+    QCOMPARE(diagnostics.first().fixIt, fixIt);
+}
+
+void tst_Linter::unknownCustomFieldIsOnlyAWarningWithoutCatalogue()
+{
+    const auto diagnostics = QueryLinter::lint(
+        QStringLiteral(
+            "SELECT contact_id, updated_at FROM contact_data WHERE loyalty_tier = 'gold'"),
+        FieldCatalogue());
+    QCOMPARE(diagnostics.size(), 1);
+    QVERIFY(!diagnostics.first().isError());
+    QVERIFY(diagnostics.first().message.contains(QStringLiteral("custom field")));
+}
+
+QTEST_GUILESS_MAIN(tst_Linter)
+#include "tst_linter.moc"
