@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: MIT
+#include "sqlitecompiler.h"
+
+namespace {
+
+QString quoted(const QString &identifier)
+{
+    QString inner = identifier;
+    inner.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + inner + u'"';
+}
+
+QString intervalModifier(const QString &unit, double amount)
+{
+    if (unit == u"week")
+        return QStringLiteral("%1 days").arg(amount * 7);
+    return QStringLiteral("%1 %2s").arg(amount).arg(unit);
+}
+
+class Compiler
+{
+public:
+    explicit Compiler(const QDateTime &now)
+        : m_now(now.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")))
+    { }
+
+    CompiledSql run(const SelectStatement &s)
+    {
+        CompiledSql out;
+        out.sql = statement(s);
+        out.bindings = m_bindings;
+        out.error = m_error;
+        return out;
+    }
+
+private:
+    QString fail(const QString &why)
+    {
+        if (m_error.isEmpty())
+            m_error = why;
+        return QStringLiteral("NULL");
+    }
+
+    QString bind(const QVariant &value)
+    {
+        m_bindings.append(value);
+        return QStringLiteral("?");
+    }
+
+    QString statement(const SelectStatement &s)
+    {
+        const QString key = quoted(s.from.referenceName()) + QStringLiteral(".\"contact_id\"");
+        QString sql
+            = QStringLiteral("SELECT DISTINCT ") + key + QStringLiteral(" AS \"contact_id\"");
+        const bool aggregate = s.items.size() == 3;
+        if (aggregate)
+            sql += QStringLiteral(", ") + expr(*s.items[2].expr) + QStringLiteral(" AS ")
+                + quoted(s.items[2].alias);
+        sql += QStringLiteral(" FROM ") + table(s.from);
+        for (const Join &j : s.joins)
+            sql += QStringLiteral(" JOIN ") + table(j.table) + QStringLiteral(" ON ") + expr(*j.on);
+        if (s.where)
+            sql += QStringLiteral(" WHERE ") + expr(*s.where);
+        if (!s.groupBy.isEmpty()) {
+            QStringList keys;
+            for (const ExprPtr &g : s.groupBy)
+                keys << expr(*g);
+            sql += QStringLiteral(" GROUP BY ") + keys.join(QStringLiteral(", "));
+        }
+        if (s.having)
+            sql += QStringLiteral(" HAVING ") + expr(*s.having);
+        return aggregate ? QStringLiteral("SELECT \"contact_id\" FROM (") + sql + u')' : sql;
+    }
+
+    QString table(const TableRef &t)
+    {
+        return quoted(t.table.toLower()) + QStringLiteral(" AS ") + quoted(t.referenceName());
+    }
+
+    QString column(const Expr &e)
+    {
+        if (e.qualifier.isEmpty() && e.name.compare(u"current_timestamp", Qt::CaseInsensitive) == 0)
+            return bind(m_now);
+        const QString name = quoted(e.name.toLower());
+        return e.qualifier.isEmpty() ? name : quoted(e.qualifier) + u'.' + name;
+    }
+
+    QString literal(const Expr &e)
+    {
+        switch (e.literalType) {
+        case Expr::LiteralType::String:
+            return bind(SqliteCompiler::normalizedTime(e.value));
+        case Expr::LiteralType::Number:
+            return bind(e.value.contains(u'.') ? QVariant(e.value.toDouble())
+                                               : QVariant(e.value.toLongLong()));
+        case Expr::LiteralType::Boolean:
+            return e.value == u"true" ? QStringLiteral("1") : QStringLiteral("0");
+        case Expr::LiteralType::Null:
+            break;
+        }
+        return QStringLiteral("NULL");
+    }
+
+    std::optional<double> number(const Expr &e)
+    {
+        if (e.kind == Expr::Kind::Literal && e.literalType == Expr::LiteralType::Number)
+            return e.value.toDouble();
+        if (e.kind == Expr::Kind::Unary && e.op == u"-")
+            if (auto inner = number(*e.children[0]))
+                return -*inner;
+        return std::nullopt;
+    }
+
+    QString shifted(const QString &time, const Expr &interval, bool subtract)
+    {
+        const auto amount = number(*interval.children.value(0));
+        if (!amount || interval.name.isEmpty())
+            return fail(QStringLiteral("An interval needs a plain number, e.g. INTERVAL 30 DAY"));
+        const QString modifier = intervalModifier(interval.name, subtract ? -*amount : *amount);
+        return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%SZ', ") + time + QStringLiteral(", ")
+            + bind(modifier) + u')';
+    }
+
+    QString binary(const Expr &e)
+    {
+        const Expr &left = *e.children[0];
+        const Expr &right = *e.children[1];
+        if ((e.op == u"+" || e.op == u"-") && right.kind == Expr::Kind::Interval)
+            return shifted(expr(left), right, e.op == u"-");
+        if (e.op == u"+" && left.kind == Expr::Kind::Interval)
+            return shifted(expr(right), left, false);
+        // Bindings follow the text: compile left before right (operand order is unspecified).
+        const QString l = expr(left);
+        const QString r = expr(right);
+        return u'(' + l + u' ' + e.op + u' ' + r + u')';
+    }
+
+    QString arrayContains(const Expr &e)
+    {
+        if (e.children.size() != 2)
+            return fail(QStringLiteral("array_contains takes a list column and a value"));
+        const Expr &values = *e.children[1];
+        const QString array = expr(*e.children[0]);
+        QString test;
+        if (values.kind == Expr::Kind::Array) {
+            QStringList items;
+            for (const ExprPtr &v : values.children)
+                items << expr(*v);
+            test = QStringLiteral("value IN (") + items.join(QStringLiteral(", ")) + u')';
+        } else {
+            test = QStringLiteral("value = ") + expr(values);
+        }
+        return QStringLiteral("EXISTS (SELECT 1 FROM json_each(") + array
+            + QStringLiteral(") WHERE ") + test + u')';
+    }
+
+    QString function(const Expr &e)
+    {
+        if (e.name == u"array_contains" || e.name == u"contains")
+            return arrayContains(e);
+        if (e.name == u"now" || e.name == u"current_timestamp")
+            return bind(m_now);
+        if (e.name == u"timestampadd" && e.children.size() == 3
+            && e.children[0]->kind == Expr::Kind::Column) {
+            Expr interval;
+            interval.kind = Expr::Kind::Interval;
+            interval.name = e.children[0]->name.toLower();
+            interval.children = {e.children[1]};
+            return shifted(expr(*e.children[2]), interval, false);
+        }
+        QStringList args;
+        for (const ExprPtr &a : e.children)
+            args << expr(*a);
+        if (e.name == u"lower" || e.name == u"upper" || e.name == u"length" || e.name == u"max")
+            return e.name + u'(' + args.join(QStringLiteral(", ")) + u')';
+        if (e.name == u"concat")
+            return u'(' + args.join(QStringLiteral(" || ")) + u')';
+        return fail(QStringLiteral("The sandbox cannot evaluate %1()").arg(e.name));
+    }
+
+    QString like(const Expr &e)
+    {
+        const Expr &pattern = *e.children[1];
+        if (pattern.kind != Expr::Kind::Literal || pattern.literalType != Expr::LiteralType::String)
+            return fail(QStringLiteral("LIKE needs a quoted pattern such as '%gmail.com'"));
+        const QString subject = expr(*e.children[0]);
+        return u'(' + subject
+            + (e.negated ? QStringLiteral(" NOT LIKE ") : QStringLiteral(" LIKE "))
+            + bind(SqliteCompiler::likePattern(pattern.value)) + QStringLiteral(" ESCAPE '\\')");
+    }
+
+    QString expr(const Expr &e)
+    {
+        using K = Expr::Kind;
+        const QString no = e.negated ? QStringLiteral(" NOT") : QString();
+        switch (e.kind) {
+        case K::Literal:
+            return literal(e);
+        case K::Column:
+            return column(e);
+        case K::Path:
+            return QStringLiteral("json_extract(")
+                + (e.qualifier.isEmpty() ? QString() : quoted(e.qualifier) + u'.')
+                + quoted(e.name.toLower()) + QStringLiteral(", ")
+                + bind(QStringLiteral("$.") + e.path.join(u'.')) + u')';
+        case K::Function:
+            return function(e);
+        case K::Unary:
+            return e.op == u"NOT" ? QStringLiteral("(NOT ") + expr(*e.children[0]) + u')'
+                                  : QStringLiteral("(-") + expr(*e.children[0]) + u')';
+        case K::Binary:
+            return binary(e);
+        case K::InList: {
+            const QString subject = expr(*e.children[0]);
+            QStringList items;
+            for (qsizetype i = 1; i < e.children.size(); ++i)
+                items << expr(*e.children[i]);
+            return u'(' + subject + no + QStringLiteral(" IN (") + items.join(QStringLiteral(", "))
+                + QStringLiteral("))");
+        }
+        case K::InSelect: {
+            const QString subject = expr(*e.children[0]);
+            return u'(' + subject + no + QStringLiteral(" IN (") + statement(*e.subquery)
+                + QStringLiteral("))");
+        }
+        case K::IsNull:
+            return u'(' + expr(*e.children[0])
+                + (e.negated ? QStringLiteral(" IS NOT NULL)") : QStringLiteral(" IS NULL)"));
+        case K::Like:
+            return like(e);
+        case K::Between: {
+            const QString subject = expr(*e.children[0]);
+            const QString low = expr(*e.children[1]);
+            const QString high = expr(*e.children[2]);
+            return u'(' + subject + no + QStringLiteral(" BETWEEN ") + low + QStringLiteral(" AND ")
+                + high + u')';
+        }
+        case K::Timestamp:
+            return bind(SqliteCompiler::normalizedTime(e.value));
+        case K::Star:
+            return QStringLiteral("*");
+        case K::Interval:
+            return fail(QStringLiteral("An interval must be added to or subtracted from a time"));
+        case K::Array:
+            return fail(QStringLiteral("A [list] only works inside array_contains"));
+        case K::Error:
+            return fail(QStringLiteral("The query has errors"));
+        }
+        return fail(QStringLiteral("Unsupported expression"));
+    }
+
+    QString m_now;
+    QVariantList m_bindings;
+    QString m_error;
+};
+
+} // namespace
+
+namespace SqliteCompiler {
+
+CompiledSql compile(const SelectStatement &statement, const QDateTime &now)
+{
+    return Compiler(now).run(statement);
+}
+
+QString likePattern(const QString &sendGridPattern)
+{
+    QString out;
+    for (qsizetype i = 0; i < sendGridPattern.size(); ++i) {
+        const QChar c = sendGridPattern[i];
+        if (c == u'%' && i + 1 < sendGridPattern.size() && sendGridPattern[i + 1] == u'%') {
+            out += QStringLiteral("\\%");
+            ++i;
+        } else if (c == u'_' || c == u'\\') {
+            out += u'\\' + QString(c);
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+QString normalizedTime(const QString &text)
+{
+    if (text.size() < 19 || text[10] != u'T')
+        return text;
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return text;
+    if (time.timeSpec() == Qt::LocalTime)
+        time.setTimeSpec(Qt::UTC);
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+}
+
+} // namespace SqliteCompiler
