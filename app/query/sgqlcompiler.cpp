@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: MIT
+#include "sgqlcompiler.h"
+
+#include "formatter.h"
+
+#include <QDateTime>
+
+namespace {
+
+class Translator
+{
+public:
+    ExprPtr rewrite(const ExprPtr &e)
+    {
+        if (!m_reason.isEmpty() || !e)
+            return e;
+        switch (e->kind) {
+        case Expr::Kind::InSelect:
+            return refuse(QStringLiteral(
+                "sub-selects (such as \"never opened\") have no contacts-search equivalent"));
+        case Expr::Kind::Path:
+            return refuse(QStringLiteral("event data paths have no contacts-search equivalent"));
+        case Expr::Kind::Interval:
+            break;
+        case Expr::Kind::Column:
+            return column(e);
+        case Expr::Kind::Function:
+            if (e->name == u"array_contains" || e->name == u"contains")
+                return contains(e);
+            if (e->name == u"timestampadd")
+                return refuse(QStringLiteral("timestampadd() has no contacts-search equivalent"));
+            break;
+        case Expr::Kind::Binary:
+            return timeComparison(e);
+        default:
+            break;
+        }
+        auto copy = std::make_shared<Expr>(*e);
+        for (ExprPtr &child : copy->children)
+            child = rewrite(child);
+        return copy;
+    }
+
+    const QString &reason() const { return m_reason; }
+
+private:
+    ExprPtr refuse(const QString &why)
+    {
+        if (m_reason.isEmpty())
+            m_reason = why;
+        return Expr::make(Expr::Kind::Error, {});
+    }
+
+    ExprPtr column(const ExprPtr &e)
+    {
+        auto copy = std::make_shared<Expr>(*e);
+        copy->qualifier.clear(); // v1 names fields without a table
+        return copy;
+    }
+
+    // array_contains(col, [a, b]) → (CONTAINS(col, a) OR CONTAINS(col, b))
+    ExprPtr contains(const ExprPtr &e)
+    {
+        if (e->children.size() != 2)
+            return refuse(QStringLiteral("array_contains needs two arguments"));
+        const ExprPtr array = rewrite(e->children[0]);
+        const ExprPtr values = e->children[1];
+        const QList<ExprPtr> items
+            = values->kind == Expr::Kind::Array ? values->children : QList<ExprPtr> {values};
+        ExprPtr out;
+        for (const ExprPtr &item : items) {
+            auto call = Expr::make(Expr::Kind::Function, e->range);
+            call->name = QStringLiteral("CONTAINS");
+            call->children = {array, rewrite(item)};
+            if (!out) {
+                out = call;
+                continue;
+            }
+            auto either = Expr::make(Expr::Kind::Binary, e->range);
+            either->op = QStringLiteral("OR");
+            either->children = {out, call};
+            out = either;
+        }
+        return out ? out : refuse(QStringLiteral("array_contains needs at least one value"));
+    }
+
+    // v1 writes times as TIMESTAMP '…'; V2 compares time columns with plain ISO strings.
+    ExprPtr timeComparison(const ExprPtr &e)
+    {
+        auto copy = std::make_shared<Expr>(*e);
+        for (ExprPtr &child : copy->children)
+            child = rewrite(child);
+        for (ExprPtr &child : copy->children) {
+            if (child->kind == Expr::Kind::Literal
+                && child->literalType == Expr::LiteralType::String && child->value.size() >= 19
+                && child->value[10] == u'T'
+                && QDateTime::fromString(child->value, Qt::ISODateWithMs).isValid()) {
+                auto stamp = Expr::make(Expr::Kind::Timestamp, child->range);
+                stamp->value = child->value;
+                child = stamp;
+            }
+        }
+        return copy;
+    }
+
+    QString m_reason;
+};
+
+} // namespace
+
+namespace SgqlCompiler {
+
+SgqlTranslation translate(const SelectStatement &statement)
+{
+    if (!statement.joins.isEmpty())
+        return {{},
+                QStringLiteral(
+                    "engagement conditions (event_data) have no contacts-search equivalent")};
+    if (statement.having || !statement.groupBy.isEmpty())
+        return {{}, QStringLiteral("GROUP BY and HAVING have no contacts-search equivalent")};
+    if (!statement.where)
+        return {{}, QStringLiteral("the query has no condition to preview; every contact matches")};
+    Translator translator;
+    const ExprPtr rewritten = translator.rewrite(statement.where);
+    if (!translator.reason().isEmpty())
+        return {{}, translator.reason()};
+    return {QueryFormatter::expressionText(*rewritten), {}};
+}
+
+} // namespace SgqlCompiler
