@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+// Parse + lint of a 10 KB query (budget 0.5 ms median). Run by scripts/bench, not by ctest.
+#include "query/formatter.h"
+#include "query/linter.h"
+
+#include <QTest>
+
+class bench_Query : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void parseAndLint10k();
+    void format10k();
+
+private:
+    QString m_query;
+    FieldCatalogue m_catalogue;
+};
+
+void bench_Query::initTestCase()
+{
+    m_query = QStringLiteral(
+        "SELECT c.contact_id, c.updated_at FROM contact_data AS c JOIN event_data AS e "
+        "ON c.contact_id = e.contact_id WHERE c.email LIKE '%gmail.com'");
+    for (int i = 0; m_query.size() < 10 * 1024; ++i)
+        m_query += QStringLiteral(
+                       "\n  AND (c.city = 'City %1' OR array_contains(c.list_ids, ['l%1', 'm%1']) "
+                       "OR c.created_at > '2026-01-%2T00:00:00Z')")
+                       .arg(i)
+                       .arg(i % 28 + 1, 2, 10, QChar(u'0'));
+    QVERIFY(!QueryParser::parseStatement(m_query).hasErrors());
+}
+
+void bench_Query::parseAndLint10k()
+{
+    QBENCHMARK
+    {
+        const auto diagnostics = QueryLinter::lint(m_query, m_catalogue);
+        Q_UNUSED(diagnostics);
+    }
+}
+
+void bench_Query::format10k()
+{
+    QBENCHMARK
+    {
+        const QString formatted = QueryFormatter::format(m_query);
+        Q_UNUSED(formatted);
+    }
+}
+
+QTEST_GUILESS_MAIN(bench_Query)
+#include "bench_query.moc"
