@@ -30,6 +30,7 @@ private:
 
     // Expressions (parserexpressions.cpp)
     ExprPtr expression();
+    ExprPtr logicalChain(const QString &keyword, ExprPtr (ParserEngine::*operand)());
     ExprPtr orExpression();
     ExprPtr andExpression();
     ExprPtr notExpression();

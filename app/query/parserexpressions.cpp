@@ -27,26 +27,25 @@ ExprPtr ParserEngine::expression()
     return e;
 }
 
+ExprPtr ParserEngine::logicalChain(const QString &keyword, ExprPtr (ParserEngine::*operand)())
+{
+    ExprPtr left = (this->*operand)();
+    while (true) {
+        synchronize(); // an operand that failed resumes here, at the next AND/OR
+        if (!acceptKeyword(keyword))
+            return left;
+        left = binary(keyword, left, (this->*operand)());
+    }
+}
+
 ExprPtr ParserEngine::orExpression()
 {
-    ExprPtr left = andExpression();
-    while (true) {
-        synchronize();
-        if (!acceptKeyword(u"OR"))
-            return left;
-        left = binary(QStringLiteral("OR"), left, andExpression());
-    }
+    return logicalChain(QStringLiteral("OR"), &ParserEngine::andExpression);
 }
 
 ExprPtr ParserEngine::andExpression()
 {
-    ExprPtr left = notExpression();
-    while (true) {
-        synchronize();
-        if (!acceptKeyword(u"AND"))
-            return left;
-        left = binary(QStringLiteral("AND"), left, notExpression());
-    }
+    return logicalChain(QStringLiteral("AND"), &ParserEngine::notExpression);
 }
 
 ExprPtr ParserEngine::notExpression()
