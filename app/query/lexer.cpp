@@ -12,6 +12,7 @@ public:
 
     LexResult run()
     {
+        m_result.tokens.reserve(m_text.size() / 4);
         while (skipSpaceAndComments())
             lexToken();
         m_result.tokens.append({Token::Kind::End, {}, {int(m_text.size()), 0}});
@@ -106,8 +107,15 @@ private:
 
     void lexString(qsizetype start, QChar quote)
     {
-        QString value;
         ++m_pos;
+        const qsizetype close = m_text.indexOf(quote, m_pos);
+        if (close >= 0 && !m_text.mid(m_pos, close - m_pos).contains(u'\\')) {
+            // The common case: no escapes, so the value is one slice of the text.
+            m_pos = close + 1;
+            return add(Token::Kind::String, m_text.mid(start + 1, close - start - 1).toString(),
+                       start);
+        }
+        QString value;
         while (m_pos < m_text.size() && m_text[m_pos] != quote) {
             if (m_text[m_pos] == u'\\' && m_pos + 1 < m_text.size())
                 ++m_pos;
@@ -131,18 +139,27 @@ private:
         add(Token::Kind::QuotedIdentifier, m_text.mid(start + 1, inner).toString(), start);
     }
 
+    // Symbols share static strings, so the commonest tokens cost no allocation.
     void lexSymbol(qsizetype start)
     {
-        static const QStringView twoChar[] = {u"!=", u"<>", u"<=", u">="};
-        for (QStringView s : twoChar) {
-            if (m_text.mid(m_pos, 2) == s) {
+        static const QString pairs[] = {QStringLiteral("!="), QStringLiteral("<>"),
+                                        QStringLiteral("<="), QStringLiteral(">=")};
+        static const QStringView singleChars = u"(),.[]:=<>+-*/%;";
+        static const QList<QString> singles = [] {
+            QList<QString> list;
+            for (QChar c : singleChars)
+                list.append(QString(c));
+            return list;
+        }();
+        for (const QString &pair : pairs) {
+            if (m_text.mid(m_pos, 2) == pair) {
                 m_pos += 2;
-                return add(Token::Kind::Symbol, s.toString(), start);
+                return add(Token::Kind::Symbol, pair, start);
             }
         }
-        if (QStringView(u"(),.[]:=<>+-*/%;").contains(m_text[m_pos])) {
+        if (const qsizetype index = singleChars.indexOf(m_text[m_pos]); index >= 0) {
             ++m_pos;
-            return add(Token::Kind::Symbol, QString(m_text[start]), start);
+            return add(Token::Kind::Symbol, singles.at(index), start);
         }
         ++m_pos;
         error(start, 1, QStringLiteral("Unexpected character \"%1\"").arg(m_text[start]));

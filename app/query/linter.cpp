@@ -153,10 +153,10 @@ private:
 
     std::optional<QString> tableOf(const Expr &e, const Scope &scope) const
     {
-        if (!e.qualifier.isEmpty())
-            return scope.contains(e.qualifier.toLower())
-                ? std::optional(scope.value(e.qualifier.toLower()))
-                : std::nullopt;
+        if (!e.qualifier.isEmpty()) {
+            const auto it = scope.constFind(e.qualifier.toLower());
+            return it == scope.constEnd() ? std::nullopt : std::optional(*it);
+        }
         for (const QString &table :
              {FieldCatalogue::contactTable(), FieldCatalogue::eventTable()}) {
             if (scope.values().contains(table) && m_catalogue.columnType(table, e.name))
@@ -169,7 +169,7 @@ private:
     {
         if (e.qualifier.isEmpty()
             && (e.name.compare(u"current_timestamp", Qt::CaseInsensitive) == 0
-                || m_selectAliases.contains(e.name.toLower())))
+                || m_selectAliases.contains(e.name, Qt::CaseInsensitive)))
             return;
         const auto table = tableOf(e, scope);
         if (!table) {

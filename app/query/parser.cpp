@@ -18,10 +18,8 @@ ParsedQuery parseExpression(QStringView text)
 
 ParsedQuery parse(QStringView text)
 {
-    const LexResult lexed = tokenize(text);
-    const Token &first = lexed.tokens.constFirst();
-    const bool statement = first.isKeyword(u"SELECT") || ParserEngine::isDataChanging(first);
-    return statement ? parseStatement(text) : parseExpression(text);
+    ParserEngine engine(text);
+    return engine.startsStatement() ? engine.statement() : engine.expressionOnly();
 }
 
 } // namespace QueryParser

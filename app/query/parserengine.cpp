@@ -9,7 +9,7 @@ bool matchesAny(const Token &t, std::initializer_list<QStringView> words)
     if (t.kind != Token::Kind::Identifier)
         return false;
     for (QStringView w : words) {
-        if (t.text.compare(w, Qt::CaseInsensitive) == 0)
+        if (t.text.size() == w.size() && t.text.compare(w, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
@@ -25,6 +25,11 @@ ParserEngine::ParserEngine(QStringView text)
     m_comments = std::move(lexed.comments);
     m_diagnostics = std::move(lexed.diagnostics);
     m_panic = !m_diagnostics.isEmpty();
+}
+
+bool ParserEngine::startsStatement() const
+{
+    return peek().isKeyword(u"SELECT") || isDataChanging(peek());
 }
 
 bool ParserEngine::isReserved(const Token &t)

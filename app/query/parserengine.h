@@ -14,6 +14,7 @@ public:
 
     ParsedQuery statement();
     ParsedQuery expressionOnly();
+    bool startsStatement() const; ///< SELECT or a data-changing verb comes first
 
     static bool isReserved(const Token &token);
     static bool isDataChanging(const Token &token);

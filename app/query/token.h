@@ -21,7 +21,10 @@ struct Token
 
     bool isKeyword(QStringView keyword) const
     {
-        return kind == Kind::Identifier && text.compare(keyword, Qt::CaseInsensitive) == 0;
+        // Sizes first: most identifiers are not the keyword asked for, and the
+        // case-insensitive comparison is the parser's hottest call.
+        return kind == Kind::Identifier && text.size() == keyword.size()
+            && text.compare(keyword, Qt::CaseInsensitive) == 0;
     }
     bool isSymbol(QStringView symbol) const { return kind == Kind::Symbol && text == symbol; }
 };
