@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: MIT
+// Field definitions, lists and scopes (segments-v2-api.md §7.1, §7.2).
+#include "contactgenerator.h"
+#include "sandboxapi.h"
+#include "sandboxstore.h"
+
+#include <QJsonArray>
+
+namespace {
+
+const QString fieldsPath = QStringLiteral("/v3/marketing/field_definitions");
+const QString listsPath = QStringLiteral("/v3/marketing/lists");
+
+QJsonObject self(const QString &path)
+{
+    return {{QStringLiteral("self"), QStringLiteral("https://api.sendgrid.com") + path}};
+}
+
+const QList<std::tuple<const char *, const char *, bool>> &reservedFields()
+{
+    static const QList<std::tuple<const char *, const char *, bool>> fields
+        = {{"first_name", "Text", false},     {"last_name", "Text", false},
+           {"email", "Text", false},          {"alternate_emails", "Text", false},
+           {"address_line_1", "Text", false}, {"address_line_2", "Text", false},
+           {"city", "Text", false},           {"state_province_region", "Text", false},
+           {"postal_code", "Text", false},    {"country", "Text", false},
+           {"phone_number", "Text", false},   {"whatsapp", "Text", false},
+           {"line", "Text", false},           {"facebook", "Text", false},
+           {"unique_name", "Text", false},    {"email_domains", "Text", true},
+           {"last_clicked", "Date", true},    {"last_opened", "Date", true},
+           {"last_emailed", "Date", true},    {"singlesend_id", "Text", true},
+           {"automation_id", "Text", true},   {"created_at", "Date", true},
+           {"updated_at", "Date", true},      {"contact_id", "Text", true}};
+    return fields;
+}
+
+QJsonObject fieldJson(const FieldDefinition &f)
+{
+    return {{QStringLiteral("id"), f.id},
+            {QStringLiteral("name"), f.name},
+            {QStringLiteral("field_type"), FieldDefinition::typeName(f.type)},
+            {QStringLiteral("_metadata"), self(fieldsPath + u'/' + f.id)}};
+}
+
+SandboxResponse fieldNotFound()
+{
+    return SandboxResponse::fieldError(404, QStringLiteral("custom_field_id"),
+                                       QStringLiteral("custom field not found"));
+}
+
+} // namespace
+
+std::optional<QString> SandboxApi::customFieldName(const QString &id) const
+{
+    const QVariant name
+        = m_store.scalar(QStringLiteral("SELECT name FROM field_definitions WHERE id = ?"), {id});
+    return name.isValid() ? std::optional(name.toString()) : std::nullopt;
+}
+
+void SandboxApi::addCatalogRoutes()
+{
+    add("GET", fieldsPath,
+        [this](const SandboxRequest &, const QString &) { return listFields(); });
+    add("POST", fieldsPath,
+        withBody([this](const QString &, const QJsonObject &body) { return createField(body); }));
+    add("PATCH", fieldsPath + QStringLiteral("/([^/]+)"),
+        withBody(
+            [this](const QString &id, const QJsonObject &body) { return renameField(id, body); }));
+    add("DELETE", fieldsPath + QStringLiteral("/([^/]+)"),
+        [this](const SandboxRequest &, const QString &id) { return deleteField(id); });
+    add("GET", listsPath,
+        [this](const SandboxRequest &r, const QString &) { return listLists(r); });
+    add("POST", listsPath,
+        withBody([this](const QString &, const QJsonObject &body) { return createList(body); }));
+    add("GET", QStringLiteral("/v3/scopes"), [](const SandboxRequest &, const QString &) {
+        return SandboxResponse::json(
+            200,
+            {{QStringLiteral("scopes"),
+              QJsonArray {"marketing.read", "marketing_campaigns.create",
+                          "marketing_campaigns.read", "marketing_campaigns.update",
+                          "marketing_campaigns.delete"}}});
+    });
+}
+
+SandboxResponse SandboxApi::listFields()
+{
+    QJsonArray custom, reserved;
+    for (const FieldDefinition &f : m_store.customFields())
+        custom.append(fieldJson(f));
+    for (const auto &[name, type, readOnly] : reservedFields())
+        reserved.append(QJsonObject {{QStringLiteral("name"), QLatin1String(name)},
+                                     {QStringLiteral("field_type"), QLatin1String(type)},
+                                     {QStringLiteral("read_only"), readOnly}});
+    return SandboxResponse::json(200,
+                                 {{QStringLiteral("custom_fields"), custom},
+                                  {QStringLiteral("reserved_fields"), reserved},
+                                  {QStringLiteral("_metadata"), self(fieldsPath)}});
+}
+
+std::optional<SandboxResponse> SandboxApi::fieldNameProblem(const QJsonValue &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,99}$"));
+    const QString text = name.toString();
+    QString why;
+    if (!pattern.match(text).hasMatch())
+        why = QStringLiteral("names have 1 to 100 letters, digits or underscores and start with a "
+                             "letter or underscore");
+    else if (std::any_of(reservedFields().begin(), reservedFields().end(), [&](const auto &f) {
+                 return text.compare(QLatin1String(std::get<0>(f)), Qt::CaseInsensitive) == 0;
+             }))
+        why = QStringLiteral("%1 is a reserved field").arg(text);
+    else if (m_store
+                 .scalar(QStringLiteral("SELECT 1 FROM field_definitions WHERE name = ?"), {text})
+                 .isValid())
+        why = QStringLiteral("a field with this name already exists (names ignore case)");
+    if (why.isEmpty())
+        return std::nullopt;
+    return SandboxResponse::fieldError(400, QStringLiteral("name"), why);
+}
+
+SandboxResponse SandboxApi::createField(const QJsonObject &body)
+{
+    if (auto problem = fieldNameProblem(body.value(QStringLiteral("name"))))
+        return *problem;
+    const auto type
+        = FieldDefinition::typeFromName(body.value(QStringLiteral("field_type")).toString());
+    if (!type)
+        return SandboxResponse::fieldError(
+            400, QStringLiteral("field_type"),
+            QStringLiteral("field_type must be Text, Number or Date"));
+    if (m_store.customFields().size() >= 500)
+        return SandboxResponse::fieldError(
+            400, QStringLiteral("name"),
+            QStringLiteral("an account has at most 500 custom fields"));
+    QRandomGenerator random = QRandomGenerator::securelySeeded();
+    FieldDefinition f {QStringLiteral("e%1_%2")
+                           .arg(random.bounded(100000, 999999))
+                           .arg(FieldDefinition::typeName(*type).left(1)),
+                       body.value(QStringLiteral("name")).toString(), *type};
+    // The name passed the pattern above, so it is safe as a quoted identifier.
+    if (!m_store.run(QStringLiteral("ALTER TABLE contact_data ADD COLUMN \"%1\" %2")
+                         .arg(f.name, *type == FieldDefinition::Type::Number ? u"REAL" : u"TEXT"))
+        || !m_store.run(QStringLiteral("INSERT INTO field_definitions (id, name, field_type) "
+                                       "VALUES (?, ?, ?)"),
+                        {f.id, f.name, FieldDefinition::typeName(f.type)}))
+        return SandboxResponse::fieldError(500, {}, m_store.lastError());
+    return SandboxResponse::json(200, fieldJson(f));
+}
+
+SandboxResponse SandboxApi::renameField(const QString &id, const QJsonObject &body)
+{
+    const auto old = customFieldName(id);
+    if (!old)
+        return fieldNotFound();
+    if (auto problem = fieldNameProblem(body.value(QStringLiteral("name"))))
+        return *problem;
+    const QString name = body.value(QStringLiteral("name")).toString();
+    if (!m_store.run(QStringLiteral("ALTER TABLE contact_data RENAME COLUMN \"%1\" TO \"%2\"")
+                         .arg(*old, name))
+        || !m_store.run(QStringLiteral("UPDATE field_definitions SET name = ? WHERE id = ?"),
+                        {name, id}))
+        return SandboxResponse::fieldError(500, {}, m_store.lastError());
+    const auto custom = m_store.customFields();
+    return SandboxResponse::json(
+        200, fieldJson(*std::find_if(custom.begin(), custom.end(), [&](const auto &f) {
+            return f.id == id;
+        })));
+}
+
+SandboxResponse SandboxApi::deleteField(const QString &id)
+{
+    const auto name = customFieldName(id);
+    if (!name)
+        return fieldNotFound();
+    if (!m_store.run(QStringLiteral("ALTER TABLE contact_data DROP COLUMN \"%1\"").arg(*name))
+        || !m_store.run(QStringLiteral("DELETE FROM field_definitions WHERE id = ?"), {id}))
+        return SandboxResponse::fieldError(500, {}, m_store.lastError());
+    return SandboxResponse::empty(204);
+}
+
+SandboxResponse SandboxApi::listLists(const SandboxRequest &request)
+{
+    const QString sizeText = request.query.queryItemValue(QStringLiteral("page_size"));
+    const int size = sizeText.isEmpty() ? 100 : sizeText.toInt();
+    if (size < 1 || size > 1000)
+        return SandboxResponse::fieldError(400, QStringLiteral("page_size"),
+                                           QStringLiteral("page_size must be 1 to 1000"));
+    const int offset = QByteArray::fromBase64(
+                           request.query.queryItemValue(QStringLiteral("page_token")).toLatin1())
+                           .toInt();
+    auto rows
+        = m_store.run(QStringLiteral("SELECT l.id, l.name, (SELECT COUNT(*) FROM list_members m "
+                                     "WHERE m.list_id = l.id) FROM lists l ORDER BY l.rowid "
+                                     "LIMIT ? OFFSET ?"),
+                      {size + 1, offset});
+    QJsonArray result;
+    while (rows && rows->next() && result.size() < size)
+        result.append(QJsonObject {
+            {QStringLiteral("id"), rows->value(0).toString()},
+            {QStringLiteral("name"), rows->value(1).toString()},
+            {QStringLiteral("contact_count"), rows->value(2).toLongLong()},
+            {QStringLiteral("_metadata"), self(listsPath + u'/' + rows->value(0).toString())}});
+    QJsonObject meta = self(listsPath);
+    meta.insert(QStringLiteral("count"),
+                m_store.scalar(QStringLiteral("SELECT COUNT(*) FROM lists")).toInt());
+    if (rows && rows->isValid())
+        meta.insert(
+            QStringLiteral("next"),
+            meta.value(QStringLiteral("self")).toString()
+                + QStringLiteral("?page_size=%1&page_token=%2")
+                      .arg(size)
+                      .arg(QString::fromLatin1(QByteArray::number(offset + size).toBase64())));
+    return SandboxResponse::json(
+        200, {{QStringLiteral("result"), result}, {QStringLiteral("_metadata"), meta}});
+}
+
+SandboxResponse SandboxApi::createList(const QJsonObject &body)
+{
+    const QString name = body.value(QStringLiteral("name")).toString();
+    if (name.isEmpty() || name.size() > 100)
+        return SandboxResponse::fieldError(400, QStringLiteral("name"),
+                                           QStringLiteral("name must be 1 to 100 characters"));
+    if (m_store.scalar(QStringLiteral("SELECT 1 FROM lists WHERE name = ?"), {name}).isValid())
+        return SandboxResponse::fieldError(400, QStringLiteral("name"),
+                                           QStringLiteral("a list with this name already exists"));
+    QRandomGenerator random = QRandomGenerator::securelySeeded();
+    const QString id = ContactGenerator::uuid(random);
+    m_store.run(QStringLiteral("INSERT INTO lists (id, name, created_at) VALUES (?, ?, ?)"),
+                {id, name, SegmentEngine::stamp(m_engine.now())});
+    return SandboxResponse::json(201,
+                                 {{QStringLiteral("id"), id},
+                                  {QStringLiteral("name"), name},
+                                  {QStringLiteral("contact_count"), 0},
+                                  {QStringLiteral("_metadata"), self(listsPath + u'/' + id)}});
+}

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+/// One failure to inject into the next matching requests.
+struct Fault
+{
+    enum class Kind {
+        Status, ///< answer `status` with SendGrid's error envelope
+        RateLimit, ///< 429, X-RateLimit-Remaining 0, reset in `resetSeconds`
+        Latency, ///< answer normally after `delayMs`
+        Stall, ///< never answer (the client's timeout must fire)
+        Reset, ///< send headers and half the body, then reset the connection
+        Truncate, ///< a complete response whose JSON body is cut short
+        Malformed, ///< 200 with a body that is not JSON
+        Oversize ///< 200 with a JSON body of `bytes` bytes
+    };
+
+    Kind kind = Kind::Status;
+    QString pathPrefix; ///< matches paths that start with it; empty: every path
+    QByteArray method; ///< empty: every method
+    int status = 500;
+    int delayMs = 0;
+    int resetSeconds = 60;
+    qint64 bytes = 0;
+    int times = 1; ///< how many requests it affects; 0: until cleared
+};
+
+/// The faults a test asked for through /__sandbox/faults, matched against each request.
+class FaultInjector
+{
+public:
+    /// Adds the faults in `spec` (one object or an array); returns the problem or "".
+    QString add(const QJsonValue &spec);
+    void clear() { m_faults.clear(); }
+    /// The fault for this request, if any, counting it as used.
+    std::optional<Fault> take(const QByteArray &method, const QString &path);
+    QJsonArray describe() const;
+
+private:
+    static std::optional<Fault> parse(const QJsonObject &object, QString *problem);
+
+    QList<Fault> m_faults;
+};

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+// segmentdesk-sandbox: the SendGrid emulator on 127.0.0.1, for the CLI, scripts and tests.
+#include "sandboxserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+std::optional<SandboxOptions> parseOptions(QCommandLineParser &parser, QString *problem)
+{
+    SandboxOptions o;
+    bool ok = true;
+    o.port = parser.isSet("port") ? quint16(parser.value("port").toUInt(&ok)) : 0;
+    if (ok && parser.isSet("contacts"))
+        o.contacts = parser.value("contacts").toInt(&ok);
+    if (ok && parser.isSet("seed"))
+        o.seed = parser.value("seed").toUInt(&ok);
+    if (ok && parser.isSet("time-scale"))
+        o.timeScale = parser.value("time-scale").toDouble(&ok);
+    const QString plan = parser.value("plan");
+    if (!ok || o.contacts < 0 || o.timeScale <= 0 || (plan != u"free" && plan != u"paid")) {
+        *problem = QStringLiteral("Check --port, --contacts, --seed, --time-scale (> 0) and --plan "
+                                  "(free or paid).");
+        return std::nullopt;
+    }
+    o.plan = plan == u"free" ? SandboxOptions::Plan::Free : SandboxOptions::Plan::Paid;
+    o.dataDir = parser.value("data");
+    o.apiKeys = parser.values("api-key");
+    o.faults = parser.isSet("faults");
+    return o;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("segmentdesk-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SEGMENTDESK_VERSION));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("A local emulator of the SendGrid Marketing Campaigns endpoints."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {"port", "Port on 127.0.0.1 (0: any free port).", "N", "0"},
+        {"print-port", "Print the port alone on the first line once serving."},
+        {"data", "Keep the SQLite store in DIR (default: in memory).", "DIR"},
+        {"contacts", "Contacts to generate in a new store.", "N", "10000"},
+        {"seed", "Seed of the generated data.", "S", "1"},
+        {"api-key", "An accepted sandbox key (repeatable; default: the built-in sandbox key).",
+         "KEY"},
+        {"time-scale", "Make validation and sample schedules X times faster.", "X", "1"},
+        {"plan", "free or paid (free refuses manual refresh).", "PLAN", "paid"},
+        {"faults", "Serve /__sandbox/faults to inject failures."},
+    });
+    parser.process(app);
+    QTextStream out(stdout), err(stderr);
+    QString problem;
+    const auto options = parseOptions(parser, &problem);
+    if (!options) {
+        err << "segmentdesk-sandbox: " << problem << Qt::endl;
+        return 2;
+    }
+    SandboxServer server(*options);
+    if (problem = server.start(); !problem.isEmpty()) {
+        err << "segmentdesk-sandbox: " << problem << Qt::endl;
+        return 1;
+    }
+    if (parser.isSet("print-port"))
+        out << server.port() << Qt::endl;
+    else
+        out << "SendGrid sandbox serving on http://127.0.0.1:" << server.port() << Qt::endl;
+    return app.exec();
+}

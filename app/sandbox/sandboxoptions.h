@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+/// How a sandbox is started: by the GUI for the sandbox profile, by `segmentdesk-sandbox`,
+/// and by tests.
+struct SandboxOptions
+{
+    enum class Plan { Free, Paid };
+
+    quint16 port = 0; ///< 0: any free port
+    QString dataDir; ///< where sandbox.sqlite is kept; empty: in memory only
+    int contacts = 10000;
+    quint32 seed = 1;
+    QStringList apiKeys; ///< accepted bearer keys; empty: only defaultApiKey()
+    double timeScale = 1.0; ///< >1 makes validation and sample schedules pass faster
+    Plan plan = Plan::Paid;
+    bool faults = false; ///< serve the /__sandbox/faults control surface
+
+    /// The key of the built-in sandbox profile. It opens nothing but the local sandbox.
+    static QString defaultApiKey() { return QStringLiteral("SG.sandbox.local-only-key"); }
+    QStringList acceptedKeys() const
+    {
+        return apiKeys.isEmpty() ? QStringList {defaultApiKey()} : apiKeys;
+    }
+};

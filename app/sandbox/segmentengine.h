@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "segmentrow.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+#include <optional>
+
+class SandboxStore;
+
+/// SendGrid's segment lifecycle, evaluated lazily whenever a segment is read: a new or edited
+/// query is PENDING until its validation time, then VALID or INVALID; counts and samples are
+/// recomputed when `next_sample_update` has passed (hourly, doubling toward 24 h while the
+/// count is unchanged), or at once by a manual refresh. Delays are divided by the time scale.
+class SegmentEngine
+{
+public:
+    SegmentEngine(SandboxStore &store, double timeScale);
+
+    static constexpr qint64 validationDelaySeconds = 5;
+    static constexpr qint64 firstSampleInterval = 3600;
+    static constexpr qint64 longestSampleInterval = 24 * 3600;
+
+    /// Loads one segment with its lifecycle brought up to date.
+    std::optional<SegmentRow> load(const QString &id);
+    QList<SegmentRow> loadAll();
+    /// Recomputes count and sample now (manual refresh, or a due schedule). Returns the problem.
+    QString recompute(SegmentRow &row);
+    bool save(const SegmentRow &row);
+
+    /// `PENDING` now, decided `validationDelaySeconds` (scaled) later.
+    void markEdited(SegmentRow &row);
+    QJsonObject toJson(const SegmentRow &row, bool full, bool withSample) const;
+    int refreshesToday(const SegmentRow &row) const;
+
+    QDateTime now() const { return QDateTime::currentDateTimeUtc(); }
+    static QString stamp(const QDateTime &time);
+
+private:
+    void advance(SegmentRow &row);
+    void validate(SegmentRow &row);
+    QDateTime later(qint64 seconds) const;
+
+    SandboxStore &m_store;
+    double m_timeScale;
+};

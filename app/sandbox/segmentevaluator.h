@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonArray>
+#include <QString>
+
+struct SelectStatement;
+class SandboxStore;
+class QSqlRecord;
+
+/// Who matches a segment query: the count and a sample in SendGrid's contact_response shape.
+struct Evaluation
+{
+    qint64 count = 0;
+    QJsonArray sample;
+    QString error; ///< why it could not be evaluated; empty on success
+};
+
+/// Runs compiled segment SQL against the sandbox store.
+class SegmentEvaluator
+{
+public:
+    /// contact_response differs between the segments and the contacts API (§8.5).
+    enum class Shape { SegmentSample, ContactSearch };
+
+    explicit SegmentEvaluator(SandboxStore &store);
+
+    static constexpr int sampleSize = 50;
+
+    /// The query's members, restricted to `parentListId`'s members when it is not empty.
+    Evaluation evaluate(const QString &queryDsl, const QString &parentListId,
+                        Shape shape = Shape::SegmentSample) const;
+    Evaluation evaluate(const SelectStatement &statement, const QString &parentListId,
+                        Shape shape = Shape::SegmentSample) const;
+    /// Which of `contactIds` match the query (for a contact's segment_ids).
+    QStringList members(const QString &queryDsl, const QStringList &contactIds) const;
+    /// One contact_data row in SendGrid's shape (custom fields by name).
+    QJsonObject contactJson(const QSqlRecord &record, Shape shape) const;
+
+private:
+    SandboxStore &m_store;
+    QStringList m_customFields;
+};
