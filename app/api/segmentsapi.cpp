@@ -104,7 +104,9 @@ ApiCall *SegmentsApi::refresh(const QString &id, const QString &userTimeZone, QO
 {
     const QString path
         = SendGridClient::pathWithId(segmentsPath() + QStringLiteral("/refresh"), id);
-    auto *call = m_client->post(path, {{QStringLiteral("user_time_zone"), userTimeZone}});
+    // A refresh 429 is a daily or hourly quota (segments-v2-api.md §4.6): retrying cannot help.
+    auto *call = m_client->post(path, {{QStringLiteral("user_time_zone"), userTimeZone}},
+                                SendGridClient::Retries::Never);
     return ApiReply::deliver(call, context, &onRefreshFinished, std::move(done));
 }
 

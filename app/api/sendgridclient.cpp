@@ -84,9 +84,12 @@ QNetworkRequest SendGridClient::buildRequest(const QString &path, const QUrlQuer
 }
 
 ApiCall *SendGridClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
-                              const QByteArray &body)
+                              const QByteArray &body, Retries retries)
 {
-    ApiCall::Settings settings {m_retry, m_clock, m_maxBodyBytes, m_apiKey};
+    RetryPolicy retry = m_retry;
+    if (retries == Retries::Never)
+        retry.maxAttempts = 1;
+    ApiCall::Settings settings {retry, m_clock, m_maxBodyBytes, m_apiKey};
     auto *call = new ApiCall(m_manager, buildRequest(path, query), method, body, settings, this);
     connect(call, &ApiCall::attemptFinished, this, &SendGridClient::updateRateLimit);
     return call;
@@ -111,9 +114,9 @@ ApiCall *SendGridClient::get(const QString &path, const QUrlQuery &query)
     return send("GET", path, query, {});
 }
 
-ApiCall *SendGridClient::post(const QString &path, const QJsonObject &body)
+ApiCall *SendGridClient::post(const QString &path, const QJsonObject &body, Retries retries)
 {
-    return send("POST", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return send("POST", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), retries);
 }
 
 ApiCall *SendGridClient::patch(const QString &path, const QJsonObject &body)

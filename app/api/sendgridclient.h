@@ -53,7 +53,9 @@ public:
     RateLimitState rateLimit() const { return m_rateLimit; }
 
     ApiCall *get(const QString &path, const QUrlQuery &query = {});
-    ApiCall *post(const QString &path, const QJsonObject &body);
+    /// Whether a failed call may be repeated under the client's RetryPolicy.
+    enum class Retries { Policy, Never };
+    ApiCall *post(const QString &path, const QJsonObject &body, Retries retries = Retries::Policy);
     ApiCall *patch(const QString &path, const QJsonObject &body);
     ApiCall *deleteResource(const QString &path);
 
@@ -65,7 +67,7 @@ Q_SIGNALS:
 
 private:
     ApiCall *send(const QByteArray &method, const QString &path, const QUrlQuery &query,
-                  const QByteArray &body);
+                  const QByteArray &body, Retries retries = Retries::Policy);
     QNetworkRequest buildRequest(const QString &path, const QUrlQuery &query) const;
     void updateRateLimit(const HttpResponse &response);
 
