@@ -20,6 +20,8 @@ public:
 
     /// A UUID-shaped id drawn from the seeded generator.
     static QString uuid(QRandomGenerator &random);
+    /// `yyyy-MM-ddTHH:mm:ssZ`, the stored time format.
+    static QString isoTime(qint64 epochSeconds);
 
 private:
     QString createLists();

@@ -56,6 +56,14 @@ ContactWriter::ContactWriter(SandboxStore &store, const QStringList &listIds,
         "?, ?, ?, ?)"));
     m_member.prepare(
         QStringLiteral("INSERT INTO list_members (list_id, contact_id) VALUES (?, ?)"));
+    for (const QString &send : singleSends) {
+        const QJsonObject data {
+            {QStringLiteral("payload"),
+             QJsonObject {{QStringLiteral("unique_args"),
+                           QJsonObject {{QStringLiteral("singlesend_id"), send}}}}}};
+        m_eventData.insert(send,
+                           QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
+    }
     m_event.prepare(QStringLiteral("INSERT INTO event_data (contact_id, event_source, event_type, "
                                    "event_timestamp, data) VALUES (?, 'mail', ?, ?, ?)"));
 }
@@ -84,7 +92,7 @@ QString ContactWriter::write(QRandomGenerator &random, int index)
     const QVariantList values
         = {id,
            email,
-           QStringLiteral("ext-%1").arg(index, 7, 10, QChar(u'0')),
+           QStringLiteral("ext-") + QString::number(index),
            first,
            last,
            QStringLiteral("%1 %2")
@@ -93,14 +101,14 @@ QString ContactWriter::write(QRandomGenerator &random, int index)
            random.bounded(6) == 0 ? QStringLiteral("Apt %1").arg(random.bounded(1, 90)) : QString(),
            place.city,
            place.region,
-           QStringLiteral("%1").arg(random.bounded(10000, 99999)),
+           QString::number(random.bounded(10000, 99999)),
            place.country,
-           QStringLiteral("+1555%1").arg(random.bounded(1000000, 9999999)),
+           QStringLiteral("+1555") + QString::number(random.bounded(1000000, 9999999)),
            jsonArray(lists),
            jsonArray(alternates),
            jsonArray({domain}),
-           m_now.addSecs(-age).toString(Qt::ISODate),
-           m_now.addSecs(-age / 3).toString(Qt::ISODate),
+           ContactGenerator::isoTime(m_now.toSecsSinceEpoch() - age),
+           ContactGenerator::isoTime(m_now.toSecsSinceEpoch() - age / 3),
            pick(random, GeneratorData::planTiers()),
            pick(random, GeneratorData::categories()),
            double(random.bounded(0, 100000)) / 100.0,
@@ -168,7 +176,7 @@ bool ContactWriter::addEvent(const QString &contactId, const QString &type, cons
                        QJsonObject {{QStringLiteral("singlesend_id"), send}}}}}};
     m_event.bindValue(0, contactId);
     m_event.bindValue(1, type);
-    m_event.bindValue(2, m_now.addSecs(-secondsAgo).toString(Qt::ISODate));
+    m_event.bindValue(2, ContactGenerator::isoTime(m_now.toSecsSinceEpoch() - secondsAgo));
     m_event.bindValue(3, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
     return m_event.exec();
 }

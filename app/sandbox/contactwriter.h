@@ -32,4 +32,5 @@ private:
     QSqlQuery m_contact;
     QSqlQuery m_member;
     QSqlQuery m_event;
+    QHash<QString, QString> m_eventData; ///< the `data` JSON of each single send's events
 };

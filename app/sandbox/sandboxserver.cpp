@@ -39,8 +39,11 @@ QString SandboxServer::seed()
     if (m_store->isSeeded())
         return {};
     ContactGenerator generator(*m_store, m_options.seed, QDateTime::currentDateTimeUtc());
-    if (const QString problem = generator.generate(qMax(0, m_options.contacts)); !problem.isEmpty())
+    m_store->setBulkLoading(true);
+    const QString problem = generator.generate(qMax(0, m_options.contacts));
+    m_store->setBulkLoading(false);
+    if (!problem.isEmpty())
         return problem;
     m_store->markSeeded(m_options.seed);
-    return {};
+    return m_store->createIndexes();
 }

@@ -16,14 +16,8 @@ const char *const schema[] = {
     "unique_name TEXT, list_ids TEXT NOT NULL DEFAULT '[]', "
     "alternate_emails TEXT NOT NULL DEFAULT '[]', email_domains TEXT NOT NULL DEFAULT '[]', "
     "created_at TEXT, updated_at TEXT)",
-    "CREATE INDEX IF NOT EXISTS contact_email ON contact_data(email)",
-    "CREATE INDEX IF NOT EXISTS contact_country ON contact_data(country)",
-    "CREATE INDEX IF NOT EXISTS contact_city ON contact_data(city)",
-    "CREATE INDEX IF NOT EXISTS contact_last_name ON contact_data(last_name)",
     "CREATE TABLE IF NOT EXISTS event_data (contact_id TEXT NOT NULL, event_source TEXT, "
     "event_type TEXT, event_timestamp TEXT, data TEXT)",
-    "CREATE INDEX IF NOT EXISTS event_contact ON event_data(contact_id)",
-    "CREATE INDEX IF NOT EXISTS event_type_time ON event_data(event_type, event_timestamp)",
     "CREATE TABLE IF NOT EXISTS lists (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
     "created_at TEXT)",
     "CREATE TABLE IF NOT EXISTS list_members (list_id TEXT NOT NULL, contact_id TEXT NOT NULL, "
@@ -38,6 +32,17 @@ const char *const schema[] = {
     "last_refreshed_at TEXT, refresh_zone TEXT)",
     "CREATE TABLE IF NOT EXISTS refreshes (segment_id TEXT NOT NULL, at TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
+};
+
+// Created after the bulk load of generated data: building them once is much faster than
+// maintaining them row by row.
+const char *const indexes[] = {
+    "CREATE INDEX IF NOT EXISTS contact_email ON contact_data(email)",
+    "CREATE INDEX IF NOT EXISTS contact_country ON contact_data(country)",
+    "CREATE INDEX IF NOT EXISTS contact_city ON contact_data(city)",
+    "CREATE INDEX IF NOT EXISTS contact_last_name ON contact_data(last_name)",
+    "CREATE INDEX IF NOT EXISTS event_contact ON event_data(contact_id)",
+    "CREATE INDEX IF NOT EXISTS event_type_time ON event_data(event_type, event_timestamp)",
 };
 
 } // namespace
@@ -66,7 +71,9 @@ QString SandboxStore::open(const QString &dataDir)
     for (const char *pragma : {"PRAGMA case_sensitive_like = ON", "PRAGMA journal_mode = WAL",
                                "PRAGMA synchronous = NORMAL"})
         run(QString::fromLatin1(pragma));
-    return createSchema();
+    if (const QString problem = createSchema(); !problem.isEmpty())
+        return problem;
+    return isSeeded() ? createIndexes() : QString();
 }
 
 QString SandboxStore::createSchema()
@@ -76,6 +83,24 @@ QString SandboxStore::createSchema()
             return QStringLiteral("Cannot create the sandbox tables: %1").arg(m_lastError);
     }
     return {};
+}
+
+QString SandboxStore::createIndexes()
+{
+    for (const char *statement : indexes) {
+        if (!run(QString::fromLatin1(statement)))
+            return QStringLiteral("Cannot index the sandbox tables: %1").arg(m_lastError);
+    }
+    return {};
+}
+
+void SandboxStore::setBulkLoading(bool on)
+{
+    // A generated store can always be generated again, so the bulk load skips the journal.
+    run(on ? QStringLiteral("PRAGMA journal_mode = OFF")
+           : QStringLiteral("PRAGMA journal_mode = WAL"));
+    run(on ? QStringLiteral("PRAGMA synchronous = OFF")
+           : QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
 
 bool SandboxStore::isSeeded() const

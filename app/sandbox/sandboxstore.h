@@ -25,6 +25,9 @@ public:
     QString open(const QString &dataDir);
     bool isSeeded() const;
     void markSeeded(quint32 seed);
+    /// Fast, unjournaled writes for generating a new store; off again restores WAL.
+    void setBulkLoading(bool on);
+    QString createIndexes();
 
     /// Runs one statement with positional bindings; nullopt (and lastError()) on failure.
     std::optional<QSqlQuery> run(const QString &sql, const QVariantList &bindings = {}) const;
