@@ -76,45 +76,8 @@ QString ContactWriter::error(const QSqlQuery &query) const
 QString ContactWriter::write(QRandomGenerator &random, int index)
 {
     const QString id = ContactGenerator::uuid(random);
-    const QString first = pick(random, GeneratorData::firstNames());
-    const QString last = pick(random, GeneratorData::lastNames());
-    const QString domain = pick(random, GeneratorData::domains());
-    const QString email = emailLocalPart(first, last, index) + u'@' + domain;
-    const QStringList alternates = random.bounded(5) == 0
-        ? QStringList {emailLocalPart(first, last, index) + QStringLiteral("@work.example")}
-        : QStringList {};
-    const GeneratorData::Place &place = pick(random, GeneratorData::places());
     const QStringList lists = pickLists(random);
-    const qint64 age = random.bounded(2 * 365 * 86400);
-    const auto date = [&](int maxDays) {
-        return m_now.addSecs(-qint64(random.bounded(maxDays)) * 86400).date().toString(Qt::ISODate);
-    };
-    const QVariantList values
-        = {id,
-           email,
-           QStringLiteral("ext-") + QString::number(index),
-           first,
-           last,
-           QStringLiteral("%1 %2")
-               .arg(random.bounded(1, 400))
-               .arg(pick(random, GeneratorData::streets())),
-           random.bounded(6) == 0 ? QStringLiteral("Apt %1").arg(random.bounded(1, 90)) : QString(),
-           place.city,
-           place.region,
-           QString::number(random.bounded(10000, 99999)),
-           place.country,
-           QStringLiteral("+1555") + QString::number(random.bounded(1000000, 9999999)),
-           jsonArray(lists),
-           jsonArray(alternates),
-           jsonArray({domain}),
-           ContactGenerator::isoTime(m_now.toSecsSinceEpoch() - age),
-           ContactGenerator::isoTime(m_now.toSecsSinceEpoch() - age / 3),
-           pick(random, GeneratorData::planTiers()),
-           pick(random, GeneratorData::categories()),
-           double(random.bounded(0, 100000)) / 100.0,
-           random.bounded(0, 5000),
-           random.bounded(3) == 0 ? QVariant() : QVariant(date(365 * 60)),
-           random.bounded(2) == 0 ? QVariant() : QVariant(date(365))};
+    const QVariantList values = contactValues(random, index, id, lists);
     for (int i = 0; i < values.size(); ++i)
         m_contact.bindValue(i, values.at(i));
     if (!m_contact.exec())
@@ -126,6 +89,50 @@ QString ContactWriter::write(QRandomGenerator &random, int index)
             return error(m_member);
     }
     return writeEvents(random, id) ? QString() : error(m_event);
+}
+
+// The columns of the contact insert, in its order.
+QVariantList ContactWriter::contactValues(QRandomGenerator &random, int index, const QString &id,
+                                          const QStringList &lists) const
+{
+    const QString first = pick(random, GeneratorData::firstNames());
+    const QString last = pick(random, GeneratorData::lastNames());
+    const QString domain = pick(random, GeneratorData::domains());
+    const QString email = emailLocalPart(first, last, index) + u'@' + domain;
+    const QStringList alternates = random.bounded(5) == 0
+        ? QStringList {emailLocalPart(first, last, index) + QStringLiteral("@work.example")}
+        : QStringList {};
+    const GeneratorData::Place &place = pick(random, GeneratorData::places());
+    const qint64 age = random.bounded(2 * 365 * 86400);
+    const auto date = [&](int maxDays) {
+        return m_now.addSecs(-qint64(random.bounded(maxDays)) * 86400).date().toString(Qt::ISODate);
+    };
+    return {id,
+            email,
+            QStringLiteral("ext-") + QString::number(index),
+            first,
+            last,
+            QStringLiteral("%1 %2")
+                .arg(random.bounded(1, 400))
+                .arg(pick(random, GeneratorData::streets())),
+            random.bounded(6) == 0 ? QStringLiteral("Apt %1").arg(random.bounded(1, 90))
+                                   : QString(),
+            place.city,
+            place.region,
+            QString::number(random.bounded(10000, 99999)),
+            place.country,
+            QStringLiteral("+1555") + QString::number(random.bounded(1000000, 9999999)),
+            jsonArray(lists),
+            jsonArray(alternates),
+            jsonArray({domain}),
+            ContactGenerator::isoTime(m_now.toSecsSinceEpoch() - age),
+            ContactGenerator::isoTime(m_now.toSecsSinceEpoch() - age / 3),
+            pick(random, GeneratorData::planTiers()),
+            pick(random, GeneratorData::categories()),
+            double(random.bounded(0, 100000)) / 100.0,
+            random.bounded(0, 5000),
+            random.bounded(3) == 0 ? QVariant() : QVariant(date(365 * 60)),
+            random.bounded(2) == 0 ? QVariant() : QVariant(date(365))};
 }
 
 QStringList ContactWriter::pickLists(QRandomGenerator &random)

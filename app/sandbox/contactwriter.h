@@ -21,6 +21,8 @@ public:
 
 private:
     QStringList pickLists(QRandomGenerator &random);
+    QVariantList contactValues(QRandomGenerator &random, int index, const QString &id,
+                               const QStringList &lists) const;
     bool writeEvents(QRandomGenerator &random, const QString &contactId);
     bool addEvent(const QString &contactId, const QString &type, const QString &send,
                   qint64 secondsAgo);
