@@ -151,8 +151,10 @@ private:
                 list.append(QString(c));
             return list;
         }();
+        const QChar c = m_text[m_pos];
+        const bool mayPair = c == u'!' || c == u'<' || c == u'>';
         for (const QString &pair : pairs) {
-            if (m_text.mid(m_pos, 2) == pair) {
+            if (mayPair && m_text.mid(m_pos, 2) == pair) {
                 m_pos += 2;
                 return add(Token::Kind::Symbol, pair, start);
             }

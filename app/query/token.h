@@ -26,7 +26,13 @@ struct Token
         return kind == Kind::Identifier && text.size() == keyword.size()
             && text.compare(keyword, Qt::CaseInsensitive) == 0;
     }
-    bool isSymbol(QStringView symbol) const { return kind == Kind::Symbol && text == symbol; }
+    bool isSymbol(QStringView symbol) const
+    {
+        // Symbols are one or two characters: compare them inline, not through QString.
+        return kind == Kind::Symbol && text.size() == symbol.size()
+            && text.front() == symbol.front()
+            && (symbol.size() == 1 || text.back() == symbol.back());
+    }
 };
 
 /// A `--` or `/* */` comment, kept for the formatter.

@@ -3,13 +3,14 @@
 
 #include <QDateTime>
 #include <QRandomGenerator>
-#include <QSqlQuery>
 #include <QStringList>
+
+#include "sqlitestatement.h"
 
 class SandboxStore;
 
 /// Writes generated contacts, their list memberships and their mail events with prepared
-/// statements (one insert of each kind, reused for every row).
+/// statements on SQLite's own API (one insert of each kind, reused for every row).
 class ContactWriter
 {
 public:
@@ -26,13 +27,13 @@ private:
     bool writeEvents(QRandomGenerator &random, const QString &contactId);
     bool addEvent(const QString &contactId, const QString &type, const QString &send,
                   qint64 secondsAgo);
-    QString error(const QSqlQuery &query) const;
+    static QString error(const SqliteStatement &statement);
 
     const QStringList m_listIds;
     const QStringList m_singleSends;
     const QDateTime m_now;
-    QSqlQuery m_contact;
-    QSqlQuery m_member;
-    QSqlQuery m_event;
+    SqliteStatement m_contact;
+    SqliteStatement m_member;
+    SqliteStatement m_event;
     QHash<QString, QString> m_eventData; ///< the `data` JSON of each single send's events
 };

@@ -2,6 +2,7 @@
 #include "sandboxstore.h"
 
 #include <QDir>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QUuid>
@@ -9,7 +10,7 @@
 namespace {
 
 const char *const schema[] = {
-    "CREATE TABLE IF NOT EXISTS contact_data (contact_id TEXT PRIMARY KEY, email TEXT, "
+    "CREATE TABLE IF NOT EXISTS contact_data (contact_id TEXT NOT NULL, email TEXT, "
     "phone_number_id TEXT, external_id TEXT, anonymous_id TEXT, first_name TEXT, last_name TEXT, "
     "address_line_1 TEXT, address_line_2 TEXT, city TEXT, state_province_region TEXT, "
     "postal_code TEXT, country TEXT, phone_number TEXT, whatsapp TEXT, line TEXT, facebook TEXT, "
@@ -20,8 +21,7 @@ const char *const schema[] = {
     "event_type TEXT, event_timestamp TEXT, data TEXT)",
     "CREATE TABLE IF NOT EXISTS lists (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
     "created_at TEXT)",
-    "CREATE TABLE IF NOT EXISTS list_members (list_id TEXT NOT NULL, contact_id TEXT NOT NULL, "
-    "PRIMARY KEY (list_id, contact_id)) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS list_members (list_id TEXT NOT NULL, contact_id TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS field_definitions (id TEXT PRIMARY KEY, "
     "name TEXT NOT NULL UNIQUE COLLATE NOCASE, field_type TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS segments (id TEXT PRIMARY KEY, name TEXT NOT NULL, "
@@ -36,7 +36,10 @@ const char *const schema[] = {
 
 // Created after the bulk load of generated data: building them once is much faster than
 // maintaining them row by row.
+// Contact ids are random, so even their uniqueness is checked here rather than per insert.
 const char *const indexes[] = {
+    "CREATE UNIQUE INDEX IF NOT EXISTS contact_id_unique ON contact_data(contact_id)",
+    "CREATE UNIQUE INDEX IF NOT EXISTS list_member_unique ON list_members(list_id, contact_id)",
     "CREATE INDEX IF NOT EXISTS contact_email ON contact_data(email)",
     "CREATE INDEX IF NOT EXISTS contact_country ON contact_data(country)",
     "CREATE INDEX IF NOT EXISTS contact_city ON contact_data(city)",
@@ -85,6 +88,14 @@ QString SandboxStore::createSchema()
     return {};
 }
 
+sqlite3 *SandboxStore::nativeHandle() const
+{
+    const QVariant handle = database().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
 QString SandboxStore::createIndexes()
 {
     for (const char *statement : indexes) {
@@ -101,6 +112,7 @@ void SandboxStore::setBulkLoading(bool on)
            : QStringLiteral("PRAGMA journal_mode = WAL"));
     run(on ? QStringLiteral("PRAGMA synchronous = OFF")
            : QStringLiteral("PRAGMA synchronous = NORMAL"));
+    run(QStringLiteral("PRAGMA cache_size = -65536")); // 64 MB: index builds sort in memory
 }
 
 bool SandboxStore::isSeeded() const

@@ -35,6 +35,8 @@ public:
     QVariant scalar(const QString &sql, const QVariantList &bindings = {}) const;
     QString lastError() const { return m_lastError; }
     QSqlDatabase database() const { return QSqlDatabase::database(m_connection); }
+    /// SQLite's own handle of the connection, for bulk loading.
+    struct sqlite3 *nativeHandle() const;
 
     bool transaction() { return database().transaction(); }
     bool commit() { return database().commit(); }

@@ -14,6 +14,8 @@ private Q_SLOTS:
     void rules_data();
     void rules();
     void unknownCustomFieldIsOnlyAWarningWithoutCatalogue();
+    void dateCheckAgreesWithQDateTime_data();
+    void dateCheckAgreesWithQDateTime();
 };
 
 static FieldCatalogue catalogue()
@@ -126,6 +128,51 @@ void tst_Linter::unknownCustomFieldIsOnlyAWarningWithoutCatalogue()
     QCOMPARE(diagnostics.size(), 1);
     QVERIFY(!diagnostics.first().isError());
     QVERIFY(diagnostics.first().message.contains(QStringLiteral("custom field")));
+}
+
+void tst_Linter::dateCheckAgreesWithQDateTime_data()
+{
+    QTest::addColumn<QString>("time");
+    QTest::addColumn<bool>("lenientQtOnly"); ///< QDateTime takes it; ISO-8601 does not
+    for (const char *time : {"2024-06-19",
+                             "2024-06-19T00:00:00Z",
+                             "2024-06-19T23:59:59.123Z",
+                             "2024-06-19T10:30",
+                             "2024-06-19T10:30:00+02:00",
+                             "2024-06-19T10:30:00-0500",
+                             "2024-06-19 10:30:00",
+                             "2024-02-29",
+                             "2023-02-29",
+                             "2024-13-01",
+                             "2024-06-31",
+                             "2024-6-19",
+                             "24-06-19",
+                             "2024-06-19T25:00:00Z",
+                             "2024-06-19T10:61:00Z",
+                             "2024-06-19T10:30:00X",
+                             "2024-06-19T",
+                             "yesterday",
+                             "",
+                             "2024-06-19T10:30:00.5+01:00"})
+        QTest::newRow(time) << QString::fromLatin1(time) << false;
+    QTest::newRow("slashes") << QStringLiteral("2024/06/19") << true;
+    QTest::newRow("one-digit zone") << QStringLiteral("2024-06-19T10:30:00+1") << true;
+}
+
+// The linter's hand-written ISO-8601 check agrees with QDateTime, except where Qt is lenient.
+void tst_Linter::dateCheckAgreesWithQDateTime()
+{
+    QFETCH(QString, time);
+    QFETCH(bool, lenientQtOnly);
+    const QString query
+        = QStringLiteral("SELECT contact_id, updated_at FROM contact_data WHERE created_at > '%1'")
+              .arg(time);
+    const auto diagnostics = QueryLinter::lint(query, catalogue());
+    const bool warned
+        = std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic &d) {
+              return d.message.contains(QStringLiteral("ISO-8601"));
+          });
+    QCOMPARE(!warned, QDateTime::fromString(time, Qt::ISODateWithMs).isValid() && !lenientQtOnly);
 }
 
 QTEST_GUILESS_MAIN(tst_Linter)
