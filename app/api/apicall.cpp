@@ -60,6 +60,8 @@ void ApiCall::startAttempt()
 
 void ApiCall::checkSize()
 {
+    if (!m_reply)
+        return;
     const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
     if (announced > m_settings.maxBodyBytes
         || m_reply->bytesAvailable() > m_settings.maxBodyBytes) {
@@ -104,6 +106,8 @@ void ApiCall::onReplyFinished()
     if (!reply)
         return;
     m_reply = nullptr;
+    // An aborted reply can still report metadata or data after finished(); none of it matters.
+    reply->disconnect(this);
     reply->deleteLater();
     const HttpResponse response = responseFrom(reply);
     Q_EMIT attemptFinished(response);

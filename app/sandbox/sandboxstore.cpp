@@ -5,7 +5,6 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
-#include <QUuid>
 
 namespace {
 
@@ -51,25 +50,21 @@ const char *const indexes[] = {
 } // namespace
 
 SandboxStore::SandboxStore()
-    : m_connection(QStringLiteral("sandbox-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : m_connection(QStringLiteral("sandbox"))
 { }
 
-SandboxStore::~SandboxStore()
-{
-    QSqlDatabase::database(m_connection, false).close();
-    QSqlDatabase::removeDatabase(m_connection);
-}
+SandboxStore::~SandboxStore() = default;
 
 QString SandboxStore::open(const QString &dataDir)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     if (!dataDir.isEmpty() && !QDir().mkpath(dataDir))
         return QStringLiteral("Cannot create the sandbox data folder %1").arg(dataDir);
-    db.setDatabaseName(dataDir.isEmpty()
-                           ? QStringLiteral(":memory:")
-                           : QDir(dataDir).filePath(QStringLiteral("sandbox.sqlite")));
-    if (!db.open())
-        return QStringLiteral("Cannot open the sandbox database: %1").arg(db.lastError().text());
+    QString problem;
+    if (!m_connection.open(dataDir.isEmpty()
+                               ? QStringLiteral(":memory:")
+                               : QDir(dataDir).filePath(QStringLiteral("sandbox.sqlite")),
+                           &problem))
+        return QStringLiteral("Cannot open the sandbox database: %1").arg(problem);
     // The segment compiler relies on LIKE being case-sensitive, as SendGrid's is.
     for (const char *pragma : {"PRAGMA case_sensitive_like = ON", "PRAGMA journal_mode = WAL",
                                "PRAGMA synchronous = NORMAL"})

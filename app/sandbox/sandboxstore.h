@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/fielddefinition.h"
+#include "local/sqliteconnection.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -17,8 +18,6 @@ class SandboxStore
 public:
     SandboxStore();
     ~SandboxStore();
-    SandboxStore(const SandboxStore &) = delete;
-    SandboxStore &operator=(const SandboxStore &) = delete;
 
     /// Opens (and creates) the database in `dataDir`, or in memory when it is empty.
     /// Returns the problem, or "" on success.
@@ -34,7 +33,7 @@ public:
     /// The first column of the first row, or an invalid QVariant.
     QVariant scalar(const QString &sql, const QVariantList &bindings = {}) const;
     QString lastError() const { return m_lastError; }
-    QSqlDatabase database() const { return QSqlDatabase::database(m_connection); }
+    QSqlDatabase database() const { return m_connection.database(); }
     /// SQLite's own handle of the connection, for bulk loading.
     struct sqlite3 *nativeHandle() const;
 
@@ -50,6 +49,6 @@ public:
 private:
     QString createSchema();
 
-    QString m_connection;
+    SqliteConnection m_connection;
     mutable QString m_lastError;
 };

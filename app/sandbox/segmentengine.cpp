@@ -39,7 +39,7 @@ std::optional<SegmentRow> SegmentEngine::load(const QString &id)
 QList<SegmentRow> SegmentEngine::loadAll()
 {
     QList<SegmentRow> all;
-    auto rows = m_store.run(QStringLiteral("SELECT %1 FROM segments ORDER BY created_at, rowid")
+    auto rows = m_store.run(QStringLiteral("SELECT %1 FROM segments ORDER BY created_at, id")
                                 .arg(SegmentRow::columns()));
     while (rows && rows->next())
         all.append(SegmentRow::read(*rows));

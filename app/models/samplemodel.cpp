@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+#include "samplemodel.h"
+
+#include <QJsonValue>
+
+namespace {
+
+enum FixedColumn { Email, FirstName, LastName, City, Country, Lists, FixedCount };
+
+QString csvField(QString text)
+{
+    // Spreadsheets run cells that start with = + - @ as formulas; a quote keeps them text.
+    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
+        text.prepend(u'\'');
+    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n'))
+        return u'"' + text.replace(u'"', QStringLiteral("\"\"")) + u'"';
+    return text;
+}
+
+} // namespace
+
+void SampleModel::setContacts(QList<Contact> contacts, QHash<QString, QString> listNames)
+{
+    beginResetModel();
+    m_contacts = std::move(contacts);
+    m_listNames = std::move(listNames);
+    m_customFields.clear();
+    for (const Contact &c : std::as_const(m_contacts)) {
+        for (const QString &key : c.customFields.keys()) {
+            if (!m_customFields.contains(key))
+                m_customFields.append(key);
+        }
+    }
+    m_customFields.sort();
+    endResetModel();
+}
+
+int SampleModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_contacts.size());
+}
+
+int SampleModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : FixedCount + int(m_customFields.size());
+}
+
+QString SampleModel::cell(const Contact &c, int column) const
+{
+    switch (column) {
+    case Email:
+        return c.email;
+    case FirstName:
+        return c.firstName;
+    case LastName:
+        return c.lastName;
+    case City:
+        return c.city;
+    case Country:
+        return c.country;
+    case Lists: {
+        QStringList names;
+        for (const QString &id : c.listIds)
+            names.append(m_listNames.value(id, id));
+        return names.join(QStringLiteral(", "));
+    }
+    }
+    return c.customFields.value(m_customFields.value(column - FixedCount)).toVariant().toString();
+}
+
+QString SampleModel::header(int column) const
+{
+    static const char *const titles[]
+        = {QT_TR_NOOP("Email"), QT_TR_NOOP("First name"), QT_TR_NOOP("Last name"),
+           QT_TR_NOOP("City"),  QT_TR_NOOP("Country"),    QT_TR_NOOP("Lists")};
+    return column < FixedCount ? tr(titles[column]) : m_customFields.value(column - FixedCount);
+}
+
+QVariant SampleModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return {};
+    return cell(m_contacts.at(index.row()), index.column());
+}
+
+QVariant SampleModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return header(section);
+}
+
+QString SampleModel::toCsv() const
+{
+    QStringList lines;
+    QStringList row;
+    for (int c = 0; c < columnCount(); ++c)
+        row.append(csvField(header(c)));
+    lines.append(row.join(u','));
+    for (const Contact &contact : m_contacts) {
+        row.clear();
+        for (int c = 0; c < columnCount(); ++c)
+            row.append(csvField(cell(contact, c)));
+        lines.append(row.join(u','));
+    }
+    return lines.join(u'\n') + u'\n';
+}

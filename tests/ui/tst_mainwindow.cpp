@@ -1,0 +1,382 @@
+// SPDX-License-Identifier: MIT
+// The main window on a real in-process sandbox, driven through its widgets (offscreen).
+#include "api/sendgridclient.h"
+#include "local/draftstore.h"
+#include "mainwindow.h"
+#include "models/samplemodel.h"
+#include "models/segmenttablemodel.h"
+#include "responsepanel.h"
+#include "segmenteditorpanel.h"
+#include "segmentlistpanel.h"
+#include "support/fixtures.h"
+#include "support/sandboxfixture.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString segmentsPath = QStringLiteral("/v3/marketing/segments/2.0");
+const QString segmentOp = QStringLiteral("/v3/marketing/segments/2.0/{segment_id}");
+
+/// Answers the next modal dialog with `answer` once it is shown.
+void whenModalShows(std::function<void(QWidget *)> answer)
+{
+    QTimer::singleShot(0, qApp, [answer] {
+        if (QWidget *modal = QApplication::activeModalWidget())
+            return answer(modal);
+        whenModalShows(answer);
+    });
+}
+
+void clickButton(QWidget *dialog, const QString &objectNameOrText)
+{
+    for (QAbstractButton *b : dialog->findChildren<QAbstractButton *>()) {
+        if (b->objectName() == objectNameOrText || b->text().remove(u'&') == objectNameOrText)
+            return b->click();
+    }
+    qWarning("no button %s", qPrintable(objectNameOrText));
+}
+
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void loadsFiltersSortsSelects();
+    void renameIsPatchedAndStoredInSendGrid();
+    void invalidNamesBlockSave_data();
+    void invalidNamesBlockSave();
+    void queryEditGoesPendingThenValid();
+    void badQueryBecomesInvalidWithItsMessage();
+    void serverFailuresKeepTheEdit_data();
+    void serverFailuresKeepTheEdit();
+    void conflictDialogWhenChangedUnderneath();
+    void unsavedChangesGuard();
+    void draftIsRecoveredAfterACrash();
+    void shortcuts();
+    void exportsSampleAsCsv();
+
+private:
+    void openWindow();
+    void select(const QString &name);
+    QLineEdit *nameField() const { return m_window->findChild<QLineEdit *>("name"); }
+    QPlainTextEdit *sqlField() const { return m_window->findChild<QPlainTextEdit *>("sql"); }
+    QPushButton *saveButton() const { return m_window->findChild<QPushButton *>("save"); }
+    bool saveAndWait();
+    QJsonObject fromApi(const QString &id);
+
+    SandboxFixture m_sandbox;
+    QTemporaryDir m_dir;
+    std::unique_ptr<DraftStore> m_drafts;
+    std::unique_ptr<SendGridClient> m_client;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QVERIFY(m_sandbox.start());
+    QVERIFY(m_dir.isValid());
+}
+
+void tst_MainWindow::init()
+{
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    m_drafts = std::make_unique<DraftStore>();
+    QCOMPARE(m_drafts->open(m_dir.filePath(
+                 QStringLiteral("drafts-%1.sqlite").arg(QTest::currentTestFunction()))),
+             QString());
+    m_client = std::make_unique<SendGridClient>();
+    QCOMPARE(m_client->setBaseUrl(m_sandbox.baseUrl()), QString());
+    m_client->setApiKey(m_sandbox.apiKey());
+    openWindow();
+}
+
+void tst_MainWindow::openWindow()
+{
+    m_window = std::make_unique<MainWindow>(m_client.get(), m_drafts.get(), "Sandbox");
+    QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
+    QSignalSpy opened(m_window.get(), &MainWindow::segmentLoaded);
+    m_window->show();
+    m_window->reload();
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(opened.count() > 0 || opened.wait(10000));
+}
+
+void tst_MainWindow::cleanup()
+{
+    m_sandbox.send("DELETE", "/__sandbox/faults", {});
+    if (m_window)
+        m_window->editor()->revert(); // no unsaved-changes question on close
+    m_window.reset();
+}
+
+void tst_MainWindow::select(const QString &name)
+{
+    auto *table = m_window->findChild<QTableView *>("segmentTable");
+    if (table->currentIndex().data().toString() == name && nameField()->text() == name)
+        return; // already open
+    QSignalSpy opened(m_window.get(), &MainWindow::segmentLoaded);
+    const QModelIndexList hits = table->model()->match(table->model()->index(0, 0), Qt::DisplayRole,
+                                                       name, 1, Qt::MatchExactly);
+    QVERIFY2(!hits.isEmpty(), qPrintable(name));
+    table->setCurrentIndex(hits.first());
+    QVERIFY2(opened.wait(10000),
+             qPrintable(m_window->statusMessage() + " / current: " + nameField()->text()));
+    QCOMPARE(nameField()->text(), name);
+}
+
+bool tst_MainWindow::saveAndWait()
+{
+    QSignalSpy finished(m_window.get(), &MainWindow::saveFinished);
+    // Shortcuts reach the active window only; a dialog that just closed may have taken that.
+    m_window->activateWindow();
+    if (!QTest::qWaitForWindowActive(m_window.get()))
+        return false;
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    return finished.wait(15000) && finished.first().first().toBool();
+}
+
+QJsonObject tst_MainWindow::fromApi(const QString &id)
+{
+    return m_sandbox.send("GET", segmentsPath + u'/' + id + "?contacts_sample=false", segmentOp)
+        .json();
+}
+
+void tst_MainWindow::loadsFiltersSortsSelects()
+{
+    auto *table = m_window->findChild<QTableView *>("segmentTable");
+    QVERIFY(table->model()->rowCount() >= 13);
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    auto *search = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(search);
+    QTest::keyClicks(search, "germ");
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Germany"));
+    search->clear();
+    table->sortByColumn(SegmentTableModel::Contacts, Qt::DescendingOrder);
+    qint64 previous = std::numeric_limits<qint64>::max();
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const qint64 count = table->model()
+                                 ->index(row, SegmentTableModel::Contacts)
+                                 .data(SegmentTableModel::SortRole)
+                                 .toLongLong();
+        QVERIFY(count <= previous);
+        previous = count;
+    }
+    select("Bounced");
+    QVERIFY(m_window->response()->statusText().startsWith("VALID"));
+    QVERIFY(m_window->response()->sample()->rowCount() > 0);
+    // The selection survives a reload (F5).
+    QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(m_window->segmentList()->currentSegmentId(),
+             fromApi(m_window->segmentList()->currentSegmentId())["id"].toString());
+    QCOMPARE(nameField()->text(), QStringLiteral("Bounced"));
+}
+
+void tst_MainWindow::renameIsPatchedAndStoredInSendGrid()
+{
+    select("VIP list");
+    const QString id = m_window->segmentList()->currentSegmentId();
+    nameField()->setText("VIP customers");
+    QVERIFY(m_window->isWindowModified());
+    QVERIFY(saveAndWait());
+    QCOMPARE(fromApi(id)["name"].toString(), QStringLiteral("VIP customers")); // through the API
+    QVERIFY(!m_window->isWindowModified());
+    QVERIFY(!saveButton()->isEnabled());
+    nameField()->setText("VIP list");
+    QVERIFY(saveAndWait());
+}
+
+void tst_MainWindow::invalidNamesBlockSave_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("101 characters") << QString(101, u'n');
+    QTest::newRow("duplicate") << QStringLiteral("Germany");
+}
+
+void tst_MainWindow::invalidNamesBlockSave()
+{
+    QFETCH(QString, name);
+    select("Bounced");
+    nameField()->setText(name);
+    QVERIFY(!saveButton()->isEnabled());
+    QVERIFY(!m_window->findChild<QLabel *>("nameError")->text().isEmpty());
+    nameField()->setText("Bounced (valid)");
+    QVERIFY(saveButton()->isEnabled());
+    QVERIFY(m_window->findChild<QLabel *>("nameError")->text().isEmpty());
+}
+
+void tst_MainWindow::queryEditGoesPendingThenValid()
+{
+    select("Germany");
+    const QString id = m_window->segmentList()->currentSegmentId();
+    sqlField()->setPlainText("SELECT contact_id, updated_at FROM contact_data WHERE country = "
+                             "'Germany' AND plan_tier = 'pro'");
+    QSignalSpy settled(m_window.get(), &MainWindow::validationSettled);
+    QVERIFY(saveAndWait());
+    QVERIFY(m_window->response()->statusText().startsWith("PENDING"));
+    QVERIFY(settled.wait(15000));
+    QVERIFY(m_window->response()->statusText().startsWith("VALID"));
+    QCOMPARE(fromApi(id)[u"status"][u"query_validation"].toString(), QStringLiteral("VALID"));
+}
+
+void tst_MainWindow::badQueryBecomesInvalidWithItsMessage()
+{
+    select("Bounced");
+    sqlField()->setPlainText(
+        "SELECT contact_id, updated_at FROM contact_data WHERE frist_name = 'Ann'");
+    QTRY_COMPARE(saveButton()->text().remove(u'&'), QStringLiteral("Save anyway"));
+    QSignalSpy settled(m_window.get(), &MainWindow::validationSettled);
+    QVERIFY(saveAndWait());
+    QVERIFY(settled.wait(15000));
+    QVERIFY(m_window->response()->statusText().startsWith("INVALID"));
+    QVERIFY(m_window->findChild<QLabel *>("queryStatus")->text().contains("first_name"));
+}
+
+void tst_MainWindow::serverFailuresKeepTheEdit_data()
+{
+    QTest::addColumn<QJsonObject>("fault");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("500") << QJsonObject {{"kind", "status"},
+                                         {"status", 500},
+                                         {"method", "PATCH"},
+                                         {"times", 1}}
+                         << "Check the connection";
+    QTest::newRow("429") << QJsonObject {{"kind", "rate_limit"},
+                                         {"reset_seconds", 1},
+                                         {"method", "PATCH"},
+                                         {"times", 0}}
+                         << "Try again after";
+    QTest::newRow("timeout") << QJsonObject {{"kind", "stall"}, {"method", "PATCH"}, {"times", 1}}
+                             << "Check the connection";
+}
+
+void tst_MainWindow::serverFailuresKeepTheEdit()
+{
+    QFETCH(QJsonObject, fault);
+    QFETCH(QString, expected);
+    m_client->setTimeout(std::chrono::milliseconds(1500));
+    select("Bounced");
+    nameField()->setText("Bounced, edited");
+    QVERIFY(m_sandbox.injectFault(fault));
+    QVERIFY2(!saveAndWait(), qPrintable(m_window->statusMessage()));
+    QVERIFY2(m_window->statusMessage().contains(expected), qPrintable(m_window->statusMessage()));
+    QCOMPARE(nameField()->text(), QStringLiteral("Bounced, edited"));
+    QVERIFY(saveButton()->isEnabled());
+    QVERIFY(m_drafts->find(m_window->segmentList()->currentSegmentId()).has_value());
+}
+
+void tst_MainWindow::conflictDialogWhenChangedUnderneath()
+{
+    select("New this quarter");
+    const QString id = m_window->segmentList()->currentSegmentId();
+    QCOMPARE(m_sandbox
+                 .send("PATCH", segmentsPath + u'/' + id, segmentOp,
+                       QJsonObject {{"name", "Renamed elsewhere"}})
+                 .status,
+             200);
+    nameField()->setText("Mine");
+    bool sawDialog = false;
+    whenModalShows([&](QWidget *dialog) {
+        sawDialog = dialog->findChildren<QPlainTextEdit *>().size() == 3;
+        clickButton(dialog, "keepMine");
+    });
+    QVERIFY2(saveAndWait(), qPrintable(m_window->statusMessage()));
+    QVERIFY(sawDialog);
+    QCOMPARE(fromApi(id)["name"].toString(), QStringLiteral("Mine"));
+    nameField()->setText("New this quarter");
+    QVERIFY2(saveAndWait(), qPrintable(m_window->statusMessage()));
+}
+
+void tst_MainWindow::unsavedChangesGuard()
+{
+    select("Bounced");
+    const QString bounced = m_window->segmentList()->currentSegmentId();
+    nameField()->setText("Bounced, unsaved");
+    whenModalShows([](QWidget *box) { clickButton(box, "Cancel"); });
+    auto *table = m_window->findChild<QTableView *>("segmentTable");
+    table->setCurrentIndex(
+        table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, "Germany").first());
+    QTRY_COMPARE(m_window->segmentList()->currentSegmentId(), bounced); // stayed
+    QCOMPARE(nameField()->text(), QStringLiteral("Bounced, unsaved"));
+    whenModalShows([](QWidget *box) { clickButton(box, "Discard"); });
+    select("Germany");
+    QVERIFY(!m_drafts->find(fromApi(m_window->segmentList()->currentSegmentId())["id"].toString())
+                 .has_value());
+}
+
+void tst_MainWindow::draftIsRecoveredAfterACrash()
+{
+    select("Germany");
+    const QString id = m_window->segmentList()->currentSegmentId();
+    sqlField()->setPlainText(
+        "SELECT contact_id, updated_at FROM contact_data WHERE country = 'Spain'");
+    m_window.reset(); // no close event, no question: what a crash or a kill leaves behind
+    QVERIFY(m_drafts->find(id).has_value());
+    whenModalShows([](QWidget *box) { clickButton(box, "Yes"); });
+    m_window = std::make_unique<MainWindow>(m_client.get(), m_drafts.get(), "Sandbox");
+    QSignalSpy opened(m_window.get(), &MainWindow::segmentLoaded);
+    m_window->show();
+    m_window->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->segmentList()->currentSegmentId() == id
+                                 && sqlField()->toPlainText().contains("Spain"),
+                             10000);
+    QVERIFY(m_window->editor()->isDirty());
+    QVERIFY(m_window->statusMessage().contains("Restored"));
+}
+
+void tst_MainWindow::shortcuts()
+{
+    select("Bounced");
+    sqlField()->setPlainText(
+        "select contact_id,updated_at from contact_data where country='Spain' and plan_tier='pro'");
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(sqlField()->toPlainText().startsWith(
+        "SELECT contact_id, updated_at\nFROM contact_data\nWHERE"));
+    // Esc cancels a request in flight: the next open stalls until cancelled.
+    m_window->editor()->revert();
+    QVERIFY(m_sandbox.injectFault({{"kind", "stall"}, {"method", "GET"}, {"times", 1}}));
+    auto *table = m_window->findChild<QTableView *>("segmentTable");
+    table->setCurrentIndex(
+        table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, "Germany").first());
+    QTRY_VERIFY(m_window->isBusy());
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QTRY_COMPARE(m_window->statusMessage(), QStringLiteral("Cancelled."));
+}
+
+void tst_MainWindow::exportsSampleAsCsv()
+{
+    select("Germany");
+    const QString file = m_dir.filePath("sample.csv");
+    QCOMPARE(m_window->response()->exportCsv(file), QString());
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), m_window->response()->sample()->rowCount() + 1);
+    QVERIFY(lines.first().startsWith("Email,First name,Last name,City,Country,Lists"));
+    QVERIFY(lines.at(1).contains("Germany"));
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "api/apicall.h"
+#include "api/fielddefinitionsapi.h"
+#include "api/listsapi.h"
+#include "api/segmentsapi.h"
+#include "editing/savesession.h"
+#include "editing/validationfollower.h"
+#include "local/draftstore.h"
+#include "responsepanel.h"
+#include "segmenteditorpanel.h"
+#include "segmentlistpanel.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(SendGridClient *client, DraftStore *drafts, const QString &accountLabel,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_client(client)
+    , m_drafts(drafts)
+    , m_segmentsApi(new SegmentsApi(client, this))
+    , m_listsApi(new ListsApi(client, this))
+    , m_fieldsApi(new FieldDefinitionsApi(client, this))
+    , m_follower(new ValidationFollower(m_segmentsApi, this))
+    , m_list(new SegmentListPanel)
+    , m_editor(new SegmentEditorPanel)
+    , m_response(new ResponsePanel)
+    , m_splitter(new QSplitter)
+    , m_statusLabel(new QLabel)
+    , m_progress(new QProgressBar)
+    , m_cancel(new QPushButton(tr("Cancel")))
+    , m_accountLabel(accountLabel)
+{
+    auto *right = new QSplitter(Qt::Vertical);
+    right->setObjectName(QStringLiteral("rightSplitter"));
+    right->addWidget(m_editor);
+    right->addWidget(m_response);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({440, 840});
+    setCentralWidget(m_splitter);
+    m_statusLabel->setObjectName(QStringLiteral("status"));
+    m_statusLabel->setTextFormat(Qt::PlainText);
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(120);
+    m_cancel->setObjectName(QStringLiteral("cancel"));
+    m_cancel->setToolTip(tr("Stop the operation in progress (Esc)"));
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    createActions();
+    restoreLayout();
+    setIdle();
+    connect(m_list, &SegmentListPanel::currentChanged, this, &MainWindow::openSegment);
+    connect(m_list, &SegmentListPanel::retryRequested, this, &MainWindow::reload);
+    connect(m_editor, &SegmentEditorPanel::saveRequested, this, &MainWindow::save);
+    connect(m_editor, &SegmentEditorPanel::edited, this, &MainWindow::keepDraft);
+    connect(m_response, &ResponsePanel::refreshRequested, this, &MainWindow::refreshCount);
+    connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelWork);
+    connect(m_follower, &ValidationFollower::checked, this, [this](const Segment &, int check) {
+        m_statusLabel->setText(tr("SendGrid is checking the query… (check %1 of %2, Esc stops "
+                                  "following)")
+                                   .arg(check)
+                                   .arg(ValidationFollower::maxChecks));
+    });
+    connect(m_follower, &ValidationFollower::settled, this, [this](const Segment &s) {
+        m_current.status = s.status;
+        m_current.updatedAt = s.updatedAt;
+        m_response->showSegment(m_current, m_listNames);
+        m_list->updateSegment(m_current);
+        if (s.status.validation() == SegmentStatus::Validation::Invalid)
+            m_editor->showServerQueryError(s.status.errorMessage);
+        setIdle(tr("SendGrid says the query is %1.").arg(s.status.queryValidation));
+        Q_EMIT validationSettled();
+    });
+    connect(m_follower, &ValidationFollower::gaveUp, this,
+            [this](const ApiError &e) { setIdle(e.toDisplayString()); });
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&Segment"));
+    QAction *reloadAction = file->addAction(tr("&Reload"), this, &MainWindow::reload);
+    reloadAction->setShortcut(QKeySequence::Refresh);
+    QAction *saveAction = file->addAction(tr("&Save"), this, [this] {
+        if (m_editor->isDirty())
+            save();
+    });
+    saveAction->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(tr("&Find segment"), QKeySequence::Find, m_list,
+                    &SegmentListPanel::focusSearch);
+    edit->addAction(tr("F&ormat query"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), m_editor,
+                    &SegmentEditorPanel::format);
+    edit->addAction(tr("Re&vert"), m_editor, &SegmentEditorPanel::revert);
+    auto *cancel = new QAction(tr("Cancel"), this);
+    cancel->setShortcut(Qt::Key_Escape);
+    cancel->setShortcutContext(Qt::WindowShortcut);
+    connect(cancel, &QAction::triggered, this, &MainWindow::cancelWork);
+    addAction(cancel);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!confirmLeavingEdit()) {
+        event->ignore();
+        return;
+    }
+    cancelWork();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    event->accept();
+}
+
+bool MainWindow::confirmLeavingEdit()
+{
+    if (!m_editor->isDirty())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                    tr("\"%1\" has changes that are not saved in SendGrid.").arg(m_current.name),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedChanges"));
+    box.setInformativeText(tr("Save them now, discard them, or stay here?"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        save();
+        return false; // the save runs asynchronously; the person moves on once it landed
+    case QMessageBox::Discard:
+        m_drafts->remove(m_current.id);
+        m_editor->revert();
+        return true;
+    default:
+        return false;
+    }
+}
+
+void MainWindow::setBusy(const QString &what, ApiCall *call)
+{
+    m_call = call;
+    m_statusLabel->setText(what);
+    m_progress->show();
+    m_cancel->show();
+}
+
+void MainWindow::setIdle(const QString &message)
+{
+    m_call = nullptr;
+    m_statusLabel->setText(message);
+    m_progress->hide();
+    m_cancel->setVisible(m_follower->isActive());
+}
+
+bool MainWindow::isBusy() const
+{
+    return m_call || m_follower->isActive() || m_saveSession;
+}
+
+QString MainWindow::statusMessage() const
+{
+    return m_statusLabel->text();
+}
+
+void MainWindow::cancelWork()
+{
+    if (m_call)
+        m_call->cancel();
+    if (m_saveSession)
+        m_saveSession->cancel();
+    m_follower->cancel();
+}
+
+void MainWindow::updateTitle()
+{
+    // [*] is where Qt draws the unsaved-changes marker.
+    const QString segment
+        = m_current.id.isEmpty() ? QString() : m_current.name + QStringLiteral("[*] — ");
+    setWindowTitle(QStringLiteral("%1%2 — SegmentDesk").arg(segment, m_accountLabel));
+    setWindowModified(m_editor->isDirty());
+}

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/apierror.h"
+#include "api/segment.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+
+class ApiCall;
+class DraftStore;
+class FieldDefinitionsApi;
+class ListsApi;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class ResponsePanel;
+class SaveSession;
+class SegmentEditorPanel;
+class SegmentListPanel;
+class SegmentsApi;
+class SendGridClient;
+class ValidationFollower;
+
+/// The main window: segments on the left; name, query and SendGrid's answer on the right.
+/// Every network operation runs asynchronously with progress and Esc to cancel; edits are
+/// kept as drafts until saved.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(SendGridClient *client, DraftStore *drafts, const QString &accountLabel,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void reload();
+    SegmentEditorPanel *editor() const { return m_editor; }
+    SegmentListPanel *segmentList() const { return m_list; }
+    ResponsePanel *response() const { return m_response; }
+    QString statusMessage() const;
+    bool isBusy() const;
+
+Q_SIGNALS:
+    void listLoaded();
+    void segmentLoaded(const QString &segmentId);
+    void saveFinished(bool ok);
+    void validationSettled();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    // mainwindow.cpp: widgets, actions, settings
+    void createActions();
+    void restoreLayout();
+    void setBusy(const QString &what, ApiCall *call);
+    void setIdle(const QString &message = {});
+    void cancelWork();
+    void updateTitle();
+    /// Asks whether to save, discard or stay; true when it is fine to move on.
+    bool confirmLeavingEdit();
+
+    // mainwindowflows.cpp: load, select, save, refresh
+    void loadLists();
+    void loadFields();
+    void onListLoaded(const ApiResult<QList<SegmentSummary>> &result);
+    void offerDrafts();
+    void openSegment(const QString &id);
+    void onSegmentLoaded(const ApiResult<Segment> &result);
+    void keepDraft();
+    void save();
+    void onConflict(const Segment &theirs);
+    void onSaved(const Segment &segment);
+    void onSaveFailed(const ApiError &error);
+    void refreshCount();
+    void showError(const QString &what, const ApiError &error);
+
+    SendGridClient *m_client;
+    DraftStore *m_drafts;
+    SegmentsApi *m_segmentsApi;
+    ListsApi *m_listsApi;
+    FieldDefinitionsApi *m_fieldsApi;
+    ValidationFollower *m_follower;
+    SegmentListPanel *m_list;
+    SegmentEditorPanel *m_editor;
+    ResponsePanel *m_response;
+    QSplitter *m_splitter;
+    QLabel *m_statusLabel;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QPointer<ApiCall> m_call;
+    QPointer<SaveSession> m_saveSession;
+    Segment m_current;
+    QHash<QString, QString> m_listNames;
+    QString m_accountLabel;
+    QString m_lastSelectedId;
+    bool m_draftsOffered = false;
+};

@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: MIT
+// MainWindow's flows: load the list, open a segment, keep drafts, save, refresh.
+#include "api/fielddefinitionsapi.h"
+#include "api/listsapi.h"
+#include "api/segmentsapi.h"
+#include "conflictdialog.h"
+#include "editing/savesession.h"
+#include "editing/validationfollower.h"
+#include "local/draftstore.h"
+#include "mainwindow.h"
+#include "models/segmenttablemodel.h"
+#include "query/fieldcatalogue.h"
+#include "responsepanel.h"
+#include "segmenteditorpanel.h"
+#include "segmentlistpanel.h"
+
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimeZone>
+
+void MainWindow::reload()
+{
+    m_list->showLoading();
+    setBusy(tr("Loading segments…"),
+            m_segmentsApi->list({}, this, [this](const auto &result) { onListLoaded(result); }));
+    loadLists();
+    loadFields();
+}
+
+void MainWindow::loadLists()
+{
+    // List names label the parent-list column; without them the ids are shown.
+    m_listsApi->list(1000, {}, this, [this](const ApiResult<ContactListPage> &page) {
+        if (!page.isOk())
+            return;
+        for (const ContactList &list : page.value->lists)
+            m_listNames.insert(list.id, list.name);
+        m_list->setSegments(m_list->model()->segments(), m_listNames);
+    });
+}
+
+void MainWindow::loadFields()
+{
+    m_fieldsApi->list(this, [this](const ApiResult<QList<FieldDefinition>> &fields) {
+        if (fields.isOk())
+            m_editor->setCatalogue(FieldCatalogue(*fields.value));
+    });
+}
+
+void MainWindow::onListLoaded(const ApiResult<QList<SegmentSummary>> &result)
+{
+    if (!result.isOk()) {
+        m_list->showError(result.error.toDisplayString());
+        return showError(tr("Loading segments failed"), result.error);
+    }
+    setIdle(tr("%n segment(s)", nullptr, int(result.value->size())));
+    m_list->setSegments(*result.value, m_listNames);
+    if (m_list->currentSegmentId().isEmpty())
+        m_list->selectSegment({});
+    m_editor->setOtherNames(m_list->namesExcept(m_current.id));
+    Q_EMIT listLoaded();
+    offerDrafts();
+}
+
+void MainWindow::offerDrafts()
+{
+    if (m_draftsOffered)
+        return;
+    m_draftsOffered = true;
+    const QList<Draft> drafts = m_drafts->all();
+    if (drafts.isEmpty())
+        return;
+    QMessageBox box(
+        QMessageBox::Question, tr("Restore unsaved edits?"),
+        tr("SegmentDesk closed before %n edit(s) were saved.", nullptr, int(drafts.size())),
+        QMessageBox::Yes | QMessageBox::Discard, this);
+    box.setObjectName(QStringLiteral("restoreDrafts"));
+    box.setInformativeText(tr("Restore them in the editor (nothing is sent until you save)?"));
+    if (box.exec() != QMessageBox::Yes) {
+        for (const Draft &d : drafts)
+            m_drafts->remove(d.segmentId);
+        return;
+    }
+    m_list->selectSegment(drafts.constFirst().segmentId);
+}
+
+void MainWindow::openSegment(const QString &id)
+{
+    if (id == m_current.id && !id.isEmpty())
+        return;
+    if (!confirmLeavingEdit()) {
+        // Stay on the edited segment: put the selection back without reopening it.
+        QMetaObject::invokeMethod(
+            this, [this] { m_list->selectSegment(m_current.id); }, Qt::QueuedConnection);
+        return;
+    }
+    m_follower->cancel();
+    if (id.isEmpty()) {
+        m_current = {};
+        m_editor->clear();
+        m_response->clear();
+        return updateTitle();
+    }
+    if (m_call)
+        m_call->cancel();
+    setBusy(tr("Opening segment…"), m_segmentsApi->get(id, true, this, [this](const auto &result) {
+        onSegmentLoaded(result);
+    }));
+}
+
+void MainWindow::onSegmentLoaded(const ApiResult<Segment> &result)
+{
+    if (!result.isOk())
+        return showError(tr("Opening the segment failed"), result.error);
+    setIdle();
+    m_current = *result.value;
+    const std::optional<Draft> draft = m_drafts->find(m_current.id);
+    m_editor->load(m_current.name, m_current.queryDsl, draft ? draft->name : m_current.name,
+                   draft ? draft->queryDsl : m_current.queryDsl, m_list->namesExcept(m_current.id));
+    if (draft)
+        m_statusLabel->setText(
+            tr("Restored your unsaved edit from %1.")
+                .arg(QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat)));
+    m_response->showSegment(m_current, m_listNames);
+    updateTitle();
+    Q_EMIT segmentLoaded(m_current.id);
+}
+
+void MainWindow::keepDraft()
+{
+    updateTitle();
+    if (m_current.id.isEmpty())
+        return;
+    if (!m_editor->isDirty())
+        return m_drafts->remove(m_current.id);
+    const QString problem
+        = m_drafts->save({m_current.id, m_editor->name(), m_editor->query(),
+                          m_current.updatedAt.raw, QDateTime::currentDateTimeUtc()});
+    if (!problem.isEmpty())
+        m_statusLabel->setText(tr("The draft could not be kept locally: %1").arg(problem));
+}
+
+void MainWindow::save()
+{
+    if (m_saveSession || m_current.id.isEmpty())
+        return;
+    m_editor->setSaving(true);
+    auto *session
+        = new SaveSession(m_segmentsApi, m_current, m_editor->name(), m_editor->query(), this);
+    m_saveSession = session;
+    connect(session, &SaveSession::conflict, this, &MainWindow::onConflict);
+    connect(session, &SaveSession::saved, this, &MainWindow::onSaved);
+    connect(session, &SaveSession::failed, this, &MainWindow::onSaveFailed);
+    connect(session, &SaveSession::nothingToSave, this, [this] { onSaved(m_current); });
+    setBusy(tr("Saving \"%1\"…").arg(m_editor->name()), nullptr);
+    session->start();
+}
+
+void MainWindow::onConflict(const Segment &theirs)
+{
+    ConflictDialog dialog({m_current.name, m_current.queryDsl}, {theirs.name, theirs.queryDsl},
+                          {m_editor->name(), m_editor->query()}, this);
+    dialog.exec();
+    switch (dialog.choice()) {
+    case ConflictDialog::Choice::KeepMine:
+        return m_saveSession->overwrite();
+    case ConflictDialog::Choice::TakeTheirs:
+        m_saveSession->deleteLater();
+        m_editor->setSaving(false);
+        m_drafts->remove(m_current.id);
+        m_current = {};
+        openSegment(theirs.id);
+        return;
+    case ConflictDialog::Choice::Cancel:
+        m_saveSession->deleteLater();
+        m_editor->setSaving(false);
+        setIdle(tr("Not saved: the segment changed in SendGrid. Your edit is kept."));
+        Q_EMIT saveFinished(false);
+    }
+}
+
+void MainWindow::onSaved(const Segment &segment)
+{
+    m_saveSession->deleteLater();
+    m_editor->setSaving(false);
+    const QString id = segment.id;
+    m_drafts->remove(id);
+    const QList<Contact> previousSample = m_current.contactsSample;
+    m_current = segment;
+    if (!segment.hasSample)
+        m_current.contactsSample = previousSample;
+    m_editor->load(m_current.name, m_current.queryDsl, m_current.name, m_current.queryDsl,
+                   m_list->namesExcept(id));
+    m_response->showSegment(m_current, m_listNames);
+    m_list->updateSegment(m_current);
+    updateTitle();
+    setIdle(tr("Saved \"%1\".").arg(segment.name));
+    if (segment.status.validation() == SegmentStatus::Validation::Pending) {
+        m_follower->follow(id);
+        m_cancel->show();
+    }
+    Q_EMIT saveFinished(true);
+}
+
+void MainWindow::onSaveFailed(const ApiError &error)
+{
+    m_saveSession->deleteLater();
+    m_editor->setSaving(false);
+    if (const QString name = error.messageForField(QStringLiteral("name")); !name.isEmpty())
+        m_editor->showServerNameError(name);
+    if (const QString query = error.messageForField(QStringLiteral("query_dsl")); !query.isEmpty())
+        m_editor->showServerQueryError(query);
+    showError(tr("Not saved (your edit is kept)"), error);
+    Q_EMIT saveFinished(false);
+}
+
+void MainWindow::refreshCount()
+{
+    const QString zone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    const QString id = m_current.id;
+    setBusy(tr("Counting \"%1\"…").arg(m_current.name),
+            m_segmentsApi->refresh(id, zone, this, [this, id](const ApiResult<RefreshJob> &result) {
+                if (!result.isOk()) {
+                    const bool quota = result.error.kind == ApiError::Kind::RateLimited;
+                    return showError(quota ? tr("SendGrid refused the refresh: its quota is 1 per "
+                                                "hour and 2 per day per segment")
+                                           : tr("Refresh failed"),
+                                     result.error);
+                }
+                m_current = {};
+                openSegment(id);
+            }));
+}
+
+void MainWindow::showError(const QString &what, const ApiError &error)
+{
+    QString next;
+    switch (error.kind) {
+    case ApiError::Kind::RateLimited:
+        next = error.rateLimitReset.isValid()
+            ? tr(" Try again after %1.")
+                  .arg(QLocale().toString(error.rateLimitReset.toLocalTime().time()))
+            : tr(" Try again later.");
+        break;
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Server:
+        next = tr(" Check the connection and try again (F5 reloads, Ctrl+S saves).");
+        break;
+    case ApiError::Kind::Cancelled:
+        return setIdle(tr("Cancelled."));
+    default:
+        break;
+    }
+    setIdle(QStringLiteral("%1: %2%3").arg(what, error.toDisplayString(), next));
+}

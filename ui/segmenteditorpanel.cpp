@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: MIT
+#include "segmenteditorpanel.h"
+
+#include "editing/namerules.h"
+#include "query/formatter.h"
+#include "query/linter.h"
+#include "sqleditor.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTextBlock>
+#include <QVBoxLayout>
+
+SegmentEditorPanel::SegmentEditorPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_name(new QLineEdit)
+    , m_nameError(new QLabel)
+    , m_sql(new SqlEditor)
+    , m_queryStatus(new QLabel)
+    , m_format(new QPushButton(tr("&Format")))
+    , m_revert(new QPushButton(tr("&Revert")))
+    , m_save(new QPushButton(tr("&Save")))
+{
+    m_name->setObjectName(QStringLiteral("name"));
+    m_name->setAccessibleName(tr("Segment name"));
+    m_name->setMaxLength(1000); // longer than allowed, so the message can say why
+    m_nameError->setObjectName(QStringLiteral("nameError"));
+    m_nameError->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_nameError->setTextFormat(Qt::PlainText);
+    m_nameError->setWordWrap(true);
+    m_sql->setObjectName(QStringLiteral("sql"));
+    m_queryStatus->setObjectName(QStringLiteral("queryStatus"));
+    m_queryStatus->setTextFormat(Qt::PlainText);
+    m_queryStatus->setWordWrap(true);
+    m_format->setToolTip(tr("Lay the query out canonically (Ctrl+Shift+F)"));
+    m_save->setObjectName(QStringLiteral("save"));
+    m_save->setToolTip(tr("Send the changed name and query to SendGrid (Ctrl+S)"));
+    m_save->setDefault(true);
+    m_revert->setObjectName(QStringLiteral("revert"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_format);
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name"), m_name);
+    form->addRow(QString(), m_nameError);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(form);
+    layout->addWidget(m_sql, 1);
+    layout->addWidget(m_queryStatus);
+    layout->addLayout(buttons);
+    m_lintTimer.setSingleShot(true);
+    m_lintTimer.setInterval(150);
+    connect(&m_lintTimer, &QTimer::timeout, this, &SegmentEditorPanel::lint);
+    connect(m_name, &QLineEdit::textChanged, this, [this] {
+        validate();
+        if (!m_loading)
+            Q_EMIT edited();
+    });
+    connect(m_sql, &QPlainTextEdit::textChanged, this, [this] {
+        m_serverQueryError.clear();
+        m_lintTimer.start();
+        updateSaveButton();
+        if (!m_loading)
+            Q_EMIT edited();
+    });
+    connect(m_format, &QPushButton::clicked, this, &SegmentEditorPanel::format);
+    connect(m_revert, &QPushButton::clicked, this, &SegmentEditorPanel::revert);
+    connect(m_save, &QPushButton::clicked, this, &SegmentEditorPanel::saveRequested);
+    clear();
+}
+
+void SegmentEditorPanel::load(const QString &baseName, const QString &baseQuery,
+                              const QString &name, const QString &query,
+                              const QStringList &otherNames)
+{
+    m_loading = true;
+    m_baseName = baseName;
+    m_baseQuery = baseQuery;
+    m_otherNames = otherNames;
+    m_serverQueryError.clear();
+    m_name->setText(name);
+    m_sql->setPlainText(query);
+    m_loading = false;
+    setEnabled(true);
+    validate();
+    lint();
+}
+
+void SegmentEditorPanel::clear()
+{
+    load({}, {}, {}, {}, {});
+    setEnabled(false);
+    m_nameError->clear();
+}
+
+void SegmentEditorPanel::setCatalogue(const FieldCatalogue &catalogue)
+{
+    m_catalogue = catalogue;
+    lint();
+}
+
+void SegmentEditorPanel::setOtherNames(const QStringList &names)
+{
+    m_otherNames = names;
+    validate();
+}
+
+QString SegmentEditorPanel::name() const
+{
+    return m_name->text();
+}
+
+QString SegmentEditorPanel::query() const
+{
+    return m_sql->toPlainText();
+}
+
+bool SegmentEditorPanel::isDirty() const
+{
+    return isEnabled() && (name() != m_baseName || query() != m_baseQuery);
+}
+
+void SegmentEditorPanel::validate()
+{
+    m_nameError->setText(isEnabled() ? NameRules::problem(name(), m_otherNames) : QString());
+    updateSaveButton();
+}
+
+void SegmentEditorPanel::lint()
+{
+    m_diagnostics = query().trimmed().isEmpty() ? QList<Diagnostic>()
+                                                : QueryLinter::lint(query(), m_catalogue);
+    if (!m_serverQueryError.isEmpty()) {
+        // SendGrid's message names a position as "line:column:" when it has one.
+        static const QRegularExpression position(QStringLiteral("^(\\d+):(\\d+):"));
+        const auto match = position.match(m_serverQueryError);
+        const int line = match.hasMatch() ? match.captured(1).toInt() : 1;
+        const int column = match.hasMatch() ? match.captured(2).toInt() : 1;
+        const QTextBlock block = m_sql->document()->findBlockByNumber(line - 1);
+        const int start = block.isValid() ? block.position() + column - 1 : 0;
+        m_diagnostics.prepend({Diagnostic::Severity::Error,
+                               {start, 1},
+                               line,
+                               column,
+                               tr("SendGrid: %1").arg(m_serverQueryError),
+                               {}});
+    }
+    m_sql->setDiagnostics(m_diagnostics);
+    const bool errors = hasErrors(m_diagnostics);
+    m_queryStatus->setStyleSheet(errors ? QStringLiteral("color: #b00020") : QString());
+    m_queryStatus->setText(m_diagnostics.isEmpty() ? QString()
+                                                   : m_diagnostics.constFirst().toString()
+                                   + (m_diagnostics.size() > 1
+                                          ? tr(" (+%1 more)").arg(m_diagnostics.size() - 1)
+                                          : QString()));
+    updateSaveButton();
+}
+
+void SegmentEditorPanel::updateSaveButton()
+{
+    const bool nameOk = NameRules::problem(name(), m_otherNames).isEmpty();
+    m_save->setEnabled(isDirty() && nameOk && !m_saving && !query().trimmed().isEmpty());
+    m_save->setText(hasErrors(m_diagnostics) ? tr("&Save anyway") : tr("&Save"));
+    m_revert->setEnabled(isDirty() && !m_saving);
+}
+
+void SegmentEditorPanel::showServerNameError(const QString &message)
+{
+    m_nameError->setText(tr("SendGrid: %1").arg(message));
+}
+
+void SegmentEditorPanel::showServerQueryError(const QString &message)
+{
+    m_serverQueryError = message;
+    lint();
+}
+
+void SegmentEditorPanel::revert()
+{
+    load(m_baseName, m_baseQuery, m_baseName, m_baseQuery, m_otherNames);
+    Q_EMIT edited();
+}
+
+void SegmentEditorPanel::format()
+{
+    const QString formatted = QueryFormatter::format(query());
+    if (formatted.isEmpty() || formatted == query())
+        return;
+    QTextCursor cursor(m_sql->document());
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(formatted); // one undo step
+}
+
+void SegmentEditorPanel::setSaving(bool saving)
+{
+    m_saving = saving;
+    m_name->setReadOnly(saving);
+    m_sql->setReadOnly(saving);
+    updateSaveButton();
+}

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "query/diagnostic.h"
+#include "query/fieldcatalogue.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class SqlEditor;
+
+/// The editor: name with live validation (message under the field), the SQL editor with
+/// diagnostics, Format, Revert and Save. Save is enabled only when something changed and the
+/// name is valid; query errors turn it into "Save anyway" (SendGrid decides validity).
+class SegmentEditorPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SegmentEditorPanel(QWidget *parent = nullptr);
+
+    /// Starts editing a segment as loaded; the edit may already differ (a restored draft).
+    void load(const QString &baseName, const QString &baseQuery, const QString &name,
+              const QString &query, const QStringList &otherNames);
+    void clear();
+    void setCatalogue(const FieldCatalogue &catalogue);
+    void setOtherNames(const QStringList &names);
+    QString name() const;
+    QString query() const;
+    bool isDirty() const;
+    /// SendGrid's own messages: under the name field, or placed on the SQL.
+    void showServerNameError(const QString &message);
+    void showServerQueryError(const QString &message);
+    void revert();
+    void format();
+    void setSaving(bool saving);
+
+Q_SIGNALS:
+    void saveRequested();
+    void edited();
+
+private:
+    void validate();
+    void lint();
+    void updateSaveButton();
+
+    QLineEdit *m_name;
+    QLabel *m_nameError;
+    SqlEditor *m_sql;
+    QLabel *m_queryStatus;
+    QPushButton *m_format;
+    QPushButton *m_revert;
+    QPushButton *m_save;
+    QTimer m_lintTimer;
+    FieldCatalogue m_catalogue;
+    QStringList m_otherNames;
+    QString m_baseName;
+    QString m_baseQuery;
+    QList<Diagnostic> m_diagnostics;
+    QString m_serverQueryError;
+    bool m_saving = false;
+    bool m_loading = false;
+};

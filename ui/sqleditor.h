@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "query/diagnostic.h"
+
+#include <QPlainTextEdit>
+
+class SqlHighlighter;
+
+/// The SQL editor: monospace text with line numbers, highlighting, underlined diagnostics
+/// whose message shows as a tooltip.
+class SqlEditor : public QPlainTextEdit
+{
+    Q_OBJECT
+
+public:
+    explicit SqlEditor(QWidget *parent = nullptr);
+
+    void setDiagnostics(QList<Diagnostic> diagnostics);
+    int lineNumberAreaWidth() const;
+    void paintLineNumbers(QPaintEvent *event);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    void updateMargins();
+
+    SqlHighlighter *m_highlighter;
+    QWidget *m_lineNumbers;
+};

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "query/diagnostic.h"
+
+#include <QSyntaxHighlighter>
+
+/// Colours segment SQL with the query lexer (keywords, strings, numbers, comments) and
+/// underlines the linter's diagnostics: red for errors, amber for warnings.
+class SqlHighlighter : public QSyntaxHighlighter
+{
+    Q_OBJECT
+
+public:
+    explicit SqlHighlighter(QTextDocument *document);
+
+    void setDiagnostics(QList<Diagnostic> diagnostics);
+    const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
+
+protected:
+    void highlightBlock(const QString &text) override;
+
+private:
+    void underline(int blockStart, int blockLength);
+
+    QList<Diagnostic> m_diagnostics;
+};
