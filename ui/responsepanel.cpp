@@ -65,6 +65,7 @@ ResponsePanel::ResponsePanel(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     auto *copy = new QPushButton(tr("&Copy"));
     auto *exportButton = new QPushButton(tr("&Export CSV…"));
     auto *form = new QFormLayout;

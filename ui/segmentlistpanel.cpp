@@ -2,6 +2,7 @@
 #include "segmentlistpanel.h"
 
 #include "models/segmenttablemodel.h"
+#include "statusiconproxy.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -15,6 +16,7 @@
 SegmentListPanel::SegmentListPanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new SegmentTableModel(this))
+    , m_icons(new StatusIconProxy(SegmentTableModel::Status, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_search(new QLineEdit)
     , m_table(new QTableView)
@@ -22,7 +24,8 @@ SegmentListPanel::SegmentListPanel(QWidget *parent)
     , m_message(new QLabel)
     , m_retry(new QPushButton(tr("Retry")))
 {
-    m_proxy->setSourceModel(m_model);
+    m_icons->setSourceModel(m_model);
+    m_proxy->setSourceModel(m_icons);
     m_proxy->setSortRole(SegmentTableModel::SortRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
@@ -38,6 +41,7 @@ SegmentListPanel::SegmentListPanel(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSectionResizeMode(SegmentTableModel::Name,
                                                       QHeaderView::Stretch);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -123,7 +127,7 @@ void SegmentListPanel::selectSegment(const QString &id)
     // An empty id selects the first row as shown (sorted and filtered).
     const QModelIndex index = id.isEmpty()
         ? m_proxy->index(0, 0)
-        : m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), 0));
+        : m_proxy->mapFromSource(m_icons->mapFromSource(m_model->index(m_model->rowOf(id), 0)));
     if (index.isValid())
         m_table->setCurrentIndex(index);
 }

@@ -12,6 +12,7 @@ class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
 class SegmentTableModel;
+class StatusIconProxy;
 
 /// The left pane: a search field and the account's segments, with loading, empty and error
 /// states drawn in place of the table (the error state has Retry).
@@ -41,6 +42,7 @@ private:
     void showTableOrEmpty();
 
     SegmentTableModel *m_model;
+    StatusIconProxy *m_icons;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;
     QTableView *m_table;
