@@ -28,7 +28,7 @@ SegmentListPanel::SegmentListPanel(QWidget *parent)
     m_proxy->setSourceModel(m_icons);
     m_proxy->setSortRole(SegmentTableModel::SortRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterKeyColumn(SegmentTableModel::Name);
     m_search->setPlaceholderText(tr("Filter segments (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Filter segments"));

@@ -38,6 +38,10 @@ void SegmentTableModel::setSegments(QList<SegmentSummary> segments,
     beginResetModel();
     m_segments = std::move(segments);
     m_listNames = std::move(listNames);
+    m_text.clear();
+    m_text.reserve(m_segments.size());
+    for (const SegmentSummary &s : std::as_const(m_segments))
+        m_text.append(RowText {s.name.toLower(), false, {}, {}, {}});
     endResetModel();
 }
 
@@ -47,10 +51,12 @@ void SegmentTableModel::updateSegment(const SegmentSummary &segment)
     if (row < 0) {
         beginInsertRows({}, int(m_segments.size()), int(m_segments.size()));
         m_segments.append(segment);
+        m_text.append(RowText {segment.name.toLower(), false, {}, {}, {}});
         endInsertRows();
         return;
     }
     m_segments[row] = segment;
+    m_text[row] = RowText {segment.name.toLower(), false, {}, {}, {}};
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -80,28 +86,45 @@ QString SegmentTableModel::parentListName(const SegmentSummary &s) const
     return m_listNames.value(s.parentListIds.first(), s.parentListIds.first());
 }
 
-QVariant SegmentTableModel::display(const SegmentSummary &s, int column) const
+const SegmentTableModel::RowText &SegmentTableModel::formattedText(int row) const
 {
+    RowText &text = m_text[row];
+    if (!text.formatted) {
+        const SegmentSummary &s = m_segments.at(row);
+        text.contacts = QLocale().toString(s.contactsCount);
+        text.asOf = localTime(s.sampleUpdatedAt);
+        text.updated = localTime(s.updatedAt);
+        text.formatted = true;
+    }
+    return text;
+}
+
+QVariant SegmentTableModel::display(int row, int column) const
+{
+    const SegmentSummary &s = m_segments.at(row);
     switch (column) {
     case Name:
         return s.name;
     case Contacts:
-        return QLocale().toString(s.contactsCount);
+        return formattedText(row).contacts;
     case AsOf:
-        return localTime(s.sampleUpdatedAt);
+        return formattedText(row).asOf;
     case Status:
         return statusText(s.status);
     case ParentList:
         return parentListName(s);
     case Updated:
-        return localTime(s.updatedAt);
+        return formattedText(row).updated;
     }
     return {};
 }
 
-QVariant SegmentTableModel::sortValue(const SegmentSummary &s, int column) const
+QVariant SegmentTableModel::sortValue(int row, int column) const
 {
+    const SegmentSummary &s = m_segments.at(row);
     switch (column) {
+    case Name:
+        return m_text.at(row).sortName;
     case Contacts:
         return s.contactsCount;
     case AsOf:
@@ -109,7 +132,7 @@ QVariant SegmentTableModel::sortValue(const SegmentSummary &s, int column) const
     case Updated:
         return s.updatedAt.utc;
     default:
-        return display(s, column).toString().toLower();
+        return display(row, column).toString().toLower();
     }
 }
 
@@ -117,16 +140,17 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_segments.size())
         return {};
-    const SegmentSummary &s = m_segments.at(index.row());
+    const int row = index.row();
     switch (role) {
     case Qt::DisplayRole:
-        return display(s, index.column());
+        return display(row, index.column());
     case SortRole:
-        return sortValue(s, index.column());
+        return sortValue(row, index.column());
     case SegmentIdRole:
-        return s.id;
+        return m_segments.at(row).id;
     case Qt::ToolTipRole:
-        return index.column() == Status ? statusTooltip(s.status) : display(s, index.column());
+        return index.column() == Status ? statusTooltip(m_segments.at(row).status)
+                                        : display(row, index.column());
     case Qt::TextAlignmentRole:
         return index.column() == Contacts ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                           : QVariant();

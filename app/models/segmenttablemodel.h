@@ -33,10 +33,23 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QVariant display(const SegmentSummary &s, int column) const;
-    QVariant sortValue(const SegmentSummary &s, int column) const;
+    QVariant display(int row, int column) const;
+    QVariant sortValue(int row, int column) const;
     QString parentListName(const SegmentSummary &s) const;
 
+    /// Text that is costly to make, made once per row instead of on every sort comparison and
+    /// repaint: the sort key at once, the locale-formatted text when the row is first shown.
+    struct RowText
+    {
+        QString sortName;
+        bool formatted = false;
+        QString contacts;
+        QString asOf;
+        QString updated;
+    };
+    const RowText &formattedText(int row) const;
+
     QList<SegmentSummary> m_segments;
+    mutable QList<RowText> m_text;
     QHash<QString, QString> m_listNames;
 };

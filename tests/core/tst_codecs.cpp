@@ -112,6 +112,8 @@ class tst_Codecs : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void timestampsAgreeWithQDateTime_data();
+    void timestampsAgreeWithQDateTime();
     void openApiExamples_data();
     void openApiExamples();
     void everyResponseExampleIsCovered();
@@ -304,6 +306,31 @@ void tst_Codecs::patchHasOnlyChangedFields()
                  .toJson()
                  .keys(),
              QStringList {QStringLiteral("query_dsl")});
+}
+
+void tst_Codecs::timestampsAgreeWithQDateTime_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const char *text :
+         {"2026-11-20T16:42:11Z", "2026-11-20T16:42:11.250Z", "2024-02-29T00:00:00Z",
+          "2023-02-29T00:00:00Z", "2026-13-01T00:00:00Z", "2026-11-20T24:00:00Z",
+          "2026-11-20T16:42:11+02:00", "2026-11-20T16:42:11", "2026-11-20", "2026-11-20T16:42:1xZ",
+          "not a time", ""})
+        QTest::newRow(text) << QString::fromLatin1(text);
+}
+
+// Timestamp reads SendGrid's usual shape by hand; it must agree with QDateTime everywhere.
+void tst_Codecs::timestampsAgreeWithQDateTime()
+{
+    QFETCH(QString, text);
+    QDateTime expected = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (expected.isValid() && expected.timeSpec() == Qt::LocalTime)
+        expected.setTimeSpec(Qt::UTC);
+    const Timestamp t = Timestamp::fromString(text);
+    QCOMPARE(t.raw, text);
+    QCOMPARE(t.utc.isValid(), expected.isValid());
+    if (expected.isValid())
+        QCOMPARE(t.utc, expected.toUTC());
 }
 
 QTEST_GUILESS_MAIN(tst_Codecs)
