@@ -36,7 +36,7 @@ void MainWindow::loadLists()
             return;
         for (const ContactList &list : page.value->lists)
             m_listNames.insert(list.id, list.name);
-        m_list->setSegments(m_list->model()->segments(), m_listNames);
+        m_list->setListNames(m_listNames);
     });
 }
 

@@ -112,6 +112,11 @@ void SegmentListPanel::setSegments(QList<SegmentSummary> segments,
     selectSegment(selected);
 }
 
+void SegmentListPanel::setListNames(QHash<QString, QString> listNames)
+{
+    m_model->setListNames(std::move(listNames));
+}
+
 void SegmentListPanel::updateSegment(const SegmentSummary &segment)
 {
     m_model->updateSegment(segment);

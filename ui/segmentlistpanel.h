@@ -28,6 +28,7 @@ public:
     /// Keeps the selected segment selected when it is still there.
     void setSegments(QList<SegmentSummary> segments, QHash<QString, QString> listNames);
     void updateSegment(const SegmentSummary &segment);
+    void setListNames(QHash<QString, QString> listNames);
     QString currentSegmentId() const;
     void selectSegment(const QString &id);
     QStringList namesExcept(const QString &id) const;

@@ -45,6 +45,13 @@ void SegmentTableModel::setSegments(QList<SegmentSummary> segments,
     endResetModel();
 }
 
+void SegmentTableModel::setListNames(QHash<QString, QString> listNames)
+{
+    m_listNames = std::move(listNames);
+    if (!m_segments.isEmpty())
+        Q_EMIT dataChanged(index(0, ParentList), index(rowCount() - 1, ParentList));
+}
+
 void SegmentTableModel::updateSegment(const SegmentSummary &segment)
 {
     const int row = rowOf(segment.id);

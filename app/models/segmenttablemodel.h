@@ -21,6 +21,8 @@ public:
 
     /// Replaces all rows. `listNames` maps list ids to names for the parent-list column.
     void setSegments(QList<SegmentSummary> segments, QHash<QString, QString> listNames = {});
+    /// Names for the parent-list column (they arrive separately from the segments).
+    void setListNames(QHash<QString, QString> listNames);
     /// Updates (or adds) one row after a save, without a reset.
     void updateSegment(const SegmentSummary &segment);
     const QList<SegmentSummary> &segments() const { return m_segments; }

@@ -170,7 +170,9 @@ SandboxResponse SandboxApi::refreshSegment(const QString &id, const QJsonObject 
                                            QStringLiteral("Manual refresh needs a paid "
                                                           "Marketing Campaigns plan."));
     const QString zone = body.value(QStringLiteral("user_time_zone")).toString();
-    if (!QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
+    // QTimeZone(id).isValid(), not isTimeZoneIdAvailable(): the latter misses Etc/UTC and other
+    // zones that are not in zone.tab.
+    if (zone.isEmpty() || !QTimeZone(zone.toUtf8()).isValid())
         return SandboxResponse::fieldError(400, QStringLiteral("user_time_zone"),
                                            QStringLiteral("user_time_zone must be an IANA time "
                                                           "zone such as America/Chicago"));

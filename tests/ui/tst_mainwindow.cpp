@@ -21,6 +21,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -72,6 +73,9 @@ private Q_SLOTS:
     void draftIsRecoveredAfterACrash();
     void shortcuts();
     void exportsSampleAsCsv();
+    void listErrorStateOffersRetry();
+    void refreshHonoursTheQuota();
+    void layoutIsRemembered();
 
 private:
     void openWindow();
@@ -376,6 +380,52 @@ void tst_MainWindow::exportsSampleAsCsv()
     QCOMPARE(lines.size(), m_window->response()->sample()->rowCount() + 1);
     QVERIFY(lines.first().startsWith("Email,First name,Last name,City,Country,Lists"));
     QVERIFY(lines.at(1).contains("Germany"));
+}
+
+void tst_MainWindow::listErrorStateOffersRetry()
+{
+    QVERIFY(m_sandbox.injectFault({{"kind", "status"},
+                                   {"status", 500},
+                                   {"method", "GET"},
+                                   {"path", segmentsPath},
+                                   {"times", 1}}));
+    QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    auto *message = m_window->findChild<QLabel *>("listMessage");
+    auto *retry = m_window->findChild<QPushButton *>("retry");
+    QTRY_VERIFY(retry->isVisible());
+    QVERIFY2(message->text().contains("could not be loaded"), qPrintable(message->text()));
+    retry->click();
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(m_window->findChild<QTableView *>("segmentTable")->isVisible());
+}
+
+void tst_MainWindow::refreshHonoursTheQuota()
+{
+    select("Gmail readers");
+    auto *refresh = m_window->findChild<QPushButton *>("refresh");
+    QVERIFY(refresh->isEnabled());
+    QSignalSpy opened(m_window.get(), &MainWindow::segmentLoaded);
+    refresh->click();
+    QVERIFY2(opened.wait(10000),
+             qPrintable(m_window->statusMessage())); // re-read after the refresh
+    QCOMPARE(fromApi(m_window->segmentList()->currentSegmentId())["refreshes_used"].toInt(), 1);
+    QVERIFY(m_window->findChild<QLabel *>("refreshes")->text().startsWith("1 of 2"));
+    QVERIFY(!refresh->isEnabled()); // one per hour: SendGrid would answer 429
+    QVERIFY(refresh->toolTip().contains("one manual refresh per hour"));
+}
+
+void tst_MainWindow::layoutIsRemembered()
+{
+    m_window->resize(900, 640);
+    auto *splitter = m_window->findChild<QSplitter *>("mainSplitter");
+    splitter->setSizes({300, 600});
+    const QList<int> sizes = splitter->sizes();
+    QVERIFY(m_window->close());
+    m_window = std::make_unique<MainWindow>(m_client.get(), m_drafts.get(), "Sandbox");
+    m_window->show();
+    QCOMPARE(m_window->size(), QSize(900, 640));
+    QCOMPARE(m_window->findChild<QSplitter *>("mainSplitter")->sizes(), sizes);
 }
 
 QTEST_MAIN(tst_MainWindow)
