@@ -79,7 +79,7 @@ MainWindow::MainWindow(SendGridClient *client, DraftStore *drafts, const QString
     connect(m_follower, &ValidationFollower::settled, this, [this](const Segment &s) {
         m_current.status = s.status;
         m_current.updatedAt = s.updatedAt;
-        m_response->showSegment(m_current, m_listNames);
+        m_response->showSegment(m_current, m_listNames, m_queryEditedAt.value(m_current.id));
         m_list->updateSegment(m_current);
         if (s.status.validation() == SegmentStatus::Validation::Invalid)
             m_editor->showServerQueryError(s.status.errorMessage);

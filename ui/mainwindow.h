@@ -95,6 +95,7 @@ private:
     QPointer<SaveSession> m_saveSession;
     Segment m_current;
     QHash<QString, QString> m_listNames;
+    QHash<QString, QDateTime> m_queryEditedAt; ///< segment id → when a query change was saved
     QString m_accountLabel;
     QString m_lastSelectedId;
     bool m_draftsOffered = false;

@@ -122,7 +122,7 @@ void MainWindow::onSegmentLoaded(const ApiResult<Segment> &result)
         m_statusLabel->setText(
             tr("Restored your unsaved edit from %1.")
                 .arg(QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat)));
-    m_response->showSegment(m_current, m_listNames);
+    m_response->showSegment(m_current, m_listNames, m_queryEditedAt.value(m_current.id));
     updateTitle();
     Q_EMIT segmentLoaded(m_current.id);
 }
@@ -187,12 +187,14 @@ void MainWindow::onSaved(const Segment &segment)
     const QString id = segment.id;
     m_drafts->remove(id);
     const QList<Contact> previousSample = m_current.contactsSample;
+    if (segment.queryDsl != m_current.queryDsl)
+        m_queryEditedAt.insert(segment.id, QDateTime::currentDateTimeUtc());
     m_current = segment;
     if (!segment.hasSample)
         m_current.contactsSample = previousSample;
     m_editor->load(m_current.name, m_current.queryDsl, m_current.name, m_current.queryDsl,
                    m_list->namesExcept(id));
-    m_response->showSegment(m_current, m_listNames);
+    m_response->showSegment(m_current, m_listNames, m_queryEditedAt.value(m_current.id));
     m_list->updateSegment(m_current);
     updateTitle();
     setIdle(tr("Saved \"%1\".").arg(segment.name));

@@ -92,11 +92,14 @@ ResponsePanel::ResponsePanel(QWidget *parent)
     clear();
 }
 
-void ResponsePanel::showSegment(const Segment &s, const QHash<QString, QString> &listNames)
+void ResponsePanel::showSegment(const Segment &s, const QHash<QString, QString> &listNames,
+                                const QDateTime &queryEditedAt)
 {
     m_segment = s;
-    // Counts come from the last sample; an edit after it means they describe the old query.
-    const bool stale = !s.sampleUpdatedAt.isNull() && s.updatedAt.utc > s.sampleUpdatedAt.utc;
+    // Counts come from the last sample: while the query is being checked, or when the sample
+    // predates the last query change, they describe the old query.
+    const bool stale = s.status.validation() == SegmentStatus::Validation::Pending
+        || (queryEditedAt.isValid() && s.sampleUpdatedAt.utc <= queryEditedAt);
     m_count->setText(tr("%1 as of %2%3")
                          .arg(QLocale().toString(s.contactsCount), local(s.sampleUpdatedAt),
                               stale ? tr(" — stale: counted before the last edit") : QString()));

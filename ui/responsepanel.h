@@ -21,7 +21,9 @@ class ResponsePanel : public QWidget
 public:
     explicit ResponsePanel(QWidget *parent = nullptr);
 
-    void showSegment(const Segment &segment, const QHash<QString, QString> &listNames);
+    /// `queryEditedAt`: when this app last saved a query change (counts older than it are stale).
+    void showSegment(const Segment &segment, const QHash<QString, QString> &listNames,
+                     const QDateTime &queryEditedAt = {});
     void clear();
     /// Writes the sample as CSV; returns the problem or "".
     QString exportCsv(const QString &filePath) const;

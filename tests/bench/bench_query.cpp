@@ -15,6 +15,7 @@ private Q_SLOTS:
     void parseAndLint10k();
     void tokenize10k();
     void parse10k();
+    void lint10k();
     void format10k();
 
 private:
@@ -61,6 +62,16 @@ void bench_Query::parse10k()
     {
         const ParsedQuery parsed = QueryParser::parse(m_query);
         Q_UNUSED(parsed);
+    }
+}
+
+void bench_Query::lint10k()
+{
+    const ParsedQuery parsed = QueryParser::parse(m_query);
+    QBENCHMARK
+    {
+        const auto diagnostics = QueryLinter::lint(parsed, m_catalogue, m_query);
+        Q_UNUSED(diagnostics);
     }
 }
 

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void draftIsRecoveredAfterACrash();
     void shortcuts();
     void exportsSampleAsCsv();
+    void serverNameErrorShowsUnderTheField();
     void listErrorStateOffersRetry();
     void refreshHonoursTheQuota();
     void layoutIsRemembered();
@@ -240,6 +241,8 @@ void tst_MainWindow::queryEditGoesPendingThenValid()
     QSignalSpy settled(m_window.get(), &MainWindow::validationSettled);
     QVERIFY(saveAndWait());
     QVERIFY(m_window->response()->statusText().startsWith("PENDING"));
+    // The count still describes the old query until SendGrid's next recount.
+    QVERIFY(m_window->findChild<QLabel *>("count")->text().contains("stale"));
     QVERIFY(settled.wait(15000));
     QVERIFY(m_window->response()->statusText().startsWith("VALID"));
     QCOMPARE(fromApi(id)[u"status"][u"query_validation"].toString(), QStringLiteral("VALID"));
@@ -426,6 +429,26 @@ void tst_MainWindow::layoutIsRemembered()
     m_window->show();
     QCOMPARE(m_window->size(), QSize(900, 640));
     QCOMPARE(m_window->findChild<QSplitter *>("mainSplitter")->sizes(), sizes);
+}
+
+void tst_MainWindow::serverNameErrorShowsUnderTheField()
+{
+    select("Bounced");
+    // Created elsewhere after the list loaded: only SendGrid knows the name is taken.
+    QCOMPARE(
+        m_sandbox
+            .send("POST", segmentsPath, segmentsPath,
+                  QJsonObject {
+                      {"name", "Taken elsewhere"},
+                      {"query_dsl",
+                       "SELECT contact_id, updated_at FROM contact_data WHERE country = 'Peru'"}})
+            .status,
+        201);
+    nameField()->setText("Taken elsewhere");
+    QVERIFY(saveButton()->isEnabled());
+    QVERIFY(!saveAndWait());
+    QVERIFY(m_window->findChild<QLabel *>("nameError")->text().contains("already exists"));
+    QCOMPARE(nameField()->text(), QStringLiteral("Taken elsewhere"));
 }
 
 QTEST_MAIN(tst_MainWindow)
