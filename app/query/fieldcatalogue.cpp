@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "fieldcatalogue.h"
+#include "token.h"
 
 namespace {
 
@@ -65,7 +66,7 @@ std::optional<FieldCatalogue::Type> FieldCatalogue::columnType(const QString &ta
 {
     const auto &columns
         = table.compare(eventTable(), Qt::CaseInsensitive) == 0 ? m_event : m_contact;
-    const auto it = columns.constFind(column.toLower());
+    const auto it = columns.constFind(lowerCase(column));
     if (it == columns.constEnd())
         return std::nullopt;
     return *it;

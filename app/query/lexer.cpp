@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "lexer.h"
 
+#include <QHash>
+
+#include <array>
+
 namespace {
 
 class Lexer
@@ -82,7 +86,17 @@ private:
     {
         while (m_pos < m_text.size() && (m_text[m_pos].isLetterOrNumber() || m_text[m_pos] == u'_'))
             ++m_pos;
-        add(Token::Kind::Identifier, m_text.mid(start, m_pos - start).toString(), start);
+        add(Token::Kind::Identifier, interned(m_text.mid(start, m_pos - start)), start);
+    }
+
+    // Names repeat (AND, OR, aliases, columns): one shared string per distinct name saves an
+    // allocation per token here and a free per AST node later.
+    QString interned(QStringView word)
+    {
+        auto it = m_names.constFind(word);
+        if (it == m_names.constEnd())
+            it = m_names.insert(word, word.toString());
+        return *it;
     }
 
     void lexNumber(qsizetype start)
@@ -159,7 +173,14 @@ private:
                 return add(Token::Kind::Symbol, pair, start);
             }
         }
-        if (const qsizetype index = singleChars.indexOf(m_text[m_pos]); index >= 0) {
+        static const std::array<qint8, 128> indexOf = [] {
+            std::array<qint8, 128> table;
+            table.fill(-1);
+            for (qsizetype i = 0; i < singleChars.size(); ++i)
+                table[singleChars[i].unicode()] = qint8(i);
+            return table;
+        }();
+        if (const int index = c.unicode() < 128 ? indexOf[c.unicode()] : -1; index >= 0) {
             ++m_pos;
             return add(Token::Kind::Symbol, singles.at(index), start);
         }
@@ -170,6 +191,7 @@ private:
     QStringView m_text;
     qsizetype m_pos = 0;
     LexResult m_result;
+    QHash<QStringView, QString> m_names; ///< views into m_text, which outlives the lexer
 };
 
 } // namespace

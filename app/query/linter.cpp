@@ -202,7 +202,7 @@ private:
     std::optional<QString> tableOf(const Expr &e, const Scope &scope) const
     {
         if (!e.qualifier.isEmpty()) {
-            const auto it = scope.constFind(e.qualifier.toLower());
+            const auto it = scope.constFind(lowerCase(e.qualifier));
             return it == scope.constEnd() ? std::nullopt : std::optional(*it);
         }
         for (const QString &table :

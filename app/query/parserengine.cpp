@@ -9,7 +9,7 @@ bool matchesAny(const Token &t, std::initializer_list<QStringView> words)
     if (t.kind != Token::Kind::Identifier)
         return false;
     for (QStringView w : words) {
-        if (t.text.size() == w.size() && t.text.compare(w, Qt::CaseInsensitive) == 0)
+        if (t.isKeyword(w))
             return true;
     }
     return false;
@@ -44,11 +44,6 @@ bool ParserEngine::isDataChanging(const Token &t)
     return matchesAny(t,
                       {u"INSERT", u"UPDATE", u"DELETE", u"DROP", u"CREATE", u"ALTER", u"TRUNCATE",
                        u"MERGE", u"REPLACE", u"GRANT"});
-}
-
-const Token &ParserEngine::peek(int ahead) const
-{
-    return m_tokens.at(qBound(qsizetype(0), m_pos + ahead, m_tokens.size() - 1));
 }
 
 const Token &ParserEngine::advance()

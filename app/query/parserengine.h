@@ -49,7 +49,12 @@ private:
     ExprPtr binary(const QString &op, ExprPtr left, ExprPtr right);
 
     // Tokens and errors
-    const Token &peek(int ahead = 0) const;
+    const Token &peek(int ahead = 0) const
+    {
+        // The last token is End, so looking past it keeps answering End.
+        const qsizetype i = m_pos + ahead;
+        return m_tokens[i < 0 ? 0 : (i < m_tokens.size() ? i : m_tokens.size() - 1)];
+    }
     const Token &advance();
     bool acceptKeyword(QStringView keyword);
     bool acceptSymbol(QStringView symbol);

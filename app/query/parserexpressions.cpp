@@ -281,7 +281,7 @@ ExprPtr ParserEngine::columnOrFunction()
 ExprPtr ParserEngine::functionCall(const Token &name)
 {
     auto e = Expr::make(Expr::Kind::Function, name.range);
-    e->name = name.text.toLower();
+    e->name = lowerCase(name.text);
     advance(); // (
     if (!peek().isSymbol(u")")) {
         do {

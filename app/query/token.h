@@ -4,6 +4,16 @@
 #include "diagnostic.h"
 
 /// One lexical unit of a segment query.
+/// `text` lower-cased, without a copy when it already is (names usually are).
+inline QString lowerCase(const QString &text)
+{
+    for (QChar c : text) {
+        if ((c >= u'A' && c <= u'Z') || c.unicode() > 127)
+            return text.toLower();
+    }
+    return text;
+}
+
 struct Token
 {
     enum class Kind {
@@ -19,12 +29,20 @@ struct Token
     QString text;
     SourceRange range;
 
+    /// `keyword` is upper-case ASCII, as every keyword of the dialect is. Compared inline:
+    /// this is the parser's most frequent question.
     bool isKeyword(QStringView keyword) const
     {
-        // Sizes first: most identifiers are not the keyword asked for, and the
-        // case-insensitive comparison is the parser's hottest call.
-        return kind == Kind::Identifier && text.size() == keyword.size()
-            && text.compare(keyword, Qt::CaseInsensitive) == 0;
+        if (kind != Kind::Identifier || text.size() != keyword.size())
+            return false;
+        for (qsizetype i = 0; i < keyword.size(); ++i) {
+            char16_t c = text[i].unicode();
+            if (c >= u'a' && c <= u'z')
+                c -= u'a' - u'A';
+            if (c != keyword[i].unicode())
+                return false;
+        }
+        return true;
     }
     bool isSymbol(QStringView symbol) const
     {
