@@ -5,6 +5,7 @@
 #include "token.h"
 
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <memory>
 
@@ -45,7 +46,8 @@ struct Expr
     QString qualifier;
     QString name;
     QStringList path;
-    QList<ExprPtr> children;
+    // Inline room for three: most nodes (binary, unary, LIKE, BETWEEN) then need no allocation.
+    QVarLengthArray<ExprPtr, 3> children;
     std::shared_ptr<SelectStatement> subquery;
 
     static ExprPtr make(Kind kind, SourceRange range);

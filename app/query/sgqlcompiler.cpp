@@ -65,8 +65,8 @@ private:
             return refuse(QStringLiteral("array_contains needs two arguments"));
         const ExprPtr array = rewrite(e->children[0]);
         const ExprPtr values = e->children[1];
-        const QList<ExprPtr> items
-            = values->kind == Expr::Kind::Array ? values->children : QList<ExprPtr> {values};
+        const auto items = values->kind == Expr::Kind::Array ? values->children
+                                                             : decltype(values->children) {values};
         ExprPtr out;
         for (const ExprPtr &item : items) {
             auto call = Expr::make(Expr::Kind::Function, e->range);
