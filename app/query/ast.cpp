@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "ast.h"
 
+#include "astarena.h"
+
 ExprPtr Expr::make(Kind kind, SourceRange range)
 {
-    auto e = std::make_shared<Expr>();
+    auto e = AstArena::make<Expr>();
     e->kind = kind;
     e->range = range;
     return e;

@@ -2,6 +2,8 @@
 // ParserEngine: tokens, errors and the statement level. Expressions: parserexpressions.cpp.
 #include "parserengine.h"
 
+#include "astarena.h"
+
 namespace {
 
 bool matchesAny(const Token &t, std::initializer_list<QStringView> words)
@@ -164,7 +166,7 @@ ParsedQuery ParserEngine::statement()
                               "allowed. Start with SELECT contact_id, updated_at")
                    .arg(peek().text.toUpper()));
         m_pos = m_tokens.size() - 1;
-        query.statement = std::make_shared<SelectStatement>();
+        query.statement = AstArena::make<SelectStatement>();
         return finish(query);
     }
     query.statement = selectStatement();
@@ -182,7 +184,7 @@ ParsedQuery ParserEngine::expressionOnly()
 
 std::shared_ptr<SelectStatement> ParserEngine::selectStatement()
 {
-    auto s = std::make_shared<SelectStatement>();
+    auto s = AstArena::make<SelectStatement>();
     const int start = peek().range.offset;
     expectKeyword(u"SELECT",
                   QStringLiteral("A segment query starts with SELECT contact_id, "
