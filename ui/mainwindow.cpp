@@ -42,6 +42,16 @@ MainWindow::MainWindow(SendGridClient *client, DraftStore *drafts, const QString
     , m_cancel(new QPushButton(tr("Cancel")))
     , m_accountLabel(accountLabel)
 {
+    buildLayout();
+    createActions();
+    restoreLayout();
+    setIdle();
+    connectSignals();
+    updateTitle();
+}
+
+void MainWindow::buildLayout()
+{
     auto *right = new QSplitter(Qt::Vertical);
     right->setObjectName(QStringLiteral("rightSplitter"));
     right->addWidget(m_editor);
@@ -61,15 +71,22 @@ MainWindow::MainWindow(SendGridClient *client, DraftStore *drafts, const QString
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
-    createActions();
-    restoreLayout();
-    setIdle();
+}
+
+void MainWindow::connectSignals()
+{
     connect(m_list, &SegmentListPanel::currentChanged, this, &MainWindow::openSegment);
     connect(m_list, &SegmentListPanel::retryRequested, this, &MainWindow::reload);
     connect(m_editor, &SegmentEditorPanel::saveRequested, this, &MainWindow::save);
     connect(m_editor, &SegmentEditorPanel::edited, this, &MainWindow::keepDraft);
     connect(m_response, &ResponsePanel::refreshRequested, this, &MainWindow::refreshCount);
     connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelWork);
+    connectFollower();
+}
+
+// The validation follow-up after a save reports in the status bar and the response view.
+void MainWindow::connectFollower()
+{
     connect(m_follower, &ValidationFollower::checked, this, [this](const Segment &, int check) {
         m_statusLabel->setText(tr("SendGrid is checking the query… (check %1 of %2, Esc stops "
                                   "following)")
@@ -88,7 +105,6 @@ MainWindow::MainWindow(SendGridClient *client, DraftStore *drafts, const QString
     });
     connect(m_follower, &ValidationFollower::gaveUp, this,
             [this](const ApiError &e) { setIdle(e.toDisplayString()); });
-    updateTitle();
 }
 
 MainWindow::~MainWindow() = default;

@@ -54,6 +54,9 @@ protected:
 
 private:
     // mainwindow.cpp: widgets, actions, settings
+    void buildLayout();
+    void connectSignals();
+    void connectFollower();
     void createActions();
     void restoreLayout();
     void setBusy(const QString &what, ApiCall *call);
