@@ -124,6 +124,8 @@ void MainWindow::onSegmentLoaded(const ApiResult<Segment> &result)
                 .arg(QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat)));
     m_response->showSegment(m_current, m_listNames, m_queryEditedAt.value(m_current.id));
     updateTitle();
+    if (m_current.status.validation() == SegmentStatus::Validation::Pending)
+        m_follower->follow(m_current.id); // someone's edit is still being checked
     Q_EMIT segmentLoaded(m_current.id);
 }
 

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void shortcuts();
     void exportsSampleAsCsv();
     void serverNameErrorShowsUnderTheField();
+    void pendingSegmentIsFollowedWhenOpened();
     void listErrorStateOffersRetry();
     void refreshHonoursTheQuota();
     void layoutIsRemembered();
@@ -449,6 +450,38 @@ void tst_MainWindow::serverNameErrorShowsUnderTheField()
     QVERIFY(!saveAndWait());
     QVERIFY(m_window->findChild<QLabel *>("nameError")->text().contains("already exists"));
     QCOMPARE(nameField()->text(), QStringLiteral("Taken elsewhere"));
+}
+
+void tst_MainWindow::pendingSegmentIsFollowedWhenOpened()
+{
+    // A sandbox that takes 2.5 s to validate, so the segment is still PENDING when opened.
+    SandboxOptions options = SandboxFixture::defaults();
+    options.timeScale = 2;
+    options.contacts = 200;
+    SandboxFixture slow(options);
+    QVERIFY(slow.start());
+    QCOMPARE(
+        slow.send("POST", segmentsPath, segmentsPath,
+                  QJsonObject {
+                      {"name", "Fresh from the API"},
+                      {"query_dsl",
+                       "SELECT contact_id, updated_at FROM contact_data WHERE country = 'Chile'"}})
+            .status,
+        201);
+    SendGridClient client;
+    QCOMPARE(client.setBaseUrl(slow.baseUrl()), QString());
+    client.setApiKey(slow.apiKey());
+    m_window = std::make_unique<MainWindow>(&client, m_drafts.get(), "Slow sandbox");
+    QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
+    m_window->show();
+    m_window->reload();
+    QVERIFY(loaded.wait(10000));
+    QSignalSpy settled(m_window.get(), &MainWindow::validationSettled);
+    select("Fresh from the API");
+    QVERIFY(m_window->response()->statusText().startsWith("PENDING"));
+    QVERIFY(settled.wait(15000));
+    QVERIFY(m_window->response()->statusText().startsWith("VALID"));
+    m_window.reset(); // before the client it uses
 }
 
 QTEST_MAIN(tst_MainWindow)
