@@ -2,20 +2,11 @@
 #include "sqlhighlighter.h"
 
 #include "query/lexer.h"
+#include "query/sqlkeywords.h"
 
 #include <QTextDocument>
 
 namespace {
-
-bool isKeyword(const QString &word)
-{
-    static const QStringList keywords
-        = {"SELECT", "FROM",   "WHERE", "JOIN",  "INNER", "LEFT",     "ON",        "AND",
-           "OR",     "NOT",    "IN",    "IS",    "NULL",  "LIKE",     "BETWEEN",   "GROUP",
-           "BY",     "HAVING", "AS",    "TRUE",  "FALSE", "INTERVAL", "TIMESTAMP", "DISTINCT",
-           "DAY",    "DAYS",   "HOUR",  "MONTH", "YEAR",  "WEEK"};
-    return keywords.contains(word, Qt::CaseInsensitive);
-}
 
 QTextCharFormat colour(const QColor &c, bool bold = false)
 {
@@ -48,7 +39,7 @@ void SqlHighlighter::highlightBlock(const QString &text)
             setFormat(t.range.offset, t.range.length, colour(QColor(0x0a, 0x7a, 0x3d)));
         else if (t.kind == Token::Kind::Number)
             setFormat(t.range.offset, t.range.length, colour(QColor(0x9a, 0x4d, 0x00)));
-        else if (t.kind == Token::Kind::Identifier && isKeyword(t.text))
+        else if (t.kind == Token::Kind::Identifier && SqlKeywords::isKeyword(t.text))
             setFormat(t.range.offset, t.range.length, colour(QColor(0x1f, 0x4e, 0xb4), true));
     }
     for (const Comment &c : lexed.comments)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "formatter.h"
 
+#include "sqlkeywords.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -282,16 +284,7 @@ QString quoteString(const QString &value)
 QString quoteIdentifier(const QString &name)
 {
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    static const QStringList reserved
-        = {QStringLiteral("select"),   QStringLiteral("from"),     QStringLiteral("where"),
-           QStringLiteral("join"),     QStringLiteral("inner"),    QStringLiteral("left"),
-           QStringLiteral("on"),       QStringLiteral("and"),      QStringLiteral("or"),
-           QStringLiteral("not"),      QStringLiteral("in"),       QStringLiteral("is"),
-           QStringLiteral("null"),     QStringLiteral("like"),     QStringLiteral("between"),
-           QStringLiteral("group"),    QStringLiteral("by"),       QStringLiteral("having"),
-           QStringLiteral("as"),       QStringLiteral("true"),     QStringLiteral("false"),
-           QStringLiteral("interval"), QStringLiteral("timestamp")};
-    if (plain.match(name).hasMatch() && !reserved.contains(name.toLower()))
+    if (plain.match(name).hasMatch() && !SqlKeywords::needsQuotes(name))
         return name;
     QString inner = name;
     inner.remove(u'`');

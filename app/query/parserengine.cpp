@@ -3,6 +3,7 @@
 #include "parserengine.h"
 
 #include "astarena.h"
+#include "sqlkeywords.h"
 
 namespace {
 
@@ -36,9 +37,7 @@ bool ParserEngine::startsStatement() const
 
 bool ParserEngine::isReserved(const Token &t)
 {
-    return matchesAny(t, {u"SELECT",  u"FROM",  u"WHERE", u"JOIN",   u"INNER", u"LEFT", u"ON",
-                          u"AND",     u"OR",    u"NOT",   u"IN",     u"IS",    u"NULL", u"LIKE",
-                          u"BETWEEN", u"GROUP", u"BY",    u"HAVING", u"AS",    u"TRUE", u"FALSE"});
+    return t.kind == Token::Kind::Identifier && SqlKeywords::isReserved(t.text);
 }
 
 bool ParserEngine::isDataChanging(const Token &t)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // ParserEngine: expressions, by precedence from OR down to literals.
 #include "parserengine.h"
+#include "sqlkeywords.h"
 
 namespace {
 constexpr int MaxDepth = 200; // deeper nesting than any real query; protects the stack
@@ -225,14 +226,9 @@ ExprPtr ParserEngine::interval()
     auto e = Expr::make(Expr::Kind::Interval, start.range);
     e->children = {unary()};
     const Token &unit = peek();
-    static const QStringList units
-        = {QStringLiteral("second"), QStringLiteral("minute"), QStringLiteral("hour"),
-           QStringLiteral("day"),    QStringLiteral("week"),   QStringLiteral("month"),
-           QStringLiteral("year")};
-    QString name = unit.text.toLower();
-    if (name.endsWith(u's'))
-        name.chop(1);
-    if (unit.kind != Token::Kind::Identifier || !units.contains(name)) {
+    const QString name
+        = unit.kind == Token::Kind::Identifier ? SqlKeywords::intervalUnit(unit.text) : QString();
+    if (name.isEmpty()) {
         report(unit.range,
                QStringLiteral("Expected a time unit after INTERVAL n (second, minute, "
                               "hour, day, week, month or year), found %1")

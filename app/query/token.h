@@ -14,6 +14,22 @@ inline QString lowerCase(const QString &text)
     return text;
 }
 
+/// Whether `text` is `keyword` (upper-case ASCII) in any case. Compared inline: it is the
+/// parser's most frequent question.
+inline bool equalsKeyword(QStringView text, QStringView keyword)
+{
+    if (text.size() != keyword.size())
+        return false;
+    for (qsizetype i = 0; i < keyword.size(); ++i) {
+        char16_t c = text[i].unicode();
+        if (c >= u'a' && c <= u'z')
+            c -= u'a' - u'A';
+        if (c != keyword[i].unicode())
+            return false;
+    }
+    return true;
+}
+
 struct Token
 {
     enum class Kind {
@@ -29,20 +45,10 @@ struct Token
     QString text;
     SourceRange range;
 
-    /// `keyword` is upper-case ASCII, as every keyword of the dialect is. Compared inline:
-    /// this is the parser's most frequent question.
+    /// `keyword` is upper-case ASCII, as every keyword of the dialect is.
     bool isKeyword(QStringView keyword) const
     {
-        if (kind != Kind::Identifier || text.size() != keyword.size())
-            return false;
-        for (qsizetype i = 0; i < keyword.size(); ++i) {
-            char16_t c = text[i].unicode();
-            if (c >= u'a' && c <= u'z')
-                c -= u'a' - u'A';
-            if (c != keyword[i].unicode())
-                return false;
-        }
-        return true;
+        return kind == Kind::Identifier && equalsKeyword(text, keyword);
     }
     bool isSymbol(QStringView symbol) const
     {
