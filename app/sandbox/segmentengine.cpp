@@ -118,16 +118,27 @@ bool SegmentEngine::save(const SegmentRow &r)
         .has_value();
 }
 
-int SegmentEngine::refreshesToday(const SegmentRow &row) const
+QDateTime SegmentEngine::startOfDay(const QString &zone) const
 {
-    if (row.refreshZone.isEmpty())
-        return 0;
-    const QTimeZone zone(row.refreshZone.toUtf8());
-    const QDateTime midnight(now().toTimeZone(zone).date(), QTime(0, 0), zone);
+    const QTimeZone timeZone(zone.toUtf8());
+    return QDateTime(now().toTimeZone(timeZone).date(), QTime(0, 0), timeZone);
+}
+
+int SegmentEngine::refreshesSince(const QDateTime &since, const QString &segmentId) const
+{
+    if (segmentId.isEmpty())
+        return m_store
+            .scalar(QStringLiteral("SELECT COUNT(*) FROM refreshes WHERE at >= ?"), {stamp(since)})
+            .toInt();
     return m_store
         .scalar(QStringLiteral("SELECT COUNT(*) FROM refreshes WHERE segment_id = ? AND at >= ?"),
-                {row.id, stamp(midnight)})
+                {segmentId, stamp(since)})
         .toInt();
+}
+
+int SegmentEngine::refreshesToday(const SegmentRow &row) const
+{
+    return row.refreshZone.isEmpty() ? 0 : refreshesSince(startOfDay(row.refreshZone), row.id);
 }
 
 QJsonObject SegmentEngine::toJson(const SegmentRow &row, bool full, bool withSample) const
@@ -154,7 +165,7 @@ QJsonObject SegmentEngine::toJson(const SegmentRow &row, bool full, bool withSam
         out.insert(QStringLiteral("contacts_sample"),
                    QJsonDocument::fromJson(row.sample.toUtf8()).array());
     out.insert(QStringLiteral("refreshes_used"), refreshesToday(row));
-    out.insert(QStringLiteral("max_refreshes"), 2);
+    out.insert(QStringLiteral("max_refreshes"), maxRefreshesPerDay);
     if (!row.lastRefreshedAt.isEmpty())
         out.insert(QStringLiteral("last_refreshed_at"), row.lastRefreshedAt);
     return out;

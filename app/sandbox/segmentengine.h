@@ -22,6 +22,8 @@ public:
     static constexpr qint64 validationDelaySeconds = 5;
     static constexpr qint64 firstSampleInterval = 3600;
     static constexpr qint64 longestSampleInterval = 24 * 3600;
+    static constexpr int maxRefreshesPerDay = 2; ///< per segment, in the caller's time zone
+    static constexpr int accountRefreshesPerDay = 10;
 
     /// Loads one segment with its lifecycle brought up to date.
     std::optional<SegmentRow> load(const QString &id);
@@ -34,6 +36,10 @@ public:
     void markEdited(SegmentRow &row);
     QJsonObject toJson(const SegmentRow &row, bool full, bool withSample) const;
     int refreshesToday(const SegmentRow &row) const;
+    /// Manual refreshes since `since`: of one segment, or of the account without an id.
+    int refreshesSince(const QDateTime &since, const QString &segmentId = {}) const;
+    /// Today's local midnight in the IANA `zone`, where SendGrid's daily refresh quota resets.
+    QDateTime startOfDay(const QString &zone) const;
 
     QDateTime now() const { return QDateTime::currentDateTimeUtc(); }
     static QString stamp(const QDateTime &time);

@@ -195,19 +195,10 @@ SandboxResponse SandboxApi::refreshSegment(const QString &id, const QJsonObject 
 std::optional<SandboxResponse> SandboxApi::refreshRefusal(const SegmentRow &row,
                                                           const QString &zone)
 {
-    const QDateTime now = m_engine.now();
-    const QTimeZone timeZone(zone.toUtf8());
-    const QString midnight
-        = SegmentEngine::stamp(QDateTime(now.toTimeZone(timeZone).date(), QTime(0, 0), timeZone));
-    const QString hourAgo = SegmentEngine::stamp(now.addSecs(-3600));
-    const auto count = [&](const QString &where, const QVariantList &bindings) {
-        return m_store
-            .scalar(QStringLiteral("SELECT COUNT(*) FROM refreshes WHERE ") + where, bindings)
-            .toInt();
-    };
-    const bool refused = count(QStringLiteral("segment_id = ? AND at >= ?"), {row.id, hourAgo}) >= 1
-        || count(QStringLiteral("segment_id = ? AND at >= ?"), {row.id, midnight}) >= 2
-        || count(QStringLiteral("at >= ?"), {midnight}) >= 10;
+    const QDateTime midnight = m_engine.startOfDay(zone);
+    const bool refused = m_engine.refreshesSince(m_engine.now().addSecs(-3600), row.id) >= 1
+        || m_engine.refreshesSince(midnight, row.id) >= SegmentEngine::maxRefreshesPerDay
+        || m_engine.refreshesSince(midnight) >= SegmentEngine::accountRefreshesPerDay;
     if (!refused)
         return std::nullopt;
     // The spec documents this 429 without a body: 1 per segment per hour, 2 per segment per
