@@ -60,8 +60,6 @@ void ApiCall::startAttempt()
 
 void ApiCall::checkSize()
 {
-    if (!m_reply)
-        return;
     const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
     if (announced > m_settings.maxBodyBytes
         || m_reply->bytesAvailable() > m_settings.maxBodyBytes) {
