@@ -68,9 +68,26 @@ void SandboxHttpServer::respond(QTcpSocket *socket, const SandboxRequest &reques
 {
     if (m_faultsEnabled && request.path == controlPath)
         return write(socket, controlFaults(request));
-    if (const auto fault = m_faults.take(request.method, request.path))
-        return applyFault(socket, request, *fault);
-    write(socket, withRateLimit(m_handler(request)));
+    const auto fault = m_faults.take(request.method, request.path);
+    if (!fault)
+        return write(socket, withRateLimit(m_handler(request)));
+    switch (fault->kind) {
+    case Fault::Kind::Latency:
+        QTimer::singleShot(fault->delayMs, this, [this, request, target = QPointer(socket)] {
+            if (target)
+                write(target, withRateLimit(m_handler(request)));
+        });
+        return;
+    case Fault::Kind::Stall:
+        return; // the connection stays open and silent until the client gives up
+    case Fault::Kind::Reset:
+        write(socket, withRateLimit(m_handler(request)), true);
+        return socket->abort();
+    default:
+        return write(socket,
+                     withRateLimit(faultyResponse(request, *fault),
+                                   fault->kind == Fault::Kind::RateLimit, fault->resetSeconds));
+    }
 }
 
 SandboxResponse SandboxHttpServer::controlFaults(const SandboxRequest &request)
@@ -91,47 +108,27 @@ SandboxResponse SandboxHttpServer::controlFaults(const SandboxRequest &request)
     return SandboxResponse::json(200, {{QStringLiteral("faults"), m_faults.describe()}});
 }
 
-void SandboxHttpServer::applyFault(QTcpSocket *socket, const SandboxRequest &request,
-                                   const Fault &fault)
+// The answer a fault puts in place of (or makes of) the real one; delivery faults (latency,
+// stall, reset) are handled in respond().
+SandboxResponse SandboxHttpServer::faultyResponse(const SandboxRequest &request, const Fault &fault)
 {
+    SandboxResponse response = SandboxResponse::json(200, {});
     switch (fault.kind) {
-    case Fault::Kind::Status:
-        return write(
-            socket,
-            withRateLimit(SandboxResponse::fieldError(
-                fault.status, {}, QStringLiteral("injected failure (%1)").arg(fault.status))));
     case Fault::Kind::RateLimit:
-        return write(
-            socket,
-            withRateLimit(SandboxResponse::fieldError(429, {}, QStringLiteral("too many requests")),
-                          true, fault.resetSeconds));
-    case Fault::Kind::Latency: {
-        QTimer::singleShot(fault.delayMs, this, [this, request, target = QPointer(socket)] {
-            if (target)
-                write(target, withRateLimit(m_handler(request)));
-        });
-        return;
-    }
-    case Fault::Kind::Stall:
-        return; // the connection stays open and silent until the client gives up
-    case Fault::Kind::Reset:
-        write(socket, withRateLimit(m_handler(request)), true);
-        return socket->abort();
-    case Fault::Kind::Truncate: {
-        SandboxResponse response = withRateLimit(m_handler(request));
+        return SandboxResponse::fieldError(429, {}, QStringLiteral("too many requests"));
+    case Fault::Kind::Truncate:
+        response = m_handler(request);
         response.body.chop(qMax<qsizetype>(1, response.body.size() / 2));
-        return write(socket, response);
-    }
-    case Fault::Kind::Malformed: {
-        SandboxResponse response = SandboxResponse::json(200, {});
+        return response;
+    case Fault::Kind::Malformed:
         response.body = "{\"results\": [ this is not JSON";
-        return write(socket, withRateLimit(response));
-    }
-    case Fault::Kind::Oversize: {
-        SandboxResponse response = SandboxResponse::json(200, {});
+        return response;
+    case Fault::Kind::Oversize:
         response.body = "{\"padding\":\"" + QByteArray(fault.bytes, 'x') + "\"}";
-        return write(socket, withRateLimit(response));
-    }
+        return response;
+    default:
+        return SandboxResponse::fieldError(
+            fault.status, {}, QStringLiteral("injected failure (%1)").arg(fault.status));
     }
 }
 

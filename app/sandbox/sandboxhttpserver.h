@@ -32,7 +32,7 @@ protected:
 private:
     SandboxResponse controlFaults(const SandboxRequest &request);
     void respond(QTcpSocket *socket, const SandboxRequest &request);
-    void applyFault(QTcpSocket *socket, const SandboxRequest &request, const Fault &fault);
+    SandboxResponse faultyResponse(const SandboxRequest &request, const Fault &fault);
     void write(QTcpSocket *socket, SandboxResponse response, bool cutMidBody = false);
     SandboxResponse withRateLimit(SandboxResponse response, bool exhausted = false,
                                   int resetSeconds = 0);
