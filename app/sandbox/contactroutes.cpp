@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Contacts search (SGQL v1) and count (segments-v2-api.md §7.3).
+#include "query/fieldcatalogue.h"
 #include "query/parser.h"
 #include "sandboxapi.h"
 #include "sandboxstore.h"
@@ -20,16 +21,17 @@ SandboxResponse SandboxApi::searchContacts(const QJsonObject &body)
     if (query.trimmed().isEmpty())
         return SandboxResponse::fieldError(400, QStringLiteral("query"),
                                            QStringLiteral("query is required"));
-    // An SGQL v1 condition is the WHERE part of a V2 statement over contact_data.
     const ParsedQuery expression = QueryParser::parseExpression(query);
     if (expression.hasErrors())
         return SandboxResponse::fieldError(400, QStringLiteral("query"),
                                            expression.diagnostics.constFirst().toString());
-    const ParsedQuery statement = QueryParser::parseStatement(
-        QStringLiteral("SELECT contact_id, updated_at FROM contact_data WHERE ") + query);
+    // An SGQL v1 condition is the WHERE part of a V2 statement over contact_data.
+    SelectStatement statement;
+    statement.from.table = FieldCatalogue::contactTable();
+    statement.where = expression.expression;
     const SegmentEvaluator evaluator(m_store);
     const Evaluation result
-        = evaluator.evaluate(*statement.statement, {}, SegmentEvaluator::Shape::ContactSearch);
+        = evaluator.evaluate(statement, {}, SegmentEvaluator::Shape::ContactSearch);
     if (!result.error.isEmpty())
         return SandboxResponse::fieldError(400, QStringLiteral("query"), result.error);
     return SandboxResponse::json(
