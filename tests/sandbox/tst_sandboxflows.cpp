@@ -6,8 +6,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -39,7 +37,7 @@ private:
     QProcess m_server;
     QString m_baseUrl;
     QTemporaryDir m_dataDir;
-    QNetworkAccessManager m_network;
+    std::unique_ptr<SandboxHttp> m_http;
 };
 
 void tst_SandboxFlows::initTestCase()
@@ -54,6 +52,7 @@ void tst_SandboxFlows::initTestCase()
     const int port = m_server.readLine().trimmed().toInt();
     QVERIFY(port > 0);
     m_baseUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    m_http = std::make_unique<SandboxHttp>(QUrl(m_baseUrl), Fixtures::fakeApiKey());
 }
 
 void tst_SandboxFlows::cleanupTestCase()
@@ -78,13 +77,7 @@ tst_SandboxFlows::Run tst_SandboxFlows::cli(const QStringList &arguments, const 
 
 QJsonObject tst_SandboxFlows::getJson(const QString &path)
 {
-    QNetworkRequest request(QUrl(m_baseUrl + path));
-    request.setRawHeader("Authorization", "Bearer " + Fixtures::fakeApiKey().toUtf8());
-    QNetworkReply *reply = m_network.get(request);
-    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000))
-        reply->abort();
-    reply->deleteLater();
-    return QJsonDocument::fromJson(reply->readAll()).object();
+    return m_http->send("GET", path, {}).json();
 }
 
 void tst_SandboxFlows::cliFullFlow()

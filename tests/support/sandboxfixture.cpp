@@ -3,21 +3,8 @@
 
 #include "fixtures.h"
 
-#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
-
-QJsonObject Exchange::toRecord() const
-{
-    QJsonObject record {{QStringLiteral("method"), QString::fromLatin1(method).toLower()},
-                        {QStringLiteral("path"), operationPath},
-                        {QStringLiteral("status"), status}};
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    if (!doc.isNull())
-        record.insert(QStringLiteral("body"),
-                      doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
-    return record;
-}
 
 SandboxFixture::SandboxFixture(SandboxOptions options)
     : m_options(std::move(options))
@@ -46,46 +33,19 @@ bool SandboxFixture::start()
         qWarning("the sandbox did not start within 60 s");
         return false;
     }
-    if (!failed.isEmpty())
+    if (!failed.isEmpty()) {
         qWarning("the sandbox failed: %s", qPrintable(failed.first().first().toString()));
-    return failed.isEmpty();
-}
-
-Exchange SandboxFixture::send(const QByteArray &method, const QString &path,
-                              const QString &operationPath, const QByteArray &body,
-                              const QByteArray &authorization)
-{
-    QNetworkRequest request(baseUrl().resolved(QUrl(path)));
-    request.setRawHeader("Authorization",
-                         authorization.isEmpty() ? "Bearer " + apiKey().toUtf8() : authorization);
-    if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    request.setTransferTimeout(15000);
-    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
-    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000))
-        reply->abort();
-    Exchange e {method,
-                operationPath,
-                reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                reply->readAll(),
-                {}};
-    for (const auto &[name, value] : reply->rawHeaderPairs())
-        e.headers.insert(name.toLower(), value);
-    reply->deleteLater();
-    m_exchanges.append(e);
-    return e;
-}
-
-Exchange SandboxFixture::send(const QByteArray &method, const QString &path,
-                              const QString &operationPath, const QJsonObject &body)
-{
-    return send(method, path, operationPath, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        return false;
+    }
+    m_http = std::make_unique<SandboxHttp>(m_sandbox->baseUrl(), apiKey());
+    return true;
 }
 
 bool SandboxFixture::injectFault(const QJsonObject &fault)
 {
-    return send("POST", QStringLiteral("/__sandbox/faults"), {},
-                QJsonDocument(fault).toJson(QJsonDocument::Compact))
+    return m_http
+               ->send("POST", QStringLiteral("/__sandbox/faults"), {},
+                      QJsonDocument(fault).toJson(QJsonDocument::Compact))
                .status
         == 200;
 }
