@@ -72,6 +72,7 @@ private:
     void onListLoaded(const ApiResult<QList<SegmentSummary>> &result);
     void offerDrafts();
     void openSegment(const QString &id);
+    void loadSegment(const QString &id);
     void onSegmentLoaded(const ApiResult<Segment> &result);
     void keepDraft();
     void save();

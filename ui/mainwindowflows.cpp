@@ -102,6 +102,12 @@ void MainWindow::openSegment(const QString &id)
         m_response->clear();
         return updateTitle();
     }
+    loadSegment(id);
+}
+
+// Reads the segment with its sample and shows it (with a kept draft, if any).
+void MainWindow::loadSegment(const QString &id)
+{
     if (m_call)
         m_call->cancel();
     setBusy(tr("Opening segment…"), m_segmentsApi->get(id, true, this, [this](const auto &result) {
@@ -171,8 +177,7 @@ void MainWindow::onConflict(const Segment &theirs)
         m_saveSession->deleteLater();
         m_editor->setSaving(false);
         m_drafts->remove(m_current.id);
-        m_current = {};
-        openSegment(theirs.id);
+        loadSegment(theirs.id);
         return;
     case ConflictDialog::Choice::Cancel:
         m_saveSession->deleteLater();
@@ -232,8 +237,7 @@ void MainWindow::refreshCount()
                                            : tr("Refresh failed"),
                                      result.error);
                 }
-                m_current = {};
-                openSegment(id);
+                loadSegment(id);
             }));
 }
 

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void serverFailuresKeepTheEdit_data();
     void serverFailuresKeepTheEdit();
     void conflictDialogWhenChangedUnderneath();
+    void conflictTakeTheirsDropsMine();
     void unsavedChangesGuard();
     void draftIsRecoveredAfterACrash();
     void shortcuts();
@@ -315,6 +316,41 @@ void tst_MainWindow::conflictDialogWhenChangedUnderneath()
     QCOMPARE(fromApi(id)["name"].toString(), QStringLiteral("Mine"));
     nameField()->setText("New this quarter");
     QVERIFY2(saveAndWait(), qPrintable(m_window->statusMessage()));
+}
+
+void tst_MainWindow::conflictTakeTheirsDropsMine()
+{
+    select("Gmail readers");
+    const QString id = m_window->segmentList()->currentSegmentId();
+    QCOMPARE(m_sandbox
+                 .send("PATCH", segmentsPath + u'/' + id, segmentOp,
+                       QJsonObject {{"name", "Gmail (theirs)"}})
+                 .status,
+             200);
+    nameField()->setText("Gmail (mine)");
+    whenModalShows([](QWidget *dialog) { clickButton(dialog, "takeTheirs"); });
+    // Taking theirs must not ask about unsaved changes; a question left open fails the test.
+    bool asked = false;
+    QTimer::singleShot(5000, m_window.get(), [&asked] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            asked = true;
+            clickButton(modal, "Discard");
+        }
+    });
+    QSignalSpy opened(m_window.get(), &MainWindow::segmentLoaded);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(opened.wait(10000));
+    QVERIFY(!asked);
+    QCOMPARE(nameField()->text(), QStringLiteral("Gmail (theirs)"));
+    QVERIFY(!m_window->editor()->isDirty());
+    QVERIFY(!m_drafts->find(id).has_value());
+    QCOMPARE(m_sandbox
+                 .send("PATCH", segmentsPath + u'/' + id, segmentOp,
+                       QJsonObject {{"name", "Gmail readers"}})
+                 .status,
+             200);
 }
 
 void tst_MainWindow::unsavedChangesGuard()
