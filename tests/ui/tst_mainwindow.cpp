@@ -88,6 +88,10 @@ private:
     QPushButton *saveButton() const { return m_window->findChild<QPushButton *>("save"); }
     bool saveAndWait();
     QJsonObject fromApi(const QString &id);
+    /// Opens `name`, renames it to `theirs` through the API, then types `mine` in the window.
+    /// Returns the segment id, or "" when the rename elsewhere failed.
+    QString editWhileRenamedElsewhere(const QString &name, const QString &theirs,
+                                      const QString &mine);
 
     SandboxFixture m_sandbox;
     QTemporaryDir m_dir;
@@ -165,6 +169,19 @@ QJsonObject tst_MainWindow::fromApi(const QString &id)
 {
     return m_sandbox.send("GET", segmentsPath + u'/' + id + "?contacts_sample=false", segmentOp)
         .json();
+}
+
+QString tst_MainWindow::editWhileRenamedElsewhere(const QString &name, const QString &theirs,
+                                                  const QString &mine)
+{
+    select(name);
+    const QString id = m_window->segmentList()->currentSegmentId();
+    if (m_sandbox.send("PATCH", segmentsPath + u'/' + id, segmentOp, QJsonObject {{"name", theirs}})
+            .status
+        != 200)
+        return {};
+    nameField()->setText(mine);
+    return id;
 }
 
 void tst_MainWindow::loadsFiltersSortsSelects()
@@ -298,14 +315,8 @@ void tst_MainWindow::serverFailuresKeepTheEdit()
 
 void tst_MainWindow::conflictDialogWhenChangedUnderneath()
 {
-    select("New this quarter");
-    const QString id = m_window->segmentList()->currentSegmentId();
-    QCOMPARE(m_sandbox
-                 .send("PATCH", segmentsPath + u'/' + id, segmentOp,
-                       QJsonObject {{"name", "Renamed elsewhere"}})
-                 .status,
-             200);
-    nameField()->setText("Mine");
+    const QString id = editWhileRenamedElsewhere("New this quarter", "Renamed elsewhere", "Mine");
+    QVERIFY(!id.isEmpty());
     bool sawDialog = false;
     whenModalShows([&](QWidget *dialog) {
         sawDialog = dialog->findChildren<QPlainTextEdit *>().size() == 3;
@@ -320,14 +331,8 @@ void tst_MainWindow::conflictDialogWhenChangedUnderneath()
 
 void tst_MainWindow::conflictTakeTheirsDropsMine()
 {
-    select("Gmail readers");
-    const QString id = m_window->segmentList()->currentSegmentId();
-    QCOMPARE(m_sandbox
-                 .send("PATCH", segmentsPath + u'/' + id, segmentOp,
-                       QJsonObject {{"name", "Gmail (theirs)"}})
-                 .status,
-             200);
-    nameField()->setText("Gmail (mine)");
+    const QString id = editWhileRenamedElsewhere("Gmail readers", "Gmail (theirs)", "Gmail (mine)");
+    QVERIFY(!id.isEmpty());
     whenModalShows([](QWidget *dialog) { clickButton(dialog, "takeTheirs"); });
     // Taking theirs must not ask about unsaved changes; a question left open fails the test.
     bool asked = false;
