@@ -6,6 +6,7 @@
 #include "sandboxhttpserver.h"
 #include "sandboxstore.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 
 SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
@@ -38,6 +39,10 @@ QString SandboxServer::seed()
 {
     if (m_store->isSeeded())
         return {};
+    // A large store takes a while: say what is happening, and how long it took.
+    QElapsedTimer timer;
+    timer.start();
+    qInfo("sandbox: generating %d contacts…", m_options.contacts);
     ContactGenerator generator(*m_store, m_options.seed, QDateTime::currentDateTimeUtc());
     m_store->setBulkLoading(true);
     const QString problem = generator.generate(qMax(0, m_options.contacts));
@@ -45,5 +50,7 @@ QString SandboxServer::seed()
     if (!problem.isEmpty())
         return problem;
     m_store->markSeeded(m_options.seed);
-    return m_store->createIndexes();
+    const QString indexProblem = m_store->createIndexes();
+    qInfo("sandbox: generated and indexed in %.1f s", double(timer.elapsed()) / 1000);
+    return indexProblem;
 }

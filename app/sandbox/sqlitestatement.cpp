@@ -17,9 +17,13 @@ SqliteStatement::~SqliteStatement()
 
 void SqliteStatement::bind(int index, const QString &value)
 {
-    // UTF-8, the database's encoding: binding UTF-16 made SQLite convert every value.
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_statement, index + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    // UTF-8, the database's encoding: binding UTF-16 made SQLite convert every value. The bytes
+    // stay in m_values until the next bind of this parameter, so SQLite need not copy them.
+    if (index >= m_values.size())
+        m_values.resize(index + 1);
+    m_values[index] = value.toUtf8();
+    sqlite3_bind_text(m_statement, index + 1, m_values[index].constData(),
+                      int(m_values[index].size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bind(int index, const QVariant &value)

@@ -27,4 +27,5 @@ public:
 private:
     sqlite3 *m_db;
     sqlite3_stmt *m_statement = nullptr;
+    QList<QByteArray> m_values; ///< text bound with SQLITE_STATIC, kept alive here
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The sandbox's endpoints over real HTTP: statuses, envelopes, validation, lifecycle, quotas,
 // faults — and, last, every recorded response checked against SendGrid's OpenAPI files.
+#include "sandbox/contactgenerator.h"
 #include "support/fixtures.h"
 #include "support/sandboxfixture.h"
 #include "testconfig.h"
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void listsArePaged();
     void contactsSearchAndCount();
     void faultsAreInjected();
+    void generatorTimesMatchQDateTime();
     void everyResponseMatchesTheContract();
 
 private:
@@ -359,6 +361,14 @@ void tst_SandboxApi::faultsAreInjected()
     QCOMPARE(m_sandbox.send("GET", segments, {}).status, 200); // headers arrived, then the reset
     QVERIFY(!m_sandbox.injectFault({{"kind", "unknown"}}));
     QCOMPARE(m_sandbox.send("GET", segments, segments).status, 200);
+}
+
+// The generator formats its millions of times by hand; they must read as QDateTime writes them.
+void tst_SandboxApi::generatorTimesMatchQDateTime()
+{
+    for (qint64 t = -5'000'000'000; t < 7'000'000'000; t += 7 * 86400 + 3671)
+        QCOMPARE(ContactGenerator::isoTime(t),
+                 QDateTime::fromSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate));
 }
 
 void tst_SandboxApi::everyResponseMatchesTheContract()
