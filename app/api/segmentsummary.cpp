@@ -57,10 +57,13 @@ ApiResult<QList<SegmentSummary>> SegmentSummary::listFromJson(const QJsonObject 
     QList<SegmentSummary> out;
     out.reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString path = r.pathOf(QStringLiteral("results"), i);
         if (!items.at(i).isObject())
             r.fail(QStringLiteral("results[%1]").arg(i), QStringLiteral("should be an object"));
-        auto item = fromJson(items.at(i).toObject(), path);
+        auto item = fromJson(items.at(i).toObject());
+        // The item's path is only needed to name a problem: a list of thousands decodes
+        // without making one per item, and a bad item is read again to say where it is.
+        if (!item.error.isOk())
+            item = fromJson(items.at(i).toObject(), r.pathOf(QStringLiteral("results"), i));
         r.merge(item.error);
         if (!r.ok())
             return Result::failure(r.error());
