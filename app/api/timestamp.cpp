@@ -7,10 +7,10 @@ int digits(QStringView text, qsizetype from, qsizetype count)
 {
     int value = 0;
     for (qsizetype i = from; i < from + count; ++i) {
-        const int digit = text[i].digitValue();
-        if (digit < 0)
+        const char16_t c = text[i].unicode(); // ASCII digits only, as ISO-8601 has
+        if (c < u'0' || c > u'9')
             return -1;
-        value = value * 10 + digit;
+        value = value * 10 + (c - u'0');
     }
     return value;
 }
