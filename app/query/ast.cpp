@@ -11,13 +11,6 @@ ExprPtr Expr::make(Kind kind, SourceRange range)
     return e;
 }
 
-namespace {
-bool sameName(const QString &a, const QString &b)
-{
-    return a.compare(b, Qt::CaseInsensitive) == 0;
-}
-} // namespace
-
 bool structurallyEqual(const Expr *a, const Expr *b)
 {
     if (!a || !b)

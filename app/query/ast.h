@@ -4,7 +4,7 @@
 #include "diagnostic.h"
 #include "token.h"
 
-#include <QStringList>
+#include <QList>
 #include <QVarLengthArray>
 
 #include <memory>
@@ -14,7 +14,9 @@ struct Expr;
 using ExprPtr = std::shared_ptr<Expr>;
 
 /// One node of a query expression. A small tagged tree: every kind uses the fields named in
-/// its comment; `range` always covers the node's text.
+/// its comment; `range` always covers the node's text. Names and values are views: of the
+/// query text or of text its arena keeps (AstArena), or of string literals in the code, so a
+/// node costs no allocation but its own. Copy them (toString()) to keep them beyond the tree.
 struct Expr
 {
     enum class Kind {
@@ -39,13 +41,13 @@ struct Expr
 
     Kind kind = Kind::Error;
     SourceRange range;
-    QString op;
+    QStringView op;
     bool negated = false;
     LiteralType literalType = LiteralType::Null;
-    QString value;
-    QString qualifier;
-    QString name;
-    QStringList path;
+    QStringView value;
+    QStringView qualifier;
+    QStringView name;
+    QList<QStringView> path;
     // Inline room for three: most nodes (binary, unary, LIKE, BETWEEN) then need no allocation.
     QVarLengthArray<ExprPtr, 3> children;
     std::shared_ptr<SelectStatement> subquery;
@@ -56,16 +58,16 @@ struct Expr
 struct SelectItem
 {
     ExprPtr expr;
-    QString alias;
+    QStringView alias;
 };
 
 struct TableRef
 {
-    QString table;
-    QString alias;
+    QStringView table;
+    QStringView alias;
     SourceRange range;
     /// The name columns use to refer to this table: the alias, or the table name.
-    QString referenceName() const { return alias.isEmpty() ? table : alias; }
+    QStringView referenceName() const { return alias.isEmpty() ? table : alias; }
 };
 
 struct Join

@@ -4,13 +4,22 @@
 #include <memory>
 #include <memory_resource>
 
-/// Where a parse allocates its AST nodes: one growing buffer instead of one malloc per node.
-/// Each node keeps the arena alive through its allocator, so subtrees may outlive the parse.
-/// While an AstArena::Scope exists on a thread, Expr::make allocates there.
+#include <QString>
+#include <QStringList>
+
+/// Where a parse keeps its AST: nodes in one growing buffer instead of one malloc each, and the
+/// text that the nodes' names and values view. Each node keeps the arena alive through its
+/// allocator, so subtrees may outlive the parse. While an AstArena::Scope exists on a thread,
+/// Expr::make allocates there.
 class AstArena
 {
 public:
-    using Resource = std::pmr::monotonic_buffer_resource;
+    struct Resource : std::pmr::monotonic_buffer_resource
+    {
+        using monotonic_buffer_resource::monotonic_buffer_resource;
+        QString source; ///< the query text, which tokens and nodes view
+        QStringList derived; ///< values that are not a slice of it (escapes resolved, lower case)
+    };
 
     template<typename T>
     struct Allocator
@@ -37,18 +46,28 @@ public:
         }
     };
 
-    /// Makes `make()` allocate in a fresh arena on this thread until the scope ends.
+    /// Makes `make()` allocate in a fresh arena on this thread until the scope ends; the arena
+    /// keeps a copy of `source`.
     class Scope
     {
     public:
-        explicit Scope(std::size_t expectedBytes);
+        explicit Scope(QStringView source);
         ~Scope();
         Scope(const Scope &) = delete;
         Scope &operator=(const Scope &) = delete;
 
+        /// The arena's copy of the source: views of it live as long as the nodes.
+        QStringView source() const { return current()->source; }
+
     private:
         std::shared_ptr<Resource> m_previous;
     };
+
+    /// `text` kept in the current arena, as a view that lives as long as its nodes. Only for
+    /// text that is not a slice of the source; there must be a Scope.
+    static QStringView keep(QString text);
+    /// Keeps all of `texts`, which views already point into, in the current arena.
+    static void keep(QStringList texts);
 
     /// A node in the current arena, or on the heap when no Scope is active.
     template<typename T>

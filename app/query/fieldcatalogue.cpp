@@ -4,7 +4,7 @@
 
 namespace {
 
-int editDistance(const QString &a, const QString &b)
+int editDistance(QStringView a, QStringView b)
 {
     QList<int> previous(b.size() + 1), current(b.size() + 1);
     for (qsizetype j = 0; j <= b.size(); ++j)
@@ -29,16 +29,16 @@ FieldCatalogue::FieldCatalogue()
          {"contact_id", "email", "phone_number_id", "external_id", "anonymous_id", "first_name",
           "last_name", "address_line_1", "address_line_2", "city", "state_province_region",
           "postal_code", "country", "phone_number", "whatsapp", "line", "facebook", "unique_name"})
-        m_contact.insert(QString::fromLatin1(name), Type::Text);
+        add(m_contact, QString::fromLatin1(name), Type::Text);
     for (const char *name : {"list_ids", "alternate_emails", "email_domains"})
-        m_contact.insert(QString::fromLatin1(name), Type::TextArray);
+        add(m_contact, QString::fromLatin1(name), Type::TextArray);
     for (const char *name : {"created_at", "updated_at"})
-        m_contact.insert(QString::fromLatin1(name), Type::Date);
+        add(m_contact, QString::fromLatin1(name), Type::Date);
     // §5.2: only partly verified; the time column follows SGQL v1's name.
     for (const char *name : {"contact_id", "event_source", "event_type"})
-        m_event.insert(QString::fromLatin1(name), Type::Text);
-    m_event.insert(QStringLiteral("event_timestamp"), Type::Date);
-    m_event.insert(QStringLiteral("data"), Type::Json);
+        add(m_event, QString::fromLatin1(name), Type::Text);
+    add(m_event, QStringLiteral("event_timestamp"), Type::Date);
+    add(m_event, QStringLiteral("data"), Type::Json);
 }
 
 FieldCatalogue::FieldCatalogue(const QList<FieldDefinition> &definitions)
@@ -51,45 +51,61 @@ FieldCatalogue::FieldCatalogue(const QList<FieldDefinition> &definitions)
         const Type type = f.type == FieldDefinition::Type::Number ? Type::Number
             : f.type == FieldDefinition::Type::Date               ? Type::Date
                                                                   : Type::Text;
-        m_contact.insert(f.name.toLower(), type);
+        add(m_contact, f.name.toLower(), type);
     }
 }
 
-bool FieldCatalogue::isKnownTable(const QString &table)
+void FieldCatalogue::add(Columns &columns, QString name, Type type)
 {
-    return table.compare(contactTable(), Qt::CaseInsensitive) == 0
-        || table.compare(eventTable(), Qt::CaseInsensitive) == 0;
+    const auto at = std::lower_bound(columns.begin(), columns.end(), name,
+                                     [](const Column &c, const QString &n) { return c.name < n; });
+    if (at != columns.end() && at->name == name)
+        at->type = type;
+    else
+        columns.insert(at, {std::move(name), type});
 }
 
-std::optional<FieldCatalogue::Type> FieldCatalogue::columnType(const QString &table,
-                                                               const QString &column) const
+const FieldCatalogue::Columns &FieldCatalogue::of(QStringView table) const
 {
-    const auto &columns
-        = table.compare(eventTable(), Qt::CaseInsensitive) == 0 ? m_event : m_contact;
-    const auto it = columns.constFind(lowerCase(column));
-    if (it == columns.constEnd())
+    return sameName(table, eventTable()) ? m_event : m_contact;
+}
+
+bool FieldCatalogue::isKnownTable(QStringView table)
+{
+    return sameName(table, contactTable()) || sameName(table, eventTable());
+}
+
+std::optional<FieldCatalogue::Type> FieldCatalogue::columnType(QStringView table,
+                                                               QStringView column) const
+{
+    const QString lowered = isLowerCaseAscii(column) ? QString() : column.toString().toLower();
+    const QStringView name = lowered.isNull() ? column : QStringView(lowered);
+    const Columns &columns = of(table);
+    const auto at = std::lower_bound(columns.begin(), columns.end(), name,
+                                     [](const Column &c, QStringView n) { return c.name < n; });
+    if (at == columns.end() || at->name != name)
         return std::nullopt;
-    return *it;
+    return at->type;
 }
 
-QStringList FieldCatalogue::columns(const QString &table) const
+QStringList FieldCatalogue::columns(QStringView table) const
 {
-    const auto &columns
-        = table.compare(eventTable(), Qt::CaseInsensitive) == 0 ? m_event : m_contact;
-    QStringList names = columns.keys();
-    names.sort();
+    QStringList names;
+    for (const Column &c : of(table))
+        names.append(c.name);
     return names;
 }
 
-QString FieldCatalogue::closest(const QString &table, const QString &name) const
+QString FieldCatalogue::closest(QStringView table, QStringView name) const
 {
+    const QString lowered = name.toString().toLower();
     QString best;
     int bestDistance = 3;
-    for (const QString &candidate : columns(table)) {
-        const int d = editDistance(name.toLower(), candidate);
+    for (const Column &candidate : of(table)) {
+        const int d = editDistance(lowered, candidate.name);
         if (d < bestDistance) {
             bestDistance = d;
-            best = candidate;
+            best = candidate.name;
         }
     }
     return best;

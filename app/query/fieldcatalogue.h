@@ -3,7 +3,6 @@
 
 #include "api/fielddefinition.h"
 
-#include <QHash>
 #include <QStringList>
 
 #include <optional>
@@ -21,19 +20,30 @@ public:
     /// Reserved columns plus the custom fields among `definitions`.
     explicit FieldCatalogue(const QList<FieldDefinition> &definitions);
 
-    static bool isKnownTable(const QString &table);
-    std::optional<Type> columnType(const QString &table, const QString &column) const;
+    static bool isKnownTable(QStringView table);
+    /// The type of `column` (any letter case) in `table`.
+    std::optional<Type> columnType(QStringView table, QStringView column) const;
     /// Column names of `table`, for completion and "did you mean".
-    QStringList columns(const QString &table) const;
+    QStringList columns(QStringView table) const;
     bool hasCustomFields() const { return m_customFieldsKnown; }
     /// The known name closest to `name` (at most two edits away), or empty.
-    QString closest(const QString &table, const QString &name) const;
+    QString closest(QStringView table, QStringView name) const;
 
-    static QString contactTable() { return QStringLiteral("contact_data"); }
-    static QString eventTable() { return QStringLiteral("event_data"); }
+    static QStringView contactTable() { return u"contact_data"; }
+    static QStringView eventTable() { return u"event_data"; }
 
 private:
-    QHash<QString, Type> m_contact; ///< lower-case name → type
-    QHash<QString, Type> m_event;
+    struct Column
+    {
+        QString name; ///< lower case
+        Type type;
+    };
+    using Columns = QList<Column>; ///< sorted by name: the linter looks up every column it sees
+
+    static void add(Columns &columns, QString name, Type type);
+    const Columns &of(QStringView table) const;
+
+    Columns m_contact;
+    Columns m_event;
     bool m_customFieldsKnown = false;
 };

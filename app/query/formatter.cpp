@@ -3,8 +3,6 @@
 
 #include "sqlkeywords.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 #include <limits>
 
@@ -61,9 +59,9 @@ QString bare(const Expr &e)
         case Expr::LiteralType::String:
             return QueryFormatter::quoteString(e.value);
         case Expr::LiteralType::Number:
-            return e.value;
+            return e.value.toString();
         case Expr::LiteralType::Boolean:
-            return e.value.toUpper();
+            return e.value.toString().toUpper();
         case Expr::LiteralType::Null:
             return QStringLiteral("NULL");
         }
@@ -75,16 +73,16 @@ QString bare(const Expr &e)
         out += QueryFormatter::quoteIdentifier(e.name);
         if (e.kind == K::Path) {
             QStringList parts;
-            for (const QString &p : e.path)
+            for (QStringView p : e.path)
                 parts << QueryFormatter::quoteIdentifier(p);
             out += u':' + parts.join(u'.');
         }
         return out;
     }
     case K::Function:
-        return e.name + u'(' + joinChildren(e, 0, Or) + u')';
+        return e.name.toString() + u'(' + joinChildren(e, 0, Or) + u')';
     case K::Unary:
-        if (e.op == QStringLiteral("NOT"))
+        if (e.op == u"NOT")
             return QStringLiteral("NOT ") + child(0, Not);
         {
             // "--" would start a comment: a negated negative keeps its parentheses.
@@ -94,7 +92,7 @@ QString bare(const Expr &e)
         }
     case K::Binary: {
         const int p = precedenceOf(e);
-        return child(0, p) + u' ' + e.op + u' ' + child(1, p + 1);
+        return child(0, p) + u' ' + e.op.toString() + u' ' + child(1, p + 1);
     }
     case K::InList:
         return child(0, Additive) + u' ' + neg + QStringLiteral("IN (")
@@ -113,7 +111,8 @@ QString bare(const Expr &e)
     case K::Array:
         return u'[' + joinChildren(e, 0, Additive) + u']';
     case K::Interval:
-        return QStringLiteral("INTERVAL ") + child(0, UnaryMinus) + u' ' + e.name.toUpper();
+        return QStringLiteral("INTERVAL ") + child(0, UnaryMinus) + u' '
+            + e.name.toString().toUpper();
     case K::Timestamp:
         return QStringLiteral("TIMESTAMP ") + QueryFormatter::quoteString(e.value);
     case K::Star:
@@ -211,7 +210,7 @@ public:
             if (i == 0)
                 item(*operands[i], indent, prefix);
             else
-                item(*operands[i], indent + 2, e.op + u' ');
+                item(*operands[i], indent + 2, e.op.toString() + u' ');
         }
     }
 
@@ -229,7 +228,7 @@ private:
 
     // Only the left side continues a chain: a right operand with the same operator was
     // written in parentheses and stays a group.
-    static void flatten(const Expr &e, const QString &op, QList<const Expr *> &out)
+    static void flatten(const Expr &e, QStringView op, QList<const Expr *> &out)
     {
         if (isLogical(e) && e.op == op) {
             flatten(*e.children[0], op, out);
@@ -273,20 +272,26 @@ private:
 
 namespace QueryFormatter {
 
-QString quoteString(const QString &value)
+QString quoteString(QStringView value)
 {
-    QString escaped = value;
+    QString escaped = value.toString();
     escaped.replace(u'\\', QStringLiteral("\\\\"));
     escaped.replace(u'\'', QStringLiteral("\\'"));
     return u'\'' + escaped + u'\'';
 }
 
-QString quoteIdentifier(const QString &name)
+QString quoteIdentifier(QStringView name)
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    if (plain.match(name).hasMatch() && !SqlKeywords::needsQuotes(name))
-        return name;
-    QString inner = name;
+    auto isPlain = [](QChar c, bool first) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_'
+            || (!first && c >= u'0' && c <= u'9');
+    };
+    bool plain = !name.isEmpty();
+    for (qsizetype i = 0; plain && i < name.size(); ++i)
+        plain = isPlain(name[i], i == 0);
+    if (plain && !SqlKeywords::needsQuotes(name))
+        return name.toString();
+    QString inner = name.toString();
     inner.remove(u'`');
     return u'`' + inner + u'`';
 }

@@ -15,8 +15,8 @@ QString format(QStringView text);
 /// One expression on one line, with only the parentheses its structure needs.
 QString expressionText(const Expr &expr);
 /// A string literal in the form SendGrid's dialect reads back: single quotes, backslash escapes.
-QString quoteString(const QString &value);
+QString quoteString(QStringView value);
 /// A name, in backticks when it is not a plain identifier.
-QString quoteIdentifier(const QString &name);
+QString quoteIdentifier(QStringView name);
 
 } // namespace QueryFormatter

@@ -12,9 +12,10 @@ bool digitsAt(QStringView text, qsizetype from, qsizetype count, int *value)
         return false;
     *value = 0;
     for (qsizetype i = from; i < from + count; ++i) {
-        if (!text[i].isDigit())
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
             return false;
-        *value = *value * 10 + text[i].digitValue();
+        *value = *value * 10 + (c - u'0');
     }
     return true;
 }

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "lexer.h"
 
-#include <QHash>
-
 #include <array>
 
 namespace {
@@ -19,7 +17,7 @@ public:
         m_result.tokens.reserve(m_text.size() / 4);
         while (skipSpaceAndComments())
             lexToken();
-        m_result.tokens.append({Token::Kind::End, {}, {int(m_text.size()), 0}});
+        m_result.tokens.push_back({Token::Kind::End, {}, {int(m_text.size()), 0}});
         return std::move(m_result);
     }
 
@@ -62,9 +60,9 @@ private:
             {Diagnostic::Severity::Error, {int(start), int(length)}, 1, 1, message, {}});
     }
 
-    void add(Token::Kind kind, QString text, qsizetype start)
+    void add(Token::Kind kind, QStringView text, qsizetype start)
     {
-        m_result.tokens.append({kind, std::move(text), {int(start), int(m_pos - start)}});
+        m_result.tokens.push_back({kind, text, {int(start), int(m_pos - start)}});
     }
 
     void lexToken()
@@ -86,17 +84,7 @@ private:
     {
         while (m_pos < m_text.size() && (m_text[m_pos].isLetterOrNumber() || m_text[m_pos] == u'_'))
             ++m_pos;
-        add(Token::Kind::Identifier, interned(m_text.mid(start, m_pos - start)), start);
-    }
-
-    // Names repeat (AND, OR, aliases, columns): one shared string per distinct name saves an
-    // allocation per token here and a free per AST node later.
-    QString interned(QStringView word)
-    {
-        auto it = m_names.constFind(word);
-        if (it == m_names.constEnd())
-            it = m_names.insert(word, word.toString());
-        return *it;
+        add(Token::Kind::Identifier, m_text.mid(start, m_pos - start), start);
     }
 
     void lexNumber(qsizetype start)
@@ -116,18 +104,19 @@ private:
                                  "a digit need backticks")
                       .arg(m_text.mid(start, m_pos - start)));
         }
-        add(Token::Kind::Number, m_text.mid(start, m_pos - start).toString(), start);
+        add(Token::Kind::Number, m_text.mid(start, m_pos - start), start);
     }
 
     void lexString(qsizetype start, QChar quote)
     {
         ++m_pos;
-        const qsizetype close = m_text.indexOf(quote, m_pos);
-        if (close >= 0 && !m_text.mid(m_pos, close - m_pos).contains(u'\\')) {
+        qsizetype end = m_pos;
+        while (end < m_text.size() && m_text[end] != quote && m_text[end] != u'\\')
+            ++end;
+        if (end < m_text.size() && m_text[end] == quote) {
             // The common case: no escapes, so the value is one slice of the text.
-            m_pos = close + 1;
-            return add(Token::Kind::String, m_text.mid(start + 1, close - start - 1).toString(),
-                       start);
+            m_pos = end + 1;
+            return add(Token::Kind::String, m_text.mid(start + 1, end - start - 1), start);
         }
         QString value;
         while (m_pos < m_text.size() && m_text[m_pos] != quote) {
@@ -140,7 +129,9 @@ private:
                   QStringLiteral("This text value is never closed: add %1 at its end").arg(quote));
         else
             ++m_pos;
-        add(Token::Kind::String, value, start);
+        m_result.decoded.append(std::move(value));
+        // The list may grow later; the characters of its strings stay where they are.
+        add(Token::Kind::String, m_result.decoded.constLast(), start);
     }
 
     void lexQuotedIdentifier(qsizetype start)
@@ -150,39 +141,24 @@ private:
             error(start, m_text.size() - start, QStringLiteral("This name is never closed: add `"));
         m_pos = close < 0 ? m_text.size() : close + 1;
         const qsizetype inner = (close < 0 ? m_text.size() : close) - start - 1;
-        add(Token::Kind::QuotedIdentifier, m_text.mid(start + 1, inner).toString(), start);
+        add(Token::Kind::QuotedIdentifier, m_text.mid(start + 1, inner), start);
     }
 
-    // Symbols share static strings, so the commonest tokens cost no allocation.
     void lexSymbol(qsizetype start)
     {
-        static const QString pairs[] = {QStringLiteral("!="), QStringLiteral("<>"),
-                                        QStringLiteral("<="), QStringLiteral(">=")};
-        static const QStringView singleChars = u"(),.[]:=<>+-*/%;";
-        static const QList<QString> singles = [] {
-            QList<QString> list;
-            for (QChar c : singleChars)
-                list.append(QString(c));
-            return list;
-        }();
-        const QChar c = m_text[m_pos];
-        const bool mayPair = c == u'!' || c == u'<' || c == u'>';
-        for (const QString &pair : pairs) {
-            if (mayPair && m_text.mid(m_pos, 2) == pair) {
-                m_pos += 2;
-                return add(Token::Kind::Symbol, pair, start);
-            }
-        }
-        static const std::array<qint8, 128> indexOf = [] {
-            std::array<qint8, 128> table;
-            table.fill(-1);
-            for (qsizetype i = 0; i < singleChars.size(); ++i)
-                table[singleChars[i].unicode()] = qint8(i);
+        static const std::array<bool, 128> isSymbol = [] {
+            std::array<bool, 128> table {};
+            for (QChar c : QStringView(u"(),.[]:=<>+-*/%;"))
+                table[c.unicode()] = true;
             return table;
         }();
-        if (const int index = c.unicode() < 128 ? indexOf[c.unicode()] : -1; index >= 0) {
-            ++m_pos;
-            return add(Token::Kind::Symbol, singles.at(index), start);
+        const char16_t c = m_text[m_pos].unicode();
+        const char16_t next = at(m_pos + 1).unicode();
+        const bool pair = (c == u'!' && next == u'=') || (c == u'<' && next == u'>')
+            || ((c == u'<' || c == u'>') && next == u'=');
+        if (pair || (c < 128 && isSymbol[c])) {
+            m_pos += pair ? 2 : 1;
+            return add(Token::Kind::Symbol, m_text.mid(start, m_pos - start), start);
         }
         ++m_pos;
         error(start, 1, QStringLiteral("Unexpected character \"%1\"").arg(m_text[start]));
@@ -191,7 +167,6 @@ private:
     QStringView m_text;
     qsizetype m_pos = 0;
     LexResult m_result;
-    QHash<QStringView, QString> m_names; ///< views into m_text, which outlives the lexer
 };
 
 } // namespace

@@ -3,11 +3,17 @@
 
 #include "token.h"
 
+#include <QStringList>
+
+#include <vector>
+
 /// Splits a query into tokens (ending with one End token) and comments. Problems such as an
 /// unterminated string become diagnostics; lexing always continues to the end of the text.
+/// Tokens view the text, which must outlive them, or `decoded`.
 struct LexResult
 {
-    QList<Token> tokens;
+    std::vector<Token> tokens;
+    QStringList decoded; ///< string values with their escapes resolved
     QList<Comment> comments;
     QList<Diagnostic> diagnostics;
 };

@@ -7,20 +7,50 @@ namespace {
 
 using Type = FieldCatalogue::Type;
 
-const QStringList &knownFunctions()
+bool isKnownFunction(QStringView name)
 {
-    static const QStringList names = {QStringLiteral("array_contains"),
-                                      QStringLiteral("contains"),
-                                      QStringLiteral("lower"),
-                                      QStringLiteral("upper"),
-                                      QStringLiteral("length"),
-                                      QStringLiteral("concat"),
-                                      QStringLiteral("now"),
-                                      QStringLiteral("current_timestamp"),
-                                      QStringLiteral("timestampadd"),
-                                      QStringLiteral("max")};
-    return names;
+    static const QStringView names[]
+        = {u"array_contains", u"contains",          u"lower",        u"upper", u"length",
+           u"concat",         u"current_timestamp", u"timestampadd", u"now",   u"max"};
+    return std::find(std::begin(names), std::end(names), name) != std::end(names);
 }
+
+bool isComparison(QStringView op)
+{
+    static const QStringView ops[] = {u"=", u"!=", u"<", u"<=", u">", u">="};
+    return std::find(std::begin(ops), std::end(ops), op) != std::end(ops);
+}
+
+/// The tables a query names, by the name its columns use (alias or table name; empty for the
+/// SGQL v1 form's unqualified columns). A handful at most, so a list, not a hash.
+class Scope
+{
+public:
+    Scope() = default;
+    Scope(std::initializer_list<std::pair<QStringView, QStringView>> entries)
+    {
+        for (const auto &[name, table] : entries)
+            add(name, table);
+    }
+    void add(QStringView name, QStringView table) { m_entries.append({name, table}); }
+    /// The table that `name` (any letter case) refers to, if any.
+    std::optional<QStringView> find(QStringView name) const
+    {
+        for (const auto &[entryName, table] : m_entries) {
+            if (sameName(entryName, name))
+                return table;
+        }
+        return std::nullopt;
+    }
+    bool hasTable(QStringView table) const
+    {
+        return std::any_of(m_entries.begin(), m_entries.end(),
+                           [table](const auto &entry) { return entry.second == table; });
+    }
+
+private:
+    QVarLengthArray<std::pair<QStringView, QStringView>, 4> m_entries;
+};
 
 class Linter
 {
@@ -36,14 +66,12 @@ public:
         else
             // SGQL v1 reaches engagement through pseudo-fields (event_type, …) on the contact.
             expression(query.expression.get(),
-                       {{QString(), FieldCatalogue::contactTable()},
+                       {{QStringView(), FieldCatalogue::contactTable()},
                         {FieldCatalogue::eventTable(), FieldCatalogue::eventTable()}});
         return m_out;
     }
 
 private:
-    using Scope = QHash<QString, QString>; ///< lower-case alias or table name → table
-
     void add(Diagnostic::Severity severity, SourceRange range, const QString &message,
              const QString &fixIt = {})
     {
@@ -65,9 +93,9 @@ private:
         for (const ExprPtr &g : s.groupBy)
             expression(g.get(), scope);
         if (s.having)
-            m_selectAliases.append(s.items.size() > 2 ? s.items[2].alias.toLower() : QString());
+            m_selectAliases.append(s.items.size() > 2 ? s.items[2].alias : QStringView());
         expression(s.having.get(), scope);
-        const bool hasContacts = scope.values().contains(FieldCatalogue::contactTable());
+        const bool hasContacts = scope.hasTable(FieldCatalogue::contactTable());
         const bool tablesKnown = FieldCatalogue::isKnownTable(s.from.table);
         if (topLevel && tablesKnown && !hasContacts)
             add(Diagnostic::Severity::Error, s.from.range,
@@ -82,19 +110,21 @@ private:
                 QStringLiteral(
                     "Unknown table \"%1\": segments can only use contact_data and event_data")
                     .arg(t.table),
-                t.table.contains(u'e', Qt::CaseInsensitive) && t.table.contains(u'v')
-                    ? FieldCatalogue::eventTable()
-                    : FieldCatalogue::contactTable());
+                (t.table.contains(u'e', Qt::CaseInsensitive) && t.table.contains(u'v')
+                     ? FieldCatalogue::eventTable()
+                     : FieldCatalogue::contactTable())
+                    .toString());
             return;
         }
-        scope.insert(t.referenceName().toLower(), t.table.toLower());
+        const bool events = sameName(t.table, FieldCatalogue::eventTable());
+        scope.add(t.referenceName(),
+                  events ? FieldCatalogue::eventTable() : FieldCatalogue::contactTable());
     }
 
     void selectList(const SelectStatement &s)
     {
         auto isColumn = [](const SelectItem &item, QStringView name) {
-            return item.expr->kind == Expr::Kind::Column
-                && item.expr->name.compare(name, Qt::CaseInsensitive) == 0;
+            return item.expr->kind == Expr::Kind::Column && sameName(item.expr->name, name);
         };
         const bool required = s.items.size() >= 2 && isColumn(s.items[0], u"contact_id")
             && isColumn(s.items[1], u"updated_at");
@@ -116,8 +146,7 @@ private:
     {
         const Expr *on = j.on.get();
         auto isContactId = [](const Expr *e) {
-            return e && e->kind == Expr::Kind::Column
-                && e->name.compare(u"contact_id", Qt::CaseInsensitive) == 0;
+            return e && e->kind == Expr::Kind::Column && sameName(e->name, u"contact_id");
         };
         if (on
             && !(on->kind == Expr::Kind::Binary && on->op == u"="
@@ -153,25 +182,21 @@ private:
             expression(child.get(), scope);
     }
 
-    std::optional<QString> tableOf(const Expr &e, const Scope &scope) const
+    std::optional<QStringView> tableOf(const Expr &e, const Scope &scope) const
     {
-        if (!e.qualifier.isEmpty()) {
-            const auto it = scope.constFind(lowerCase(e.qualifier));
-            return it == scope.constEnd() ? std::nullopt : std::optional(*it);
-        }
-        for (const QString &table :
-             {FieldCatalogue::contactTable(), FieldCatalogue::eventTable()}) {
-            if (scope.values().contains(table) && m_catalogue.columnType(table, e.name))
+        if (!e.qualifier.isEmpty())
+            return scope.find(e.qualifier);
+        for (QStringView table : {FieldCatalogue::contactTable(), FieldCatalogue::eventTable()}) {
+            if (scope.hasTable(table) && m_catalogue.columnType(table, e.name))
                 return table;
         }
-        return scope.value(QString(), FieldCatalogue::contactTable());
+        return scope.find({}).value_or(FieldCatalogue::contactTable());
     }
 
     void column(const Expr &e, const Scope &scope)
     {
         if (e.qualifier.isEmpty()
-            && (e.name.compare(u"current_timestamp", Qt::CaseInsensitive) == 0
-                || m_selectAliases.contains(e.name, Qt::CaseInsensitive)))
+            && (sameName(e.name, u"current_timestamp") || isSelectAlias(e.name)))
             return;
         const auto table = tableOf(e, scope);
         if (!table) {
@@ -201,7 +226,7 @@ private:
 
     void function(const Expr &e)
     {
-        if (!knownFunctions().contains(e.name))
+        if (!isKnownFunction(e.name))
             add(Diagnostic::Severity::Warning, e.range,
                 QStringLiteral(
                     "SendGrid does not document the function %1(); it may reject the query")
@@ -214,10 +239,7 @@ private:
 
     void comparison(const Expr &e, const Scope &scope)
     {
-        static const QStringList ops
-            = {QStringLiteral("="),  QStringLiteral("!="), QStringLiteral("<"),
-               QStringLiteral("<="), QStringLiteral(">"),  QStringLiteral(">=")};
-        if (!ops.contains(e.op))
+        if (!isComparison(e.op))
             return;
         const Expr *col = e.children[0].get();
         const Expr *value = e.children[1].get();
@@ -239,7 +261,7 @@ private:
             add(Diagnostic::Severity::Warning, range,
                 QStringLiteral("%1 is a Number field compared with text; remove the quotes")
                     .arg(col.name),
-                value.value);
+                value.value.toString());
         else if (type == Type::Text && value.literalType == L::Number)
             add(Diagnostic::Severity::Warning, range,
                 QStringLiteral("%1 is a Text field compared with a number; quote the value")
@@ -254,8 +276,14 @@ private:
                     .arg(col.name));
     }
 
+    bool isSelectAlias(QStringView name) const
+    {
+        return std::any_of(m_selectAliases.begin(), m_selectAliases.end(),
+                           [name](QStringView a) { return !a.isEmpty() && sameName(a, name); });
+    }
+
     const FieldCatalogue &m_catalogue;
-    QStringList m_selectAliases;
+    QList<QStringView> m_selectAliases;
     QList<Diagnostic> m_out;
 };
 

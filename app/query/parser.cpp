@@ -7,32 +7,22 @@
 
 namespace QueryParser {
 
-namespace {
-
-// Room for the AST nodes a text of this size usually makes; the arena grows when needed.
-std::size_t arenaBytes(QStringView text)
-{
-    return std::size_t(text.size()) * 32 + 4096;
-}
-
-} // namespace
-
 ParsedQuery parseStatement(QStringView text)
 {
-    const AstArena::Scope arena(arenaBytes(text));
-    return ParserEngine(text).statement();
+    const AstArena::Scope arena(text);
+    return ParserEngine(arena.source()).statement();
 }
 
 ParsedQuery parseExpression(QStringView text)
 {
-    const AstArena::Scope arena(arenaBytes(text));
-    return ParserEngine(text).expressionOnly();
+    const AstArena::Scope arena(text);
+    return ParserEngine(arena.source()).expressionOnly();
 }
 
 ParsedQuery parse(QStringView text)
 {
-    const AstArena::Scope arena(arenaBytes(text));
-    ParserEngine engine(text);
+    const AstArena::Scope arena(text);
+    ParserEngine engine(arena.source());
     return engine.startsStatement() ? engine.statement() : engine.expressionOnly();
 }
 

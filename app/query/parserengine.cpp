@@ -24,6 +24,7 @@ ParserEngine::ParserEngine(QStringView text)
     : m_text(text)
 {
     LexResult lexed = tokenize(text);
+    AstArena::keep(std::move(lexed.decoded));
     m_tokens = std::move(lexed.tokens);
     m_comments = std::move(lexed.comments);
     m_diagnostics = std::move(lexed.diagnostics);
@@ -50,7 +51,7 @@ bool ParserEngine::isDataChanging(const Token &t)
 const Token &ParserEngine::advance()
 {
     const Token &t = peek();
-    if (m_pos < m_tokens.size() - 1)
+    if (m_pos < qsizetype(m_tokens.size()) - 1)
         ++m_pos;
     return t;
 }
@@ -163,8 +164,8 @@ ParsedQuery ParserEngine::statement()
         report(peek().range,
                QStringLiteral("Segments only select contacts: %1 statements are not "
                               "allowed. Start with SELECT contact_id, updated_at")
-                   .arg(peek().text.toUpper()));
-        m_pos = m_tokens.size() - 1;
+                   .arg(peek().text.toString().toUpper()));
+        m_pos = qsizetype(m_tokens.size()) - 1;
         query.statement = AstArena::make<SelectStatement>();
         return finish(query);
     }
@@ -212,7 +213,7 @@ void ParserEngine::selectList(SelectStatement &s)
     } while (acceptSymbol(u","));
 }
 
-QString ParserEngine::optionalAlias()
+QStringView ParserEngine::optionalAlias()
 {
     const bool as = acceptKeyword(u"AS");
     const Token &t = peek();

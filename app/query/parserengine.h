@@ -10,6 +10,8 @@
 class ParserEngine
 {
 public:
+    /// `text` must be the current arena's source (AstArena::Scope::source()): tokens and
+    /// nodes view it.
     explicit ParserEngine(QStringView text);
 
     ParsedQuery statement();
@@ -26,12 +28,12 @@ private:
     TableRef tableRef();
     bool joinClause(SelectStatement &s);
     void groupByClause(SelectStatement &s);
-    QString optionalAlias();
+    QStringView optionalAlias();
     ParsedQuery finish(ParsedQuery query);
 
     // Expressions (parserexpressions.cpp)
     ExprPtr expression();
-    ExprPtr logicalChain(const QString &keyword, ExprPtr (ParserEngine::*operand)());
+    ExprPtr logicalChain(QStringView keyword, ExprPtr (ParserEngine::*operand)());
     ExprPtr orExpression();
     ExprPtr andExpression();
     ExprPtr notExpression();
@@ -46,14 +48,15 @@ private:
     ExprPtr functionCall(const Token &name);
     ExprPtr arrayLiteral();
     ExprPtr interval();
-    ExprPtr binary(const QString &op, ExprPtr left, ExprPtr right);
+    ExprPtr binary(QStringView op, ExprPtr left, ExprPtr right);
 
     // Tokens and errors
     const Token &peek(int ahead = 0) const
     {
         // The last token is End, so looking past it keeps answering End.
         const qsizetype i = m_pos + ahead;
-        return m_tokens[i < 0 ? 0 : (i < m_tokens.size() ? i : m_tokens.size() - 1)];
+        const qsizetype last = qsizetype(m_tokens.size()) - 1;
+        return m_tokens[i < 0 ? 0 : (i < last ? i : last)];
     }
     const Token &advance();
     bool acceptKeyword(QStringView keyword);
@@ -68,7 +71,7 @@ private:
     QString position(int offset) const; ///< "line 2, column 7", for messages
 
     QStringView m_text;
-    QList<Token> m_tokens;
+    std::vector<Token> m_tokens;
     QList<Comment> m_comments;
     QList<Diagnostic> m_diagnostics;
     qsizetype m_pos = 0;

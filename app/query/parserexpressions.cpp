@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
 // ParserEngine: expressions, by precedence from OR down to literals.
 #include "parserengine.h"
+
+#include "astarena.h"
 #include "sqlkeywords.h"
 
 namespace {
 constexpr int MaxDepth = 200; // deeper nesting than any real query; protects the stack
 }
 
-ExprPtr ParserEngine::binary(const QString &op, ExprPtr left, ExprPtr right)
+ExprPtr ParserEngine::binary(QStringView op, ExprPtr left, ExprPtr right)
 {
     auto e = Expr::make(Expr::Kind::Binary, SourceRange::cover(left->range, right->range));
     e->op = op;
@@ -20,7 +22,7 @@ ExprPtr ParserEngine::expression()
     if (++m_depth > MaxDepth) {
         --m_depth;
         report(peek().range, QStringLiteral("The query is nested too deeply"));
-        m_pos = m_tokens.size() - 1;
+        m_pos = qsizetype(m_tokens.size()) - 1;
         return Expr::make(Expr::Kind::Error, peek().range);
     }
     ExprPtr e = orExpression();
@@ -28,7 +30,7 @@ ExprPtr ParserEngine::expression()
     return e;
 }
 
-ExprPtr ParserEngine::logicalChain(const QString &keyword, ExprPtr (ParserEngine::*operand)())
+ExprPtr ParserEngine::logicalChain(QStringView keyword, ExprPtr (ParserEngine::*operand)())
 {
     ExprPtr left = (this->*operand)();
     while (true) {
@@ -41,12 +43,12 @@ ExprPtr ParserEngine::logicalChain(const QString &keyword, ExprPtr (ParserEngine
 
 ExprPtr ParserEngine::orExpression()
 {
-    return logicalChain(QStringLiteral("OR"), &ParserEngine::andExpression);
+    return logicalChain(u"OR", &ParserEngine::andExpression);
 }
 
 ExprPtr ParserEngine::andExpression()
 {
-    return logicalChain(QStringLiteral("AND"), &ParserEngine::notExpression);
+    return logicalChain(u"AND", &ParserEngine::notExpression);
 }
 
 ExprPtr ParserEngine::notExpression()
@@ -57,7 +59,7 @@ ExprPtr ParserEngine::notExpression()
     advance();
     ExprPtr operand = notExpression();
     auto e = Expr::make(Expr::Kind::Unary, SourceRange::cover(t.range, operand->range));
-    e->op = QStringLiteral("NOT");
+    e->op = u"NOT";
     e->children = {operand};
     return e;
 }
@@ -68,7 +70,7 @@ ExprPtr ParserEngine::predicate()
     static const QStringView comparisons[] = {u"=", u"!=", u"<>", u"<", u"<=", u">", u">="};
     for (QStringView op : comparisons) {
         if (acceptSymbol(op))
-            return binary(op == u"<>" ? QStringLiteral("!=") : op.toString(), left, additive());
+            return binary(op == u"<>" ? u"!=" : op, left, additive());
     }
     const bool negated = peek().isKeyword(u"NOT")
         && (peek(1).isKeyword(u"IN") || peek(1).isKeyword(u"LIKE")
@@ -134,7 +136,7 @@ ExprPtr ParserEngine::additive()
 {
     ExprPtr left = multiplicative();
     while (peek().isSymbol(u"+") || peek().isSymbol(u"-")) {
-        const QString op = advance().text;
+        const QStringView op = advance().text;
         left = binary(op, left, multiplicative());
     }
     return left;
@@ -144,7 +146,7 @@ ExprPtr ParserEngine::multiplicative()
 {
     ExprPtr left = unary();
     while (peek().isSymbol(u"*") || peek().isSymbol(u"/") || peek().isSymbol(u"%")) {
-        const QString op = advance().text;
+        const QStringView op = advance().text;
         left = binary(op, left, unary());
     }
     return left;
@@ -157,7 +159,7 @@ ExprPtr ParserEngine::unary()
     const Token minus = advance();
     ExprPtr operand = unary();
     auto e = Expr::make(Expr::Kind::Unary, SourceRange::cover(minus.range, operand->range));
-    e->op = QStringLiteral("-");
+    e->op = u"-";
     e->children = {operand};
     return e;
 }
@@ -215,7 +217,7 @@ ExprPtr ParserEngine::literal()
         e->literalType = Expr::LiteralType::Null;
     } else {
         e->literalType = Expr::LiteralType::Boolean;
-        e->value = t.text.toLower();
+        e->value = t.isKeyword(u"TRUE") ? u"true" : u"false";
     }
     return e;
 }
@@ -226,8 +228,9 @@ ExprPtr ParserEngine::interval()
     auto e = Expr::make(Expr::Kind::Interval, start.range);
     e->children = {unary()};
     const Token &unit = peek();
-    const QString name
-        = unit.kind == Token::Kind::Identifier ? SqlKeywords::intervalUnit(unit.text) : QString();
+    const QStringView name = unit.kind == Token::Kind::Identifier
+        ? SqlKeywords::intervalUnit(unit.text)
+        : QStringView();
     if (name.isEmpty()) {
         report(unit.range,
                QStringLiteral("Expected a time unit after INTERVAL n (second, minute, "
@@ -277,7 +280,8 @@ ExprPtr ParserEngine::columnOrFunction()
 ExprPtr ParserEngine::functionCall(const Token &name)
 {
     auto e = Expr::make(Expr::Kind::Function, name.range);
-    e->name = lowerCase(name.text);
+    e->name
+        = isLowerCaseAscii(name.text) ? name.text : AstArena::keep(name.text.toString().toLower());
     advance(); // (
     if (!peek().isSymbol(u")")) {
         do {

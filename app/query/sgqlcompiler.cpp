@@ -54,7 +54,7 @@ private:
     ExprPtr column(const ExprPtr &e)
     {
         auto copy = std::make_shared<Expr>(*e);
-        copy->qualifier.clear(); // v1 names fields without a table
+        copy->qualifier = {}; // v1 names fields without a table
         return copy;
     }
 
@@ -70,14 +70,14 @@ private:
         ExprPtr out;
         for (const ExprPtr &item : items) {
             auto call = Expr::make(Expr::Kind::Function, e->range);
-            call->name = QStringLiteral("CONTAINS");
+            call->name = u"CONTAINS";
             call->children = {array, rewrite(item)};
             if (!out) {
                 out = call;
                 continue;
             }
             auto either = Expr::make(Expr::Kind::Binary, e->range);
-            either->op = QStringLiteral("OR");
+            either->op = u"OR";
             either->children = {out, call};
             out = either;
         }

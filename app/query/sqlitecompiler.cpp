@@ -3,18 +3,26 @@
 
 namespace {
 
-QString quoted(const QString &identifier)
+QString quoted(QStringView identifier)
 {
-    QString inner = identifier;
+    QString inner = identifier.toString();
     inner.replace(u'"', QStringLiteral("\"\""));
     return u'"' + inner + u'"';
 }
 
-QString intervalModifier(const QString &unit, double amount)
+QString intervalModifier(QStringView unit, double amount)
 {
     if (unit == u"week")
         return QStringLiteral("%1 days").arg(amount * 7);
     return QStringLiteral("%1 %2s").arg(amount).arg(unit);
+}
+
+QString jsonPath(const QList<QStringView> &parts)
+{
+    QString path = QStringLiteral("$");
+    for (QStringView part : parts)
+        path += u'.' + part.toString();
+    return path;
 }
 
 class Compiler
@@ -74,14 +82,15 @@ private:
 
     QString table(const TableRef &t)
     {
-        return quoted(t.table.toLower()) + QStringLiteral(" AS ") + quoted(t.referenceName());
+        return quoted(t.table.toString().toLower()) + QStringLiteral(" AS ")
+            + quoted(t.referenceName());
     }
 
     QString column(const Expr &e)
     {
-        if (e.qualifier.isEmpty() && e.name.compare(u"current_timestamp", Qt::CaseInsensitive) == 0)
+        if (e.qualifier.isEmpty() && sameName(e.name, u"current_timestamp"))
             return bind(m_now);
-        const QString name = quoted(e.name.toLower());
+        const QString name = quoted(e.name.toString().toLower());
         return e.qualifier.isEmpty() ? name : quoted(e.qualifier) + u'.' + name;
     }
 
@@ -132,7 +141,7 @@ private:
         // Bindings follow the text: compile left before right (operand order is unspecified).
         const QString l = expr(left);
         const QString r = expr(right);
-        return u'(' + l + u' ' + e.op + u' ' + r + u')';
+        return u'(' + l + u' ' + e.op.toString() + u' ' + r + u')';
     }
 
     QString arrayContains(const Expr &e)
@@ -162,9 +171,10 @@ private:
             return bind(m_now);
         if (e.name == u"timestampadd" && e.children.size() == 3
             && e.children[0]->kind == Expr::Kind::Column) {
+            const QString unit = e.children[0]->name.toString().toLower();
             Expr interval;
             interval.kind = Expr::Kind::Interval;
-            interval.name = e.children[0]->name.toLower();
+            interval.name = unit;
             interval.children = {e.children[1]};
             return shifted(expr(*e.children[2]), interval, false);
         }
@@ -172,7 +182,7 @@ private:
         for (const ExprPtr &a : e.children)
             args << expr(*a);
         if (e.name == u"lower" || e.name == u"upper" || e.name == u"length" || e.name == u"max")
-            return e.name + u'(' + args.join(QStringLiteral(", ")) + u')';
+            return e.name.toString() + u'(' + args.join(QStringLiteral(", ")) + u')';
         if (e.name == u"concat")
             return u'(' + args.join(QStringLiteral(" || ")) + u')';
         return fail(QStringLiteral("The sandbox cannot evaluate %1()").arg(e.name));
@@ -201,8 +211,8 @@ private:
         case K::Path:
             return QStringLiteral("json_extract(")
                 + (e.qualifier.isEmpty() ? QString() : quoted(e.qualifier) + u'.')
-                + quoted(e.name.toLower()) + QStringLiteral(", ")
-                + bind(QStringLiteral("$.") + e.path.join(u'.')) + u')';
+                + quoted(e.name.toString().toLower()) + QStringLiteral(", ")
+                + bind(jsonPath(e.path)) + u')';
         case K::Function:
             return function(e);
         case K::Unary:
@@ -263,7 +273,7 @@ CompiledSql compile(const SelectStatement &statement, const QDateTime &now)
     return Compiler(now).run(statement);
 }
 
-QString likePattern(const QString &sendGridPattern)
+QString likePattern(QStringView sendGridPattern)
 {
     QString out;
     for (qsizetype i = 0; i < sendGridPattern.size(); ++i) {
@@ -280,13 +290,13 @@ QString likePattern(const QString &sendGridPattern)
     return out;
 }
 
-QString normalizedTime(const QString &text)
+QString normalizedTime(QStringView text)
 {
     if (text.size() < 19 || text[10] != u'T')
-        return text;
+        return text.toString();
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!time.isValid())
-        return text;
+        return text.toString();
     if (time.timeSpec() == Qt::LocalTime)
         time.setTimeSpec(Qt::UTC);
     return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));

@@ -25,8 +25,8 @@ namespace SqliteCompiler {
 CompiledSql compile(const SelectStatement &statement, const QDateTime &now);
 /// SendGrid's LIKE pattern (`%` any run, `%%` a literal percent) as a SQLite pattern for
 /// `LIKE ? ESCAPE '\'`.
-QString likePattern(const QString &sendGridPattern);
+QString likePattern(QStringView sendGridPattern);
 /// An ISO-8601 time in the stored form `yyyy-MM-ddTHH:mm:ssZ`; the input when it is no time.
-QString normalizedTime(const QString &text);
+QString normalizedTime(QStringView text);
 
 } // namespace SqliteCompiler

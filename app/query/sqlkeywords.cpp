@@ -27,12 +27,17 @@ bool needsQuotes(QStringView word)
     return isReserved(word) || isAnyOf(word, {u"INTERVAL", u"TIMESTAMP"});
 }
 
-QString intervalUnit(QStringView word)
+QStringView intervalUnit(QStringView word)
 {
     const QStringView singular = word.endsWith(u's', Qt::CaseInsensitive) ? word.chopped(1) : word;
-    if (!isAnyOf(singular, {u"SECOND", u"MINUTE", u"HOUR", u"DAY", u"WEEK", u"MONTH", u"YEAR"}))
-        return {};
-    return singular.toString().toLower();
+    static const std::pair<QStringView, QStringView> units[]
+        = {{u"SECOND", u"second"}, {u"MINUTE", u"minute"}, {u"HOUR", u"hour"}, {u"DAY", u"day"},
+           {u"WEEK", u"week"},     {u"MONTH", u"month"},   {u"YEAR", u"year"}};
+    for (const auto &[keyword, unit] : units) {
+        if (equalsKeyword(singular, keyword))
+            return unit;
+    }
+    return {};
 }
 
 bool isKeyword(QStringView word)

@@ -13,7 +13,7 @@ bool isReserved(QStringView word);
 bool needsQuotes(QStringView word);
 /// The unit of `INTERVAL n unit` (second … year, singular or plural) as its lower-case
 /// singular, or empty when `word` is none.
-QString intervalUnit(QStringView word);
+QStringView intervalUnit(QStringView word);
 /// Everything the editor colours as a keyword: the above and the interval units.
 bool isKeyword(QStringView word);
 

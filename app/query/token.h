@@ -4,14 +4,15 @@
 #include "diagnostic.h"
 
 /// One lexical unit of a segment query.
-/// `text` lower-cased, without a copy when it already is (names usually are).
-inline QString lowerCase(const QString &text)
+/// Whether lower-casing leaves `text` as it is, checked without a copy: ASCII with no capital
+/// letters, as names usually are.
+inline bool isLowerCaseAscii(QStringView text)
 {
     for (QChar c : text) {
         if ((c >= u'A' && c <= u'Z') || c.unicode() > 127)
-            return text.toLower();
+            return false;
     }
-    return text;
+    return true;
 }
 
 /// Whether `text` is `keyword` (upper-case ASCII) in any case. Compared inline: it is the
@@ -30,6 +31,27 @@ inline bool equalsKeyword(QStringView text, QStringView keyword)
     return true;
 }
 
+/// Whether `a` and `b` are the same name in any letter case: ASCII compared inline, other
+/// text through Qt's case folding. Names are compared on every column the linter sees.
+inline bool sameName(QStringView a, QStringView b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        char16_t x = a[i].unicode();
+        char16_t y = b[i].unicode();
+        if (x == y)
+            continue;
+        if (x > 127 || y > 127)
+            return a.compare(b, Qt::CaseInsensitive) == 0;
+        x = (x >= u'A' && x <= u'Z') ? char16_t(x + (u'a' - u'A')) : x;
+        y = (y >= u'A' && y <= u'Z') ? char16_t(y + (u'a' - u'A')) : y;
+        if (x != y)
+            return false;
+    }
+    return true;
+}
+
 struct Token
 {
     enum class Kind {
@@ -42,7 +64,8 @@ struct Token
     };
 
     Kind kind = Kind::End;
-    QString text;
+    /// A slice of the query text, or (for strings with escapes) of LexResult::decoded.
+    QStringView text;
     SourceRange range;
 
     /// `keyword` is upper-case ASCII, as every keyword of the dialect is.
