@@ -1,16 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "ast.h"
 
-#include "astarena.h"
-
-ExprPtr Expr::make(Kind kind, SourceRange range)
-{
-    auto e = AstArena::make<Expr>();
-    e->kind = kind;
-    e->range = range;
-    return e;
-}
-
 bool structurallyEqual(const Expr *a, const Expr *b)
 {
     if (!a || !b)
@@ -21,10 +11,10 @@ bool structurallyEqual(const Expr *a, const Expr *b)
         || a->path != b->path || a->children.size() != b->children.size())
         return false;
     for (qsizetype i = 0; i < a->children.size(); ++i) {
-        if (!structurallyEqual(a->children[i].get(), b->children[i].get()))
+        if (!structurallyEqual(a->children[i], b->children[i]))
             return false;
     }
-    return structurallyEqual(a->subquery.get(), b->subquery.get());
+    return structurallyEqual(a->subquery, b->subquery);
 }
 
 bool structurallyEqual(const SelectStatement *a, const SelectStatement *b)
@@ -36,21 +26,20 @@ bool structurallyEqual(const SelectStatement *a, const SelectStatement *b)
     };
     if (a->items.size() != b->items.size() || a->joins.size() != b->joins.size()
         || a->groupBy.size() != b->groupBy.size() || !sameTable(a->from, b->from)
-        || !structurallyEqual(a->where.get(), b->where.get())
-        || !structurallyEqual(a->having.get(), b->having.get()))
+        || !structurallyEqual(a->where, b->where) || !structurallyEqual(a->having, b->having))
         return false;
     for (qsizetype i = 0; i < a->items.size(); ++i) {
         if (!sameName(a->items[i].alias, b->items[i].alias)
-            || !structurallyEqual(a->items[i].expr.get(), b->items[i].expr.get()))
+            || !structurallyEqual(a->items[i].expr, b->items[i].expr))
             return false;
     }
     for (qsizetype i = 0; i < a->joins.size(); ++i) {
         if (!sameTable(a->joins[i].table, b->joins[i].table)
-            || !structurallyEqual(a->joins[i].on.get(), b->joins[i].on.get()))
+            || !structurallyEqual(a->joins[i].on, b->joins[i].on))
             return false;
     }
     for (qsizetype i = 0; i < a->groupBy.size(); ++i) {
-        if (!structurallyEqual(a->groupBy[i].get(), b->groupBy[i].get()))
+        if (!structurallyEqual(a->groupBy[i], b->groupBy[i]))
             return false;
     }
     return true;
@@ -62,7 +51,7 @@ void forEachNode(const Expr *root, const std::function<void(const Expr &)> &visi
         return;
     visit(*root);
     for (const ExprPtr &child : root->children)
-        forEachNode(child.get(), visit);
+        forEachNode(child, visit);
     if (root->subquery)
         forEachNode(*root->subquery, visit);
 }
@@ -70,11 +59,11 @@ void forEachNode(const Expr *root, const std::function<void(const Expr &)> &visi
 void forEachNode(const SelectStatement &s, const std::function<void(const Expr &)> &visit)
 {
     for (const SelectItem &item : s.items)
-        forEachNode(item.expr.get(), visit);
+        forEachNode(item.expr, visit);
     for (const Join &join : s.joins)
-        forEachNode(join.on.get(), visit);
-    forEachNode(s.where.get(), visit);
+        forEachNode(join.on, visit);
+    forEachNode(s.where, visit);
     for (const ExprPtr &g : s.groupBy)
-        forEachNode(g.get(), visit);
-    forEachNode(s.having.get(), visit);
+        forEachNode(g, visit);
+    forEachNode(s.having, visit);
 }

@@ -7,11 +7,12 @@
 #include <QList>
 #include <QVarLengthArray>
 
-#include <memory>
+#include <functional>
 
 struct SelectStatement;
 struct Expr;
-using ExprPtr = std::shared_ptr<Expr>;
+/// A node of the tree; owned by the tree's AstArena, never deleted through this pointer.
+using ExprPtr = Expr *;
 
 /// One node of a query expression. A small tagged tree: every kind uses the fields named in
 /// its comment; `range` always covers the node's text. Names and values are views: of the
@@ -50,14 +51,12 @@ struct Expr
     QList<QStringView> path;
     // Inline room for three: most nodes (binary, unary, LIKE, BETWEEN) then need no allocation.
     QVarLengthArray<ExprPtr, 3> children;
-    std::shared_ptr<SelectStatement> subquery;
-
-    static ExprPtr make(Kind kind, SourceRange range);
+    SelectStatement *subquery = nullptr;
 };
 
 struct SelectItem
 {
-    ExprPtr expr;
+    ExprPtr expr = nullptr;
     QStringView alias;
 };
 
@@ -73,7 +72,7 @@ struct TableRef
 struct Join
 {
     TableRef table;
-    ExprPtr on;
+    ExprPtr on = nullptr;
 };
 
 struct SelectStatement
@@ -81,9 +80,9 @@ struct SelectStatement
     QList<SelectItem> items;
     TableRef from;
     QList<Join> joins;
-    ExprPtr where;
+    ExprPtr where = nullptr;
     QList<ExprPtr> groupBy;
-    ExprPtr having;
+    ExprPtr having = nullptr;
     SourceRange range;
 };
 

@@ -1,34 +1,29 @@
 // SPDX-License-Identifier: MIT
 #include "astarena.h"
 
-std::shared_ptr<AstArena::Resource> &AstArena::current()
+// Room for the nodes a text of this size usually makes; the buffer grows when needed.
+AstArena::AstArena(QStringView source)
+    : m_memory(std::size_t(source.size()) * 24 + 4096)
+    , m_source(source.toString())
 {
-    thread_local std::shared_ptr<Resource> arena;
-    return arena;
+    m_destructors.reserve(std::size_t(source.size()) / 8);
 }
 
-AstArena::Scope::Scope(QStringView source)
-    : m_previous(std::move(current()))
+AstArena::~AstArena()
 {
-    // Room for the nodes a text of this size usually makes; the arena grows when needed.
-    current() = std::make_shared<Resource>(std::size_t(source.size()) * 24 + 4096);
-    current()->source = source.toString();
-}
-
-AstArena::Scope::~Scope()
-{
-    current() = std::move(m_previous);
+    // Nodes own nothing of each other, so any order will do; the buffer itself goes last.
+    for (const Destructor &d : m_destructors)
+        d.destroy(d.object);
 }
 
 QStringView AstArena::keep(QString text)
 {
-    QStringList &derived = current()->derived;
-    derived.append(std::move(text));
+    m_derived.append(std::move(text));
     // The characters stay where they are when the list grows: only the QString handles move.
-    return derived.constLast();
+    return m_derived.constLast();
 }
 
 void AstArena::keep(QStringList texts)
 {
-    current()->derived.append(std::move(texts));
+    m_derived.append(std::move(texts));
 }

@@ -1,83 +1,62 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <memory>
-#include <memory_resource>
+#include "ast.h"
 
 #include <QString>
 #include <QStringList>
 
-/// Where a parse keeps its AST: nodes in one growing buffer instead of one malloc each, and the
-/// text that the nodes' names and values view. Each node keeps the arena alive through its
-/// allocator, so subtrees may outlive the parse. While an AstArena::Scope exists on a thread,
-/// Expr::make allocates there.
+#include <memory_resource>
+#include <vector>
+
+/// Owns one query tree: its nodes, in one growing buffer instead of one malloc each, and the
+/// text that the nodes' names and values view. Nodes point to each other with plain pointers
+/// that stay valid as long as the arena; ParsedQuery shares it, so copies of a parse may be
+/// kept freely.
 class AstArena
 {
 public:
-    struct Resource : std::pmr::monotonic_buffer_resource
-    {
-        using monotonic_buffer_resource::monotonic_buffer_resource;
-        QString source; ///< the query text, which tokens and nodes view
-        QStringList derived; ///< values that are not a slice of it (escapes resolved, lower case)
-    };
+    /// Keeps a copy of `source`, which `source()` returns.
+    explicit AstArena(QStringView source);
+    ~AstArena();
+    AstArena(const AstArena &) = delete;
+    AstArena &operator=(const AstArena &) = delete;
 
+    /// The arena's copy of the source: views of it live as long as the arena.
+    QStringView source() const { return m_source; }
+
+    /// A new `T` that lives as long as the arena.
     template<typename T>
-    struct Allocator
+    T *make()
     {
-        using value_type = T;
-        std::shared_ptr<Resource> resource;
-
-        Allocator(std::shared_ptr<Resource> r)
-            : resource(std::move(r))
-        { }
-        template<typename U>
-        Allocator(const Allocator<U> &other)
-            : resource(other.resource)
-        { }
-        T *allocate(std::size_t n)
-        {
-            return static_cast<T *>(resource->allocate(n * sizeof(T), alignof(T)));
-        }
-        void deallocate(T *, std::size_t) noexcept { } // freed with the whole arena
-        template<typename U>
-        bool operator==(const Allocator<U> &other) const
-        {
-            return resource == other.resource;
-        }
-    };
-
-    /// Makes `make()` allocate in a fresh arena on this thread until the scope ends; the arena
-    /// keeps a copy of `source`.
-    class Scope
-    {
-    public:
-        explicit Scope(QStringView source);
-        ~Scope();
-        Scope(const Scope &) = delete;
-        Scope &operator=(const Scope &) = delete;
-
-        /// The arena's copy of the source: views of it live as long as the nodes.
-        QStringView source() const { return current()->source; }
-
-    private:
-        std::shared_ptr<Resource> m_previous;
-    };
-
-    /// `text` kept in the current arena, as a view that lives as long as its nodes. Only for
-    /// text that is not a slice of the source; there must be a Scope.
-    static QStringView keep(QString text);
-    /// Keeps all of `texts`, which views already point into, in the current arena.
-    static void keep(QStringList texts);
-
-    /// A node in the current arena, or on the heap when no Scope is active.
-    template<typename T>
-    static std::shared_ptr<T> make()
-    {
-        if (const std::shared_ptr<Resource> &arena = current())
-            return std::allocate_shared<T>(Allocator<T>(arena));
-        return std::make_shared<T>();
+        T *object = new (m_memory.allocate(sizeof(T), alignof(T))) T();
+        m_destructors.push_back({object, [](void *p) { static_cast<T *>(p)->~T(); }});
+        return object;
     }
 
+    Expr *expr(Expr::Kind kind, SourceRange range)
+    {
+        Expr *e = make<Expr>();
+        e->kind = kind;
+        e->range = range;
+        return e;
+    }
+
+    /// `text` kept in the arena, as a view that lives as long as the arena. For text that is not
+    /// a slice of the source.
+    QStringView keep(QString text);
+    /// Keeps all of `texts`, which views may already point into.
+    void keep(QStringList texts);
+
 private:
-    static std::shared_ptr<Resource> &current();
+    struct Destructor
+    {
+        void *object;
+        void (*destroy)(void *);
+    };
+
+    std::pmr::monotonic_buffer_resource m_memory;
+    std::vector<Destructor> m_destructors;
+    QString m_source;
+    QStringList m_derived; ///< values that are not a slice of it (escapes resolved, lower case)
 };

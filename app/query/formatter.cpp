@@ -232,7 +232,7 @@ private:
     {
         if (isLogical(e) && e.op == op) {
             flatten(*e.children[0], op, out);
-            out << e.children[1].get();
+            out << e.children[1];
             return;
         }
         out << &e;

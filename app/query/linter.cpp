@@ -65,7 +65,7 @@ public:
             statement(*query.statement, {}, true);
         else
             // SGQL v1 reaches engagement through pseudo-fields (event_type, …) on the contact.
-            expression(query.expression.get(),
+            expression(query.expression,
                        {{QStringView(), FieldCatalogue::contactTable()},
                         {FieldCatalogue::eventTable(), FieldCatalogue::eventTable()}});
         return m_out;
@@ -89,12 +89,12 @@ private:
             selectList(s);
         for (const Join &j : s.joins)
             joinCondition(j, scope);
-        expression(s.where.get(), scope);
+        expression(s.where, scope);
         for (const ExprPtr &g : s.groupBy)
-            expression(g.get(), scope);
+            expression(g, scope);
         if (s.having)
             m_selectAliases.append(s.items.size() > 2 ? s.items[2].alias : QStringView());
-        expression(s.having.get(), scope);
+        expression(s.having, scope);
         const bool hasContacts = scope.hasTable(FieldCatalogue::contactTable());
         const bool tablesKnown = FieldCatalogue::isKnownTable(s.from.table);
         if (topLevel && tablesKnown && !hasContacts)
@@ -144,13 +144,13 @@ private:
 
     void joinCondition(const Join &j, const Scope &scope)
     {
-        const Expr *on = j.on.get();
+        const Expr *on = j.on;
         auto isContactId = [](const Expr *e) {
             return e && e->kind == Expr::Kind::Column && sameName(e->name, u"contact_id");
         };
         if (on
-            && !(on->kind == Expr::Kind::Binary && on->op == u"="
-                 && isContactId(on->children[0].get()) && isContactId(on->children[1].get())))
+            && !(on->kind == Expr::Kind::Binary && on->op == u"=" && isContactId(on->children[0])
+                 && isContactId(on->children[1])))
             add(Diagnostic::Severity::Error, on->range,
                 QStringLiteral("Tables can only be joined on contact_id, e.g. ON c.contact_id = "
                                "e.contact_id"));
@@ -179,7 +179,7 @@ private:
             break;
         }
         for (const ExprPtr &child : root->children)
-            expression(child.get(), scope);
+            expression(child, scope);
     }
 
     std::optional<QStringView> tableOf(const Expr &e, const Scope &scope) const
@@ -241,8 +241,8 @@ private:
     {
         if (!isComparison(e.op))
             return;
-        const Expr *col = e.children[0].get();
-        const Expr *value = e.children[1].get();
+        const Expr *col = e.children[0];
+        const Expr *value = e.children[1];
         if (col->kind != Expr::Kind::Column)
             std::swap(col, value);
         if (col->kind != Expr::Kind::Column || value->kind != Expr::Kind::Literal)

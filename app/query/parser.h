@@ -3,6 +3,10 @@
 
 #include "ast.h"
 
+#include <memory>
+
+class AstArena;
+
 /// A query as written: a V2 statement (`SELECT … FROM contact_data …`) or an SGQL v1 expression
 /// (contacts search), its comments and every problem found while reading it.
 struct ParsedQuery
@@ -10,8 +14,9 @@ struct ParsedQuery
     enum class Form { Statement, Expression };
 
     Form form = Form::Statement;
-    std::shared_ptr<SelectStatement> statement; ///< Form::Statement
-    ExprPtr expression; ///< Form::Expression
+    std::shared_ptr<const AstArena> arena; ///< owns the tree below; shared by copies
+    SelectStatement *statement = nullptr; ///< Form::Statement
+    ExprPtr expression = nullptr; ///< Form::Expression
     QList<Comment> comments;
     QList<Diagnostic> diagnostics; ///< placed (line and column set)
 

@@ -2,7 +2,6 @@
 // ParserEngine: tokens, errors and the statement level. Expressions: parserexpressions.cpp.
 #include "parserengine.h"
 
-#include "astarena.h"
 #include "sqlkeywords.h"
 
 namespace {
@@ -20,11 +19,12 @@ bool matchesAny(const Token &t, std::initializer_list<QStringView> words)
 
 } // namespace
 
-ParserEngine::ParserEngine(QStringView text)
-    : m_text(text)
+ParserEngine::ParserEngine(AstArena &arena)
+    : m_arena(arena)
+    , m_text(arena.source())
 {
-    LexResult lexed = tokenize(text);
-    AstArena::keep(std::move(lexed.decoded));
+    LexResult lexed = tokenize(m_text);
+    m_arena.keep(std::move(lexed.decoded));
     m_tokens = std::move(lexed.tokens);
     m_comments = std::move(lexed.comments);
     m_diagnostics = std::move(lexed.diagnostics);
@@ -120,7 +120,7 @@ void ParserEngine::report(SourceRange range, const QString &message, const QStri
 ExprPtr ParserEngine::errorNode(const QString &message)
 {
     report(peek().range, message);
-    return Expr::make(Expr::Kind::Error, peek().range);
+    return node(Expr::Kind::Error, peek().range);
 }
 
 bool ParserEngine::atBoundary() const
@@ -166,7 +166,7 @@ ParsedQuery ParserEngine::statement()
                               "allowed. Start with SELECT contact_id, updated_at")
                    .arg(peek().text.toString().toUpper()));
         m_pos = qsizetype(m_tokens.size()) - 1;
-        query.statement = AstArena::make<SelectStatement>();
+        query.statement = m_arena.make<SelectStatement>();
         return finish(query);
     }
     query.statement = selectStatement();
@@ -182,9 +182,9 @@ ParsedQuery ParserEngine::expressionOnly()
     return finish(query);
 }
 
-std::shared_ptr<SelectStatement> ParserEngine::selectStatement()
+SelectStatement *ParserEngine::selectStatement()
 {
-    auto s = AstArena::make<SelectStatement>();
+    SelectStatement *s = m_arena.make<SelectStatement>();
     const int start = peek().range.offset;
     expectKeyword(u"SELECT",
                   QStringLiteral("A segment query starts with SELECT contact_id, "

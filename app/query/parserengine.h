@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "astarena.h"
 #include "lexer.h"
 #include "parser.h"
 
@@ -10,9 +11,8 @@
 class ParserEngine
 {
 public:
-    /// `text` must be the current arena's source (AstArena::Scope::source()): tokens and
-    /// nodes view it.
-    explicit ParserEngine(QStringView text);
+    /// Parses the arena's source into nodes of the arena.
+    explicit ParserEngine(AstArena &arena);
 
     ParsedQuery statement();
     ParsedQuery expressionOnly();
@@ -23,7 +23,7 @@ public:
 
 private:
     // Statement level (parserengine.cpp)
-    std::shared_ptr<SelectStatement> selectStatement();
+    SelectStatement *selectStatement();
     void selectList(SelectStatement &s);
     TableRef tableRef();
     bool joinClause(SelectStatement &s);
@@ -49,6 +49,7 @@ private:
     ExprPtr arrayLiteral();
     ExprPtr interval();
     ExprPtr binary(QStringView op, ExprPtr left, ExprPtr right);
+    ExprPtr node(Expr::Kind kind, SourceRange range) { return m_arena.expr(kind, range); }
 
     // Tokens and errors
     const Token &peek(int ahead = 0) const
@@ -70,6 +71,7 @@ private:
     static QString describe(const Token &token);
     QString position(int offset) const; ///< "line 2, column 7", for messages
 
+    AstArena &m_arena;
     QStringView m_text;
     std::vector<Token> m_tokens;
     QList<Comment> m_comments;

@@ -2,7 +2,6 @@
 // ParserEngine: expressions, by precedence from OR down to literals.
 #include "parserengine.h"
 
-#include "astarena.h"
 #include "sqlkeywords.h"
 
 namespace {
@@ -11,7 +10,7 @@ constexpr int MaxDepth = 200; // deeper nesting than any real query; protects th
 
 ExprPtr ParserEngine::binary(QStringView op, ExprPtr left, ExprPtr right)
 {
-    auto e = Expr::make(Expr::Kind::Binary, SourceRange::cover(left->range, right->range));
+    auto e = node(Expr::Kind::Binary, SourceRange::cover(left->range, right->range));
     e->op = op;
     e->children = {std::move(left), std::move(right)};
     return e;
@@ -23,7 +22,7 @@ ExprPtr ParserEngine::expression()
         --m_depth;
         report(peek().range, QStringLiteral("The query is nested too deeply"));
         m_pos = qsizetype(m_tokens.size()) - 1;
-        return Expr::make(Expr::Kind::Error, peek().range);
+        return node(Expr::Kind::Error, peek().range);
     }
     ExprPtr e = orExpression();
     --m_depth;
@@ -58,7 +57,7 @@ ExprPtr ParserEngine::notExpression()
         return predicate();
     advance();
     ExprPtr operand = notExpression();
-    auto e = Expr::make(Expr::Kind::Unary, SourceRange::cover(t.range, operand->range));
+    auto e = node(Expr::Kind::Unary, SourceRange::cover(t.range, operand->range));
     e->op = u"NOT";
     e->children = {operand};
     return e;
@@ -81,7 +80,7 @@ ExprPtr ParserEngine::predicate()
         return inPredicate(left, negated);
     if (acceptKeyword(u"LIKE")) {
         ExprPtr pattern = additive();
-        auto e = Expr::make(Expr::Kind::Like, SourceRange::cover(left->range, pattern->range));
+        auto e = node(Expr::Kind::Like, SourceRange::cover(left->range, pattern->range));
         e->negated = negated;
         e->children = {left, pattern};
         return e;
@@ -90,13 +89,13 @@ ExprPtr ParserEngine::predicate()
         ExprPtr low = additive();
         expectKeyword(u"AND", QStringLiteral("BETWEEN needs AND: x BETWEEN low AND high"));
         ExprPtr high = additive();
-        auto e = Expr::make(Expr::Kind::Between, SourceRange::cover(left->range, high->range));
+        auto e = node(Expr::Kind::Between, SourceRange::cover(left->range, high->range));
         e->negated = negated;
         e->children = {left, low, high};
         return e;
     }
     if (acceptKeyword(u"IS")) {
-        auto e = Expr::make(Expr::Kind::IsNull, left->range);
+        auto e = node(Expr::Kind::IsNull, left->range);
         e->negated = acceptKeyword(u"NOT");
         e->children = {left};
         if (expectKeyword(u"NULL",
@@ -113,11 +112,11 @@ ExprPtr ParserEngine::inPredicate(ExprPtr left, bool negated)
     expectSymbol(u"(", QStringLiteral("IN needs a list in parentheses: IN ('a', 'b')"));
     ExprPtr e;
     if (peek().isKeyword(u"SELECT")) {
-        e = Expr::make(Expr::Kind::InSelect, left->range);
+        e = node(Expr::Kind::InSelect, left->range);
         e->subquery = selectStatement();
         e->children = {left};
     } else {
-        e = Expr::make(Expr::Kind::InList, left->range);
+        e = node(Expr::Kind::InList, left->range);
         e->children = {left};
         do {
             e->children.append(additive());
@@ -158,7 +157,7 @@ ExprPtr ParserEngine::unary()
         return primary();
     const Token minus = advance();
     ExprPtr operand = unary();
-    auto e = Expr::make(Expr::Kind::Unary, SourceRange::cover(minus.range, operand->range));
+    auto e = node(Expr::Kind::Unary, SourceRange::cover(minus.range, operand->range));
     e->op = u"-";
     e->children = {operand};
     return e;
@@ -180,14 +179,14 @@ ExprPtr ParserEngine::primary()
         return arrayLiteral();
     if (t.isSymbol(u"*")) {
         advance();
-        return Expr::make(Expr::Kind::Star, t.range);
+        return node(Expr::Kind::Star, t.range);
     }
     if (t.kind == Token::Kind::String || t.kind == Token::Kind::Number || t.isKeyword(u"NULL")
         || t.isKeyword(u"TRUE") || t.isKeyword(u"FALSE"))
         return literal();
     if (t.isKeyword(u"TIMESTAMP") && peek(1).kind == Token::Kind::String) {
         advance();
-        auto e = Expr::make(Expr::Kind::Timestamp, SourceRange::cover(t.range, peek().range));
+        auto e = node(Expr::Kind::Timestamp, SourceRange::cover(t.range, peek().range));
         e->value = advance().text;
         return e;
     }
@@ -206,7 +205,7 @@ ExprPtr ParserEngine::primary()
 ExprPtr ParserEngine::literal()
 {
     const Token &t = advance();
-    auto e = Expr::make(Expr::Kind::Literal, t.range);
+    auto e = node(Expr::Kind::Literal, t.range);
     if (t.kind == Token::Kind::String) {
         e->literalType = Expr::LiteralType::String;
         e->value = t.text;
@@ -225,7 +224,7 @@ ExprPtr ParserEngine::literal()
 ExprPtr ParserEngine::interval()
 {
     const Token start = advance();
-    auto e = Expr::make(Expr::Kind::Interval, start.range);
+    auto e = node(Expr::Kind::Interval, start.range);
     e->children = {unary()};
     const Token &unit = peek();
     const QStringView name = unit.kind == Token::Kind::Identifier
@@ -249,7 +248,7 @@ ExprPtr ParserEngine::columnOrFunction()
     const Token first = advance();
     if (peek().isSymbol(u"(") && first.kind == Token::Kind::Identifier)
         return functionCall(first);
-    auto e = Expr::make(Expr::Kind::Column, first.range);
+    auto e = node(Expr::Kind::Column, first.range);
     e->name = first.text;
     if (peek().isSymbol(u".")
         && (peek(1).kind == Token::Kind::Identifier
@@ -279,9 +278,9 @@ ExprPtr ParserEngine::columnOrFunction()
 
 ExprPtr ParserEngine::functionCall(const Token &name)
 {
-    auto e = Expr::make(Expr::Kind::Function, name.range);
+    auto e = node(Expr::Kind::Function, name.range);
     e->name
-        = isLowerCaseAscii(name.text) ? name.text : AstArena::keep(name.text.toString().toLower());
+        = isLowerCaseAscii(name.text) ? name.text : m_arena.keep(name.text.toString().toLower());
     advance(); // (
     if (!peek().isSymbol(u")")) {
         do {
@@ -299,7 +298,7 @@ ExprPtr ParserEngine::functionCall(const Token &name)
 ExprPtr ParserEngine::arrayLiteral()
 {
     const Token open = advance();
-    auto e = Expr::make(Expr::Kind::Array, open.range);
+    auto e = node(Expr::Kind::Array, open.range);
     if (!peek().isSymbol(u"]")) {
         do {
             e->children.append(additive());

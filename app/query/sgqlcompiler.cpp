@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "sgqlcompiler.h"
 
+#include "astarena.h"
 #include "formatter.h"
 
 #include <QDateTime>
 
 namespace {
 
+/// Rewrites a V2 condition into SGQL v1's form. The rewritten nodes live in the translator's
+/// arena and may point to nodes of the original tree, which must outlive the translator.
 class Translator
 {
 public:
@@ -35,7 +38,7 @@ public:
         default:
             break;
         }
-        auto copy = std::make_shared<Expr>(*e);
+        auto copy = copyOf(*e);
         for (ExprPtr &child : copy->children)
             child = rewrite(child);
         return copy;
@@ -44,16 +47,23 @@ public:
     const QString &reason() const { return m_reason; }
 
 private:
+    ExprPtr copyOf(const Expr &e)
+    {
+        Expr *copy = m_arena.make<Expr>();
+        *copy = e;
+        return copy;
+    }
+
     ExprPtr refuse(const QString &why)
     {
         if (m_reason.isEmpty())
             m_reason = why;
-        return Expr::make(Expr::Kind::Error, {});
+        return m_arena.expr(Expr::Kind::Error, {});
     }
 
     ExprPtr column(const ExprPtr &e)
     {
-        auto copy = std::make_shared<Expr>(*e);
+        auto copy = copyOf(*e);
         copy->qualifier = {}; // v1 names fields without a table
         return copy;
     }
@@ -67,16 +77,16 @@ private:
         const ExprPtr values = e->children[1];
         const auto items = values->kind == Expr::Kind::Array ? values->children
                                                              : decltype(values->children) {values};
-        ExprPtr out;
+        ExprPtr out = nullptr;
         for (const ExprPtr &item : items) {
-            auto call = Expr::make(Expr::Kind::Function, e->range);
+            auto call = m_arena.expr(Expr::Kind::Function, e->range);
             call->name = u"CONTAINS";
             call->children = {array, rewrite(item)};
             if (!out) {
                 out = call;
                 continue;
             }
-            auto either = Expr::make(Expr::Kind::Binary, e->range);
+            auto either = m_arena.expr(Expr::Kind::Binary, e->range);
             either->op = u"OR";
             either->children = {out, call};
             out = either;
@@ -87,7 +97,7 @@ private:
     // v1 writes times as TIMESTAMP '…'; V2 compares time columns with plain ISO strings.
     ExprPtr timeComparison(const ExprPtr &e)
     {
-        auto copy = std::make_shared<Expr>(*e);
+        auto copy = copyOf(*e);
         for (ExprPtr &child : copy->children)
             child = rewrite(child);
         for (ExprPtr &child : copy->children) {
@@ -95,7 +105,7 @@ private:
                 && child->literalType == Expr::LiteralType::String && child->value.size() >= 19
                 && child->value[10] == u'T'
                 && QDateTime::fromString(child->value, Qt::ISODateWithMs).isValid()) {
-                auto stamp = Expr::make(Expr::Kind::Timestamp, child->range);
+                auto stamp = m_arena.expr(Expr::Kind::Timestamp, child->range);
                 stamp->value = child->value;
                 child = stamp;
             }
@@ -103,6 +113,7 @@ private:
         return copy;
     }
 
+    AstArena m_arena {QStringView()};
     QString m_reason;
 };
 

@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <memory>
+
 using Reply = LoopbackServer::Reply;
 
 namespace {
@@ -52,14 +54,13 @@ private:
         return QJsonDocument::fromJson(m_server->requests().constLast().body).object();
     }
 
-    LoopbackServer *m_server = nullptr;
+    std::unique_ptr<LoopbackServer> m_server;
     QList<Run> m_runs;
 };
 
 void tst_Cli::init()
 {
-    delete m_server;
-    m_server = new LoopbackServer;
+    m_server = std::make_unique<LoopbackServer>();
     QVERIFY(m_server->start());
     m_server->setHandler([](const LoopbackServer::Request &request) {
         const QString path = request.url.path();

@@ -47,9 +47,9 @@ void tst_Parser::examples()
     const ParsedQuery again = QueryParser::parse(formatted);
     QVERIFY2(!again.hasErrors(), qPrintable(formatted));
     if (v1)
-        QVERIFY(structurallyEqual(parsed.expression.get(), again.expression.get()));
+        QVERIFY(structurallyEqual(parsed.expression, again.expression));
     else
-        QVERIFY(structurallyEqual(parsed.statement.get(), again.statement.get()));
+        QVERIFY(structurallyEqual(parsed.statement, again.statement));
 }
 
 void tst_Parser::lenientSuperset_data()
@@ -94,8 +94,7 @@ void tst_Parser::lenientSuperset()
     const ParsedQuery parsed = QueryParser::parseStatement(text);
     QVERIFY2(!parsed.hasErrors(), qPrintable(parsed.diagnostics.value(0).toString()));
     const QString formatted = QueryFormatter::format(parsed, text);
-    QVERIFY(structurallyEqual(parsed.statement.get(),
-                              QueryParser::parseStatement(formatted).statement.get()));
+    QVERIFY(structurallyEqual(parsed.statement, QueryParser::parseStatement(formatted).statement));
     QCOMPARE(QueryFormatter::format(formatted), formatted);
 }
 
@@ -318,7 +317,7 @@ void tst_Parser::randomRoundTrip()
         const QString formatted = QueryFormatter::format(first, text);
         const ParsedQuery second = QueryParser::parseStatement(formatted);
         QVERIFY2(
-            structurallyEqual(first.statement.get(), second.statement.get()),
+            structurallyEqual(first.statement, second.statement),
             qPrintable(QStringLiteral("seed %1:\n%2\n---\n%3").arg(seed).arg(text, formatted)));
         QVERIFY2(QueryFormatter::format(formatted) == formatted,
                  qPrintable(QStringLiteral("seed %1").arg(seed)));
