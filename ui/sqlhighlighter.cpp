@@ -31,19 +31,36 @@ void SqlHighlighter::setDiagnostics(QList<Diagnostic> diagnostics)
 
 void SqlHighlighter::highlightBlock(const QString &text)
 {
-    // Blocks are highlighted one at a time; a comment that spans lines is coloured from its
-    // start line by the block state.
-    const LexResult lexed = tokenize(text);
-    for (const Token &t : lexed.tokens) {
-        if (t.kind == Token::Kind::String)
-            setFormat(t.range.offset, t.range.length, colour(QColor(0x0a, 0x7a, 0x3d)));
-        else if (t.kind == Token::Kind::Number)
-            setFormat(t.range.offset, t.range.length, colour(QColor(0x9a, 0x4d, 0x00)));
-        else if (t.kind == Token::Kind::Identifier && SqlKeywords::isKeyword(t.text))
-            setFormat(t.range.offset, t.range.length, colour(QColor(0x1f, 0x4e, 0xb4), true));
+    static const QTextCharFormat stringFormat = colour(QColor(0x0a, 0x7a, 0x3d));
+    static const QTextCharFormat numberFormat = colour(QColor(0x9a, 0x4d, 0x00));
+    static const QTextCharFormat keywordFormat = colour(QColor(0x1f, 0x4e, 0xb4), true);
+    static const QTextCharFormat commentFormat = colour(Qt::gray);
+    // Blocks are highlighted one at a time: a /* comment */ over several lines is carried
+    // from block to block in the block state.
+    qsizetype codeStart = 0;
+    bool commentOpen = false;
+    if (previousBlockState() == InComment) {
+        const qsizetype close = text.indexOf(QStringLiteral("*/"));
+        commentOpen = close < 0;
+        codeStart = commentOpen ? text.size() : close + 2;
+        setFormat(0, int(codeStart), commentFormat);
     }
-    for (const Comment &c : lexed.comments)
-        setFormat(c.range.offset, c.range.length, colour(Qt::gray));
+    const LexResult lexed = tokenize(QStringView(text).mid(codeStart));
+    for (const Token &t : lexed.tokens) {
+        const int start = int(codeStart) + t.range.offset;
+        if (t.kind == Token::Kind::String)
+            setFormat(start, t.range.length, stringFormat);
+        else if (t.kind == Token::Kind::Number)
+            setFormat(start, t.range.length, numberFormat);
+        else if (t.kind == Token::Kind::Identifier && SqlKeywords::isKeyword(t.text))
+            setFormat(start, t.range.length, keywordFormat);
+    }
+    for (const Comment &c : lexed.comments) {
+        setFormat(int(codeStart) + c.range.offset, c.range.length, commentFormat);
+        commentOpen = c.text.startsWith(QStringLiteral("/*"))
+            && (c.text.size() < 4 || !c.text.endsWith(QStringLiteral("*/")));
+    }
+    setCurrentBlockState(commentOpen ? InComment : Code);
     underline(currentBlock().position(), int(text.size()));
 }
 

@@ -21,6 +21,8 @@ protected:
     void highlightBlock(const QString &text) override;
 
 private:
+    enum BlockState { Code, InComment };
+
     void underline(int blockStart, int blockLength);
 
     QList<Diagnostic> m_diagnostics;

@@ -3,6 +3,7 @@
 #include "query/formatter.h"
 #include "query/lexer.h"
 #include "query/linter.h"
+#include "tenkilobytequery.h"
 
 #include <QTest>
 
@@ -25,15 +26,7 @@ private:
 
 void bench_Query::initTestCase()
 {
-    m_query = QStringLiteral(
-        "SELECT c.contact_id, c.updated_at FROM contact_data AS c JOIN event_data AS e "
-        "ON c.contact_id = e.contact_id WHERE c.email LIKE '%gmail.com'");
-    for (int i = 0; m_query.size() < 10 * 1024; ++i)
-        m_query += QStringLiteral(
-                       "\n  AND (c.city = 'City %1' OR array_contains(c.list_ids, ['l%1', 'm%1']) "
-                       "OR c.created_at > '2026-01-%2T00:00:00Z')")
-                       .arg(i)
-                       .arg(i % 28 + 1, 2, 10, QChar(u'0'));
+    m_query = tenKilobyteQuery();
     QVERIFY(!QueryParser::parseStatement(m_query).hasErrors());
 }
 
