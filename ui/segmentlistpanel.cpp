@@ -32,6 +32,7 @@ SegmentListPanel::SegmentListPanel(QWidget *parent)
     m_search->setPlaceholderText(tr("Filter segments (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Filter segments"));
+    m_search->setObjectName(QStringLiteral("segmentFilter"));
     m_table->setObjectName(QStringLiteral("segmentTable"));
     m_table->setAccessibleName(tr("Segments"));
     m_table->setModel(m_proxy);

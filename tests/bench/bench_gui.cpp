@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: MIT
+// The GUI thread during each operation of the main window (DESIGN budget: never blocked for more
+// than 50 ms). A 1 ms timer ticks on the GUI thread while the operation runs against the
+// in-process sandbox; the longest gap between two ticks is the longest the window could not
+// repaint or take input. Run by scripts/bench, not by ctest.
+#include "api/sendgridclient.h"
+#include "local/draftstore.h"
+#include "mainwindow.h"
+#include "segmenteditorpanel.h"
+#include "support/sandboxfixture.h"
+#include "tenkilobytequery.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+
+/// The longest time the event loop went without running while the meter was on.
+class StallMeter
+{
+public:
+    StallMeter()
+    {
+        m_tick.setTimerType(Qt::PreciseTimer);
+        m_tick.setInterval(1);
+        QObject::connect(&m_tick, &QTimer::timeout, [this] { sample(); });
+        m_clock.start();
+        m_tick.start();
+    }
+
+    /// Stops the meter and prints its figure for scripts/bench. (Not a QBENCHMARK result:
+    /// QtTest would run each operation twice, and the first time is what users see.)
+    void report()
+    {
+        sample();
+        m_tick.stop();
+        qInfo("longest stall of %s: %.1f ms", QTest::currentTestFunction(),
+              double(m_longestNs) / 1e6);
+    }
+
+private:
+    void sample()
+    {
+        const qint64 now = m_clock.nsecsElapsed();
+        m_longestNs = qMax(m_longestNs, now - m_lastNs);
+        m_lastNs = now;
+    }
+
+    QTimer m_tick;
+    QElapsedTimer m_clock;
+    qint64 m_lastNs = 0;
+    qint64 m_longestNs = 0;
+};
+
+const QString segmentsPath = QStringLiteral("/v3/marketing/segments/2.0");
+
+} // namespace
+
+class bench_Gui : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void startAndLoadList();
+    void openAnotherSegment();
+    void typeInTheFilter();
+    void pasteA10kQuery();
+    void formatA10kQuery();
+    void saveAQueryEdit();
+    void refreshTheCount();
+
+private:
+    QPlainTextEdit *sqlField() const { return m_window->findChild<QPlainTextEdit *>("sql"); }
+    QLabel *queryStatus() const { return m_window->findChild<QLabel *>("queryStatus"); }
+    void select(const QString &name);
+
+    SandboxFixture m_sandbox {[] {
+        SandboxOptions options = SandboxFixture::defaults();
+        bool set = false;
+        const int contacts = qEnvironmentVariableIntValue("BENCH_GUI_CONTACTS", &set);
+        options.contacts = set ? contacts : 100000;
+        options.timeScale = 1; // counts are not recomputed behind the measurements' backs
+        return options;
+    }()};
+    QTemporaryDir m_dir;
+    std::unique_ptr<DraftStore> m_drafts;
+    std::unique_ptr<SendGridClient> m_client;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void bench_Gui::initTestCase()
+{
+    QVERIFY(m_sandbox.start());
+    // 200 segments in all, as the start-up budget counts them.
+    for (int i = 14; i <= 200; ++i) {
+        const QJsonObject body {{"name", QStringLiteral("Bench segment %1").arg(i)},
+                                {"query_dsl",
+                                 "SELECT contact_id, updated_at FROM contact_data "
+                                 "WHERE country = 'Spain'"}};
+        QCOMPARE(m_sandbox.send("POST", segmentsPath, segmentsPath, body).status, 201);
+    }
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    m_drafts = std::make_unique<DraftStore>();
+    QCOMPARE(m_drafts->open(m_dir.filePath(QStringLiteral("drafts.sqlite"))), QString());
+    m_client = std::make_unique<SendGridClient>();
+    QCOMPARE(m_client->setBaseUrl(m_sandbox.baseUrl()), QString());
+    m_client->setApiKey(m_sandbox.apiKey());
+}
+
+void bench_Gui::cleanupTestCase()
+{
+    if (m_window)
+        m_window->editor()->revert(); // no unsaved-changes question on close
+}
+
+void bench_Gui::select(const QString &name)
+{
+    auto *table = m_window->findChild<QTableView *>("segmentTable");
+    QSignalSpy opened(m_window.get(), &MainWindow::segmentLoaded);
+    const QModelIndexList hits = table->model()->match(table->model()->index(0, 0), Qt::DisplayRole,
+                                                       name, 1, Qt::MatchExactly);
+    QVERIFY2(!hits.isEmpty(), qPrintable(name));
+    table->setCurrentIndex(hits.first());
+    QVERIFY2(opened.wait(30000), qPrintable(m_window->statusMessage()));
+}
+
+void bench_Gui::startAndLoadList()
+{
+    StallMeter meter;
+    m_window = std::make_unique<MainWindow>(m_client.get(), m_drafts.get(), "Sandbox");
+    QSignalSpy opened(m_window.get(), &MainWindow::segmentLoaded);
+    m_window->show();
+    m_window->reload();
+    QVERIFY(opened.wait(30000));
+    meter.report();
+}
+
+void bench_Gui::openAnotherSegment()
+{
+    StallMeter meter;
+    select(QStringLiteral("Germany"));
+    meter.report();
+}
+
+void bench_Gui::typeInTheFilter()
+{
+    auto *filter = m_window->findChild<QLineEdit *>("segmentFilter");
+    QVERIFY(filter);
+    StallMeter meter;
+    // At a quick typist's pace: the event loop runs between keys, as it does for a person.
+    QTest::keyClicks(filter, QStringLiteral("bench segment 1"), Qt::NoModifier, 30);
+    meter.report();
+    filter->clear();
+}
+
+void bench_Gui::pasteA10kQuery()
+{
+    // An unknown column in every group: the linter has a warning per line to place.
+    const QString query
+        = tenKilobyteQuery().replace(QStringLiteral("c.city"), QStringLiteral("c.town"));
+    StallMeter meter;
+    sqlField()->setPlainText(query);
+    QTRY_VERIFY_WITH_TIMEOUT(queryStatus()->text().contains(QStringLiteral("town")), 10000);
+    meter.report();
+}
+
+void bench_Gui::formatA10kQuery()
+{
+    const QString before = sqlField()->toPlainText();
+    const QString statusBefore = queryStatus()->text();
+    StallMeter meter;
+    m_window->editor()->format();
+    // The formatted text moves the first warning, so the status line changes once re-linted.
+    QTRY_VERIFY_WITH_TIMEOUT(queryStatus()->text() != statusBefore, 10000);
+    meter.report();
+    QVERIFY(sqlField()->toPlainText() != before);
+}
+
+void bench_Gui::saveAQueryEdit()
+{
+    m_window->editor()->revert(); // the 10 KB edit: no unsaved-changes question
+    select(QStringLiteral("Bench segment 17"));
+    sqlField()->setPlainText(
+        QStringLiteral("SELECT contact_id, updated_at FROM contact_data WHERE country = 'Japan'"));
+    QSignalSpy finished(m_window.get(), &MainWindow::saveFinished);
+    StallMeter meter;
+    m_window->findChild<QPushButton *>("save")->click();
+    QVERIFY(finished.wait(30000));
+    meter.report();
+    QVERIFY(finished.first().first().toBool());
+}
+
+void bench_Gui::refreshTheCount()
+{
+    select(QStringLiteral("Germany"));
+    auto *refresh = m_window->findChild<QPushButton *>("refresh");
+    QTRY_VERIFY(refresh->isEnabled());
+    QSignalSpy loaded(m_window.get(), &MainWindow::segmentLoaded);
+    StallMeter meter;
+    refresh->click();
+    QVERIFY(loaded.wait(30000));
+    meter.report();
+}
+
+QTEST_MAIN(bench_Gui)
+#include "bench_gui.moc"
