@@ -92,6 +92,10 @@ QString bare(const Expr &e)
         }
     case K::Binary: {
         const int p = precedenceOf(e);
+        // A comparison's operands are arithmetic (the grammar reads `a < b = c` as an error), so
+        // a comparison compared again keeps its parentheses on either side.
+        if (p == Predicate)
+            return child(0, Additive) + u' ' + e.op.toString() + u' ' + child(1, Additive);
         return child(0, p) + u' ' + e.op.toString() + u' ' + child(1, p + 1);
     }
     case K::InList:
