@@ -2,6 +2,7 @@
 #include "linter.h"
 
 #include "isotime.h"
+#include "tablescope.h"
 
 namespace {
 
@@ -20,37 +21,6 @@ bool isComparison(QStringView op)
     static const QStringView ops[] = {u"=", u"!=", u"<", u"<=", u">", u">="};
     return std::find(std::begin(ops), std::end(ops), op) != std::end(ops);
 }
-
-/// The tables a query names, by the name its columns use (alias or table name; empty for the
-/// SGQL v1 form's unqualified columns). A handful at most, so a list, not a hash.
-class Scope
-{
-public:
-    Scope() = default;
-    Scope(std::initializer_list<std::pair<QStringView, QStringView>> entries)
-    {
-        for (const auto &[name, table] : entries)
-            add(name, table);
-    }
-    void add(QStringView name, QStringView table) { m_entries.append({name, table}); }
-    /// The table that `name` (any letter case) refers to, if any.
-    std::optional<QStringView> find(QStringView name) const
-    {
-        for (const auto &[entryName, table] : m_entries) {
-            if (sameName(entryName, name))
-                return table;
-        }
-        return std::nullopt;
-    }
-    bool hasTable(QStringView table) const
-    {
-        return std::any_of(m_entries.begin(), m_entries.end(),
-                           [table](const auto &entry) { return entry.second == table; });
-    }
-
-private:
-    QVarLengthArray<std::pair<QStringView, QStringView>, 4> m_entries;
-};
 
 class Linter
 {
@@ -78,7 +48,7 @@ private:
         m_out.append({severity, range, 1, 1, message, fixIt});
     }
 
-    void statement(const SelectStatement &s, Scope scope, bool topLevel)
+    void statement(const SelectStatement &s, TableScope scope, bool topLevel)
     {
         if (s.from.table.isEmpty())
             return; // the parser already reported it
@@ -103,7 +73,7 @@ private:
                     "A segment must select from contact_data: it is the table of contacts"));
     }
 
-    void addTable(const TableRef &t, Scope &scope)
+    void addTable(const TableRef &t, TableScope &scope)
     {
         if (!FieldCatalogue::isKnownTable(t.table)) {
             add(Diagnostic::Severity::Error, t.range,
@@ -142,7 +112,7 @@ private:
         }
     }
 
-    void joinCondition(const Join &j, const Scope &scope)
+    void joinCondition(const Join &j, const TableScope &scope)
     {
         const Expr *on = j.on;
         auto isContactId = [](const Expr *e) {
@@ -157,7 +127,7 @@ private:
         expression(on, scope);
     }
 
-    void expression(const Expr *root, const Scope &scope)
+    void expression(const Expr *root, const TableScope &scope)
     {
         if (!root)
             return;
@@ -182,7 +152,7 @@ private:
             expression(child, scope);
     }
 
-    std::optional<QStringView> tableOf(const Expr &e, const Scope &scope) const
+    std::optional<QStringView> tableOf(const Expr &e, const TableScope &scope) const
     {
         if (!e.qualifier.isEmpty())
             return scope.find(e.qualifier);
@@ -193,7 +163,7 @@ private:
         return scope.find({}).value_or(FieldCatalogue::contactTable());
     }
 
-    void column(const Expr &e, const Scope &scope)
+    void column(const Expr &e, const TableScope &scope)
     {
         if (e.qualifier.isEmpty()
             && (sameName(e.name, u"current_timestamp") || isSelectAlias(e.name)))
@@ -237,7 +207,7 @@ private:
                     "array_contains takes two arguments: a list column and a value or [values]"));
     }
 
-    void comparison(const Expr &e, const Scope &scope)
+    void comparison(const Expr &e, const TableScope &scope)
     {
         if (!isComparison(e.op))
             return;

@@ -58,8 +58,11 @@ private:
     QString statement(const SelectStatement &s)
     {
         const QString key = quoted(s.from.referenceName()) + QStringLiteral(".\"contact_id\"");
+        // Only a join repeats a contact (one row per matching event); without one, DISTINCT
+        // would only make SQLite sort every match to find no duplicate.
         QString sql
-            = QStringLiteral("SELECT DISTINCT ") + key + QStringLiteral(" AS \"contact_id\"");
+            = (s.joins.isEmpty() ? QStringLiteral("SELECT ") : QStringLiteral("SELECT DISTINCT "))
+            + key + QStringLiteral(" AS \"contact_id\"");
         const bool aggregate = s.items.size() == 3;
         if (aggregate)
             sql += QStringLiteral(", ") + expr(*s.items[2].expr) + QStringLiteral(" AS ")
