@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <memory>
+
 using namespace std::chrono_literals;
 using Reply = LoopbackServer::Reply;
 Q_DECLARE_METATYPE(ApiError::Kind)
@@ -45,19 +47,17 @@ private Q_SLOTS:
 private:
     ApiResult<Segment> getSegment(const QString &id = QStringLiteral("seg-1"));
 
-    LoopbackServer *m_server = nullptr;
-    SendGridClient *m_client = nullptr;
+    std::unique_ptr<LoopbackServer> m_server;
+    std::unique_ptr<SendGridClient> m_client;
     SegmentsApi *m_segments = nullptr;
     ManualClock m_clock;
 };
 
 void tst_SendGridClient::init()
 {
-    delete m_server;
-    delete m_client;
-    m_server = new LoopbackServer;
+    m_server = std::make_unique<LoopbackServer>();
     QVERIFY(m_server->start());
-    m_client = new SendGridClient;
+    m_client = std::make_unique<SendGridClient>();
     QCOMPARE(m_client->setBaseUrl(m_server->baseUrl()), QString());
     QCOMPARE(m_client->setApiKey(Fixtures::fakeApiKey()), QString());
     m_client->setTimeout(5s);
@@ -66,7 +66,7 @@ void tst_SendGridClient::init()
     RetryPolicy policy;
     policy.jitter = 0;
     m_client->setRetryPolicy(policy);
-    m_segments = new SegmentsApi(m_client, m_client);
+    m_segments = new SegmentsApi(m_client.get(), m_client.get());
 }
 
 ApiResult<Segment> tst_SendGridClient::getSegment(const QString &id)
@@ -254,7 +254,7 @@ void tst_SendGridClient::rateLimitStateFollowsHeaders()
                       {"X-RateLimit-Reset", "1795000000"}};
         return r;
     });
-    QSignalSpy changed(m_client, &SendGridClient::rateLimitChanged);
+    QSignalSpy changed(m_client.get(), &SendGridClient::rateLimitChanged);
     QVERIFY(getSegment().isOk());
     QCOMPARE(changed.size(), 1);
     QCOMPARE(m_client->rateLimit().limit, 600);
