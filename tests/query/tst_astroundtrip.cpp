@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Property test: seeded random trees → printed by the formatter → parsed → the same tree.
+// Property test: seeded random trees → printed by the formatter (on one line, and laid out as a
+// statement) → parsed → the same tree.
 // Trees are built directly, so the printer meets shapes that no typed query suggests (a
 // comparison compared again, a negated negative, names that need backticks, strings full of
 // quotes and backslashes).
@@ -222,6 +223,14 @@ void tst_AstRoundTrip::printedTreesParseBackEqual()
                  qPrintable(QStringLiteral("seed %1: %2\nprints as\n%3")
                                 .arg(seed)
                                 .arg(printed, QueryFormatter::expressionText(*parsed.expression))));
+        // The multi-line layout too: one condition per line, groups indented.
+        const QString statement
+            = QStringLiteral("SELECT contact_id, updated_at FROM contact_data WHERE ") + printed;
+        const QString formatted = QueryFormatter::format(statement);
+        const ParsedQuery reparsed = QueryParser::parseStatement(formatted);
+        QVERIFY2(formatted != statement && !reparsed.hasErrors()
+                     && structurallyEqual(tree, reparsed.statement->where),
+                 qPrintable(QStringLiteral("seed %1:\n%2").arg(seed).arg(formatted)));
     }
 }
 
