@@ -16,6 +16,7 @@ class bench_Models : public QObject
 private Q_SLOTS:
     void initTestCase();
     void decode10kSegmentsIntoModel();
+    void jsonDocumentAlone10k();
     void filterKeystroke10k();
 
 private:
@@ -50,6 +51,18 @@ void bench_Models::decode10kSegmentsIntoModel()
         model.setSegments(*decoded.value);
     }
     QCOMPARE(model.rowCount(), 10000);
+}
+
+// The reference for the decode: Qt reading the same text into a QJsonDocument, which the
+// decode starts with.
+void bench_Models::jsonDocumentAlone10k()
+{
+    QJsonDocument document;
+    QBENCHMARK
+    {
+        document = QJsonDocument::fromJson(m_json);
+    }
+    QVERIFY(document.isObject());
 }
 
 void bench_Models::filterKeystroke10k()
