@@ -31,7 +31,7 @@ void JsonReader::merge(const ApiError &nested)
         m_error = nested;
 }
 
-std::optional<QJsonValue> JsonReader::value(const QString &key, bool required)
+std::optional<QJsonValueConstRef> JsonReader::value(const QString &key, bool required)
 {
     if (!m_error.isOk())
         return std::nullopt;
@@ -62,9 +62,9 @@ QString JsonReader::nullableString(const QString &key)
     return v ? v->toString() : QString();
 }
 
-std::optional<qint64> JsonReader::optionalInteger(const QString &key)
+std::optional<qint64> JsonReader::wholeNumber(const QString &key,
+                                              std::optional<QJsonValueConstRef> v)
 {
-    const auto v = value(key, false);
     if (!v || v->isNull())
         return std::nullopt;
     const double d = v->toDouble();
@@ -75,11 +75,14 @@ std::optional<qint64> JsonReader::optionalInteger(const QString &key)
     return qint64(d);
 }
 
+std::optional<qint64> JsonReader::optionalInteger(const QString &key)
+{
+    return wholeNumber(key, value(key, false));
+}
+
 qint64 JsonReader::integer(const QString &key, bool required)
 {
-    if (required && ok() && !m_object.contains(key))
-        fail(key, QStringLiteral("is missing"));
-    return optionalInteger(key).value_or(0);
+    return wholeNumber(key, value(key, required)).value_or(0);
 }
 
 bool JsonReader::boolean(const QString &key, bool required)

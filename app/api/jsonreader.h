@@ -40,7 +40,9 @@ public:
     void fail(const QString &key, const QString &what);
 
 private:
-    std::optional<QJsonValue> value(const QString &key, bool required);
+    std::optional<qint64> wholeNumber(const QString &key, std::optional<QJsonValueConstRef> v);
+    /// The value in place (no copy of it); nullopt when missing or after an error.
+    std::optional<QJsonValueConstRef> value(const QString &key, bool required);
 
     QJsonObject m_object;
     QString m_path;
