@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sqlitecompiler.h"
 
+#include "fieldcatalogue.h"
+
 namespace {
 
 QString quoted(QStringView identifier)
@@ -58,10 +60,12 @@ private:
     QString statement(const SelectStatement &s)
     {
         const QString key = quoted(s.from.referenceName()) + QStringLiteral(".\"contact_id\"");
-        // Only a join repeats a contact (one row per matching event); without one, DISTINCT
-        // would only make SQLite sort every match to find no duplicate.
+        // contact_data has one row per contact: only event rows (joined, or selected from)
+        // repeat one. Without them DISTINCT would only make SQLite sort every match.
+        const bool oneRowPerContact
+            = s.joins.isEmpty() && sameName(s.from.table, FieldCatalogue::contactTable());
         QString sql
-            = (s.joins.isEmpty() ? QStringLiteral("SELECT ") : QStringLiteral("SELECT DISTINCT "))
+            = (oneRowPerContact ? QStringLiteral("SELECT ") : QStringLiteral("SELECT DISTINCT "))
             + key + QStringLiteral(" AS \"contact_id\"");
         const bool aggregate = s.items.size() == 3;
         if (aggregate)

@@ -173,6 +173,11 @@ void tst_SqliteCompiler::evaluate_data()
                              << QStringList {QStringLiteral("c4")};
     QTest::newRow("event join") << QStringLiteral("e.event_type = 'open'") << joined
                                 << QStringList {QStringLiteral("c1")};
+    // c1 and c3 have two events each: a contact is still listed once.
+    const QStringList withEvents {QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c3")};
+    QTest::newRow("join lists a contact once") << QString() << joined << withEvents;
+    QTest::newRow("event rows list a contact once")
+        << QString() << QStringLiteral("FROM event_data c") << withEvents;
     QTest::newRow("event recent") << QStringLiteral(
         "e.event_type = 'processed' AND e.event_timestamp > NOW() - INTERVAL 7 DAY")
                                   << joined
