@@ -64,6 +64,13 @@ private:
 
 const QString segmentsPath = QStringLiteral("/v3/marketing/segments/2.0");
 
+int environmentNumber(const char *name, int fallback)
+{
+    bool set = false;
+    const int value = qEnvironmentVariableIntValue(name, &set);
+    return set ? value : fallback;
+}
+
 } // namespace
 
 class bench_Gui : public QObject
@@ -88,9 +95,7 @@ private:
 
     SandboxFixture m_sandbox {[] {
         SandboxOptions options = SandboxFixture::defaults();
-        bool set = false;
-        const int contacts = qEnvironmentVariableIntValue("BENCH_GUI_CONTACTS", &set);
-        options.contacts = set ? contacts : 100000;
+        options.contacts = environmentNumber("BENCH_GUI_CONTACTS", 100000);
         options.timeScale = 1; // counts are not recomputed behind the measurements' backs
         return options;
     }()};
@@ -103,8 +108,8 @@ private:
 void bench_Gui::initTestCase()
 {
     QVERIFY(m_sandbox.start());
-    // 200 segments in all, as the start-up budget counts them.
-    for (int i = 14; i <= 200; ++i) {
+    // 200 segments in all, as the start-up budget counts them (BENCH_GUI_SEGMENTS for more).
+    for (int i = 14, last = environmentNumber("BENCH_GUI_SEGMENTS", 200); i <= last; ++i) {
         const QJsonObject body {{"name", QStringLiteral("Bench segment %1").arg(i)},
                                 {"query_dsl",
                                  "SELECT contact_id, updated_at FROM contact_data "
