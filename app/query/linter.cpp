@@ -152,15 +152,31 @@ private:
             expression(child, scope);
     }
 
-    std::optional<QStringView> tableOf(const Expr &e, const TableScope &scope) const
+    /// Where a column reference points: its table, and its type there when the catalogue
+    /// knows the name.
+    struct ColumnRef
     {
-        if (!e.qualifier.isEmpty())
-            return scope.find(e.qualifier);
-        for (QStringView table : {FieldCatalogue::contactTable(), FieldCatalogue::eventTable()}) {
-            if (scope.hasTable(table) && m_catalogue.columnType(table, e.name))
-                return table;
+        QStringView table;
+        std::optional<Type> type;
+    };
+
+    /// The table and type of `e`; nullopt when its qualifier names no table of the query.
+    std::optional<ColumnRef> resolve(const Expr &e, const TableScope &scope) const
+    {
+        if (!e.qualifier.isEmpty()) {
+            const auto table = scope.find(e.qualifier);
+            if (!table)
+                return std::nullopt;
+            return ColumnRef {*table, m_catalogue.columnType(*table, e.name)};
         }
-        return scope.find({}).value_or(FieldCatalogue::contactTable());
+        for (QStringView table : {FieldCatalogue::contactTable(), FieldCatalogue::eventTable()}) {
+            if (!scope.hasTable(table))
+                continue;
+            if (const auto type = m_catalogue.columnType(table, e.name))
+                return ColumnRef {table, type};
+        }
+        const QStringView table = scope.find({}).value_or(FieldCatalogue::contactTable());
+        return ColumnRef {table, m_catalogue.columnType(table, e.name)};
     }
 
     void column(const Expr &e, const TableScope &scope)
@@ -168,26 +184,25 @@ private:
         if (e.qualifier.isEmpty()
             && (sameName(e.name, u"current_timestamp") || isSelectAlias(e.name)))
             return;
-        const auto table = tableOf(e, scope);
-        if (!table) {
+        const auto ref = resolve(e, scope);
+        if (!ref) {
             add(Diagnostic::Severity::Error, e.range,
                 QStringLiteral("\"%1\" is not a table or alias of this query").arg(e.qualifier));
             return;
         }
-        const auto type = m_catalogue.columnType(*table, e.name);
-        if (e.kind == Expr::Kind::Path && type != Type::Json)
+        if (e.kind == Expr::Kind::Path && ref->type != Type::Json)
             add(Diagnostic::Severity::Warning, e.range,
                 QStringLiteral("Paths with : only work on event_data.data"));
-        if (type)
+        if (ref->type)
             return;
-        const QString suggestion = m_catalogue.closest(*table, e.name);
+        const QString suggestion = m_catalogue.closest(ref->table, e.name);
         const bool custom
-            = *table == FieldCatalogue::contactTable() && !m_catalogue.hasCustomFields();
+            = ref->table == FieldCatalogue::contactTable() && !m_catalogue.hasCustomFields();
         QString message = custom
             ? QStringLiteral(
                   "\"%1\" is not a reserved field; make sure a custom field with this name exists")
                   .arg(e.name)
-            : QStringLiteral("Unknown column \"%1\" in %2").arg(e.name, *table);
+            : QStringLiteral("Unknown column \"%1\" in %2").arg(e.name, ref->table);
         if (!suggestion.isEmpty())
             message += QStringLiteral(" — did you mean \"%1\"?").arg(suggestion);
         add(custom ? Diagnostic::Severity::Warning : Diagnostic::Severity::Error, e.range, message,
@@ -217,11 +232,10 @@ private:
             std::swap(col, value);
         if (col->kind != Expr::Kind::Column || value->kind != Expr::Kind::Literal)
             return;
-        const auto table = tableOf(*col, scope);
-        const auto type = table ? m_catalogue.columnType(*table, col->name) : std::nullopt;
-        if (!type)
+        const auto ref = resolve(*col, scope);
+        if (!ref || !ref->type)
             return;
-        typeMismatch(*type, *col, *value, e.range);
+        typeMismatch(*ref->type, *col, *value, e.range);
     }
 
     void typeMismatch(Type type, const Expr &col, const Expr &value, SourceRange range)

@@ -49,6 +49,7 @@ private:
     ExprPtr arrayLiteral();
     ExprPtr interval();
     ExprPtr binary(QStringView op, ExprPtr left, ExprPtr right);
+    ExprPtr unaryNode(QStringView op, SourceRange opRange, ExprPtr operand);
     ExprPtr node(Expr::Kind kind, SourceRange range) { return m_arena.expr(kind, range); }
 
     // Tokens and errors

@@ -16,6 +16,14 @@ ExprPtr ParserEngine::binary(QStringView op, ExprPtr left, ExprPtr right)
     return e;
 }
 
+ExprPtr ParserEngine::unaryNode(QStringView op, SourceRange opRange, ExprPtr operand)
+{
+    auto e = node(Expr::Kind::Unary, SourceRange::cover(opRange, operand->range));
+    e->op = op;
+    e->children = {operand};
+    return e;
+}
+
 ExprPtr ParserEngine::expression()
 {
     if (++m_depth > MaxDepth) {
@@ -56,11 +64,7 @@ ExprPtr ParserEngine::notExpression()
     if (!t.isKeyword(u"NOT"))
         return predicate();
     advance();
-    ExprPtr operand = notExpression();
-    auto e = node(Expr::Kind::Unary, SourceRange::cover(t.range, operand->range));
-    e->op = u"NOT";
-    e->children = {operand};
-    return e;
+    return unaryNode(u"NOT", t.range, notExpression());
 }
 
 ExprPtr ParserEngine::predicate()
@@ -155,12 +159,8 @@ ExprPtr ParserEngine::unary()
 {
     if (!peek().isSymbol(u"-"))
         return primary();
-    const Token minus = advance();
-    ExprPtr operand = unary();
-    auto e = node(Expr::Kind::Unary, SourceRange::cover(minus.range, operand->range));
-    e->op = u"-";
-    e->children = {operand};
-    return e;
+    const SourceRange minus = advance().range;
+    return unaryNode(u"-", minus, unary());
 }
 
 ExprPtr ParserEngine::primary()
