@@ -10,8 +10,16 @@
 // Prints one line per record and exits 1 when any record fails.
 import fs from 'node:fs';
 import path from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+
+// ajv is installed by scripts/deps (npm ci in tests/contract); say so when it is missing.
+let Ajv2020, addFormats;
+try {
+  Ajv2020 = (await import('ajv/dist/2020.js')).default;
+  addFormats = (await import('ajv-formats')).default;
+} catch (e) {
+  console.log(`FAIL the contract validator needs ajv and ajv-formats: run scripts/deps (${e.code ?? e.message})`);
+  process.exit(2);
+}
 
 const [dir, recordsFile] = process.argv.slice(2);
 const ajv = new Ajv2020({ strict: false, unicodeRegExp: false, allErrors: true });

@@ -18,14 +18,14 @@ QByteArray data(const QString &name)
     return file.readAll();
 }
 
-QString referencePath(const QString &relative)
+QString dataPath(const QString &relative)
 {
-    return QStringLiteral(SEGMENTDESK_REFERENCE_DIR "/") + relative;
+    return QStringLiteral(SEGMENTDESK_TEST_DATA_DIR "/") + relative;
 }
 
 QJsonObject openApi(const QString &fileName)
 {
-    QFile file(referencePath(QStringLiteral("openapi/") + fileName));
+    QFile file(dataPath(QStringLiteral("openapi/") + fileName));
     if (!file.open(QIODevice::ReadOnly)) {
         qWarning("missing OpenAPI file %s", qPrintable(fileName));
         return {};

@@ -9,7 +9,7 @@
 namespace Fixtures {
 
 QByteArray data(const QString &name); ///< tests/data/<name>; empty (and a warning) if missing
-QString referencePath(const QString &relative); ///< ../shared/reference/<relative>
+QString dataPath(const QString &relative); ///< tests/data/<relative>
 QJsonObject openApi(const QString &fileName); ///< one of reference/openapi/*.json
 
 /// A made-up key in SendGrid's shape (never a real one).

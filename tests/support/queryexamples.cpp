@@ -8,7 +8,7 @@
 
 QList<QueryExample> loadQueryExamples()
 {
-    QFile file(Fixtures::referencePath(QStringLiteral("query-examples.sql")));
+    QFile file(Fixtures::dataPath(QStringLiteral("query-examples.sql")));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     QList<QueryExample> out;
