@@ -4,7 +4,7 @@
 #include <QList>
 #include <QString>
 
-/// The queries of ../shared/reference/query-examples.sql with the form each is written in.
+/// The queries of tests/data/query-examples.sql with the form each is written in.
 struct QueryExample
 {
     QString title; ///< the first comment line of its block
