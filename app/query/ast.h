@@ -26,7 +26,8 @@ struct Expr
         Path, ///< qualifier, name, path: `e.DATA:payload.unique_args.id`
         Function, ///< name, children = arguments
         Unary, ///< op ("NOT" or "-"), children[0]
-        Binary, ///< op (AND OR = != < <= > >= + - * / %), children[0..1]
+        Binary, ///< op (= != < <= > >= + - * / %), children[0..1]
+        Logical, ///< op (AND or OR), children: two or more operands of one unparenthesized chain
         InList, ///< negated, children[0] IN (children[1..])
         InSelect, ///< negated, children[0] IN (subquery)
         IsNull, ///< negated, children[0]
@@ -90,6 +91,7 @@ struct SelectStatement
 /// are ignored.
 bool structurallyEqual(const Expr *a, const Expr *b);
 bool structurallyEqual(const SelectStatement *a, const SelectStatement *b);
-/// Calls `visit` for `root` and every node below it, sub-selects included.
+/// Calls `visit` for `root` and every node below it, sub-selects included. Recurses once per
+/// level: trees from the parser are at most QueryLimits::MaxDepth deep.
 void forEachNode(const Expr *root, const std::function<void(const Expr &)> &visit);
 void forEachNode(const SelectStatement &statement, const std::function<void(const Expr &)> &visit);

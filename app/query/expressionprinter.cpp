@@ -11,12 +11,14 @@ namespace {
 
 QString bare(const Expr &e);
 
-QString joinChildren(const Expr &e, qsizetype from, int minimum)
+QString joinChildren(const Expr &e, qsizetype from, int minimum,
+                     const QString &separator = QStringLiteral(", "))
 {
     QStringList parts;
+    parts.reserve(e.children.size() - from);
     for (qsizetype i = from; i < e.children.size(); ++i)
         parts << text(*e.children[i], minimum);
-    return parts.join(QStringLiteral(", "));
+    return parts.join(separator);
 }
 
 } // namespace
@@ -24,11 +26,9 @@ QString joinChildren(const Expr &e, qsizetype from, int minimum)
 int precedenceOf(const Expr &e)
 {
     switch (e.kind) {
+    case Expr::Kind::Logical:
+        return e.op == u"OR" ? Or : And;
     case Expr::Kind::Binary:
-        if (e.op == u"OR")
-            return Or;
-        if (e.op == u"AND")
-            return And;
         if (e.op == u"+" || e.op == u"-")
             return Additive;
         if (e.op == u"*" || e.op == u"/" || e.op == u"%")
@@ -129,6 +129,9 @@ QString bare(const Expr &e)
             return operand.startsWith(u'-') ? QStringLiteral("-(") + operand + u')'
                                             : QStringLiteral("-") + operand;
         }
+    case K::Logical:
+        // An operand that is itself a chain of the same operator was written in parentheses.
+        return joinChildren(e, 0, precedenceOf(e) + 1, u' ' + e.op.toString() + u' ');
     case K::Binary: {
         const int p = precedenceOf(e);
         // A comparison's operands are arithmetic (the grammar reads `a < b = c` as an error), so

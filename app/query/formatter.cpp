@@ -50,9 +50,8 @@ public:
     void condition(const Expr &e, int indent, const QString &prefix = {})
     {
         QList<const Expr *> operands;
-        const bool chain = isLogical(e);
-        if (chain)
-            flatten(e, e.op, operands);
+        if (isLogical(e))
+            operands = QList<const Expr *>(e.children.begin(), e.children.end());
         else
             operands << &e;
         for (qsizetype i = 0; i < operands.size(); ++i) {
@@ -71,22 +70,7 @@ public:
     }
 
 private:
-    static bool isLogical(const Expr &e)
-    {
-        return e.kind == Expr::Kind::Binary && (e.op == u"AND" || e.op == u"OR");
-    }
-
-    // Only the left side continues a chain: a right operand with the same operator was
-    // written in parentheses and stays a group.
-    static void flatten(const Expr &e, QStringView op, QList<const Expr *> &out)
-    {
-        if (isLogical(e) && e.op == op) {
-            flatten(*e.children[0], op, out);
-            out << e.children[1];
-            return;
-        }
-        out << &e;
-    }
+    static bool isLogical(const Expr &e) { return e.kind == Expr::Kind::Logical; }
 
     void item(const Expr &e, int indent, const QString &prefix)
     {

@@ -8,12 +8,40 @@ namespace {
 
 using Type = FieldCatalogue::Type;
 
-bool isKnownFunction(QStringView name)
+/// The functions a segment may call (the dialect's documented ones), with their argument counts.
+struct FunctionSignature
 {
-    static const QStringView names[]
-        = {u"array_contains", u"contains",          u"lower",        u"upper", u"length",
-           u"concat",         u"current_timestamp", u"timestampadd", u"now",   u"max"};
-    return std::find(std::begin(names), std::end(names), name) != std::end(names);
+    QStringView name;
+    int minArguments;
+    int maxArguments; ///< -1: no upper bound
+    bool aggregate;
+};
+
+const FunctionSignature *signatureOf(QStringView name)
+{
+    static const FunctionSignature signatures[] = {
+        {u"array_contains", 2, 2, false}, {u"contains", 2, 2, false},
+        {u"lower", 1, 1, false},          {u"upper", 1, 1, false},
+        {u"length", 1, 1, false},         {u"concat", 1, -1, false},
+        {u"current_timestamp", 0, 0, false}, {u"now", 0, 0, false},
+        {u"timestampadd", 3, 3, false},   {u"max", 1, 1, true},
+    };
+    for (const FunctionSignature &s : signatures) {
+        if (s.name == name)
+            return &s;
+    }
+    return nullptr;
+}
+
+QString argumentCount(const FunctionSignature &s)
+{
+    if (s.maxArguments == s.minArguments)
+        return s.minArguments == 0 ? QStringLiteral("no arguments")
+            : s.minArguments == 1  ? QStringLiteral("one argument")
+                                   : QStringLiteral("%1 arguments").arg(s.minArguments);
+    return QStringLiteral("at least %1 argument%2")
+        .arg(s.minArguments)
+        .arg(s.minArguments == 1 ? QString() : QStringLiteral("s"));
 }
 
 bool isComparison(QStringView op)
@@ -57,6 +85,11 @@ private:
             addTable(j.table, scope);
         if (topLevel)
             selectList(s);
+        if (s.items.size() == 3) {
+            m_aggregateAllowed = true;
+            expression(s.items[2].expr, scope);
+            m_aggregateAllowed = false;
+        }
         for (const Join &j : s.joins)
             joinCondition(j, scope);
         expression(s.where, scope);
@@ -64,7 +97,9 @@ private:
             expression(g, scope);
         if (s.having)
             m_selectAliases.append(s.items.size() > 2 ? s.items[2].alias : QStringView());
+        m_aggregateAllowed = true;
         expression(s.having, scope);
+        m_aggregateAllowed = false;
         const bool hasContacts = scope.hasTable(FieldCatalogue::contactTable());
         const bool tablesKnown = FieldCatalogue::isKnownTable(s.from.table);
         if (topLevel && tablesKnown && !hasContacts)
@@ -211,15 +246,31 @@ private:
 
     void function(const Expr &e)
     {
-        if (!isKnownFunction(e.name))
-            add(Diagnostic::Severity::Warning, e.range,
-                QStringLiteral(
-                    "SendGrid does not document the function %1(); it may reject the query")
-                    .arg(e.name));
-        if (e.name == u"array_contains" && e.children.size() != 2)
+        const FunctionSignature *signature = signatureOf(e.name);
+        if (!signature) {
             add(Diagnostic::Severity::Error, e.range,
-                QStringLiteral(
-                    "array_contains takes two arguments: a list column and a value or [values]"));
+                QStringLiteral("Unknown function %1(): segments can use array_contains, contains, "
+                               "lower, upper, length, concat, now, current_timestamp, "
+                               "timestampadd and max")
+                    .arg(e.name));
+            return;
+        }
+        const int count = int(e.children.size());
+        if (count < signature->minArguments
+            || (signature->maxArguments >= 0 && count > signature->maxArguments)) {
+            add(Diagnostic::Severity::Error, e.range,
+                e.name == u"array_contains"
+                    ? QStringLiteral("array_contains takes two arguments: a list column and a "
+                                     "value or [values]")
+                    : QStringLiteral("%1() takes %2, not %3")
+                          .arg(e.name, argumentCount(*signature))
+                          .arg(count));
+        }
+        if (signature->aggregate && !m_aggregateAllowed)
+            add(Diagnostic::Severity::Error, e.range,
+                QStringLiteral("%1() is an aggregate: it belongs in the select list or HAVING, "
+                               "not in WHERE, ON or GROUP BY")
+                    .arg(e.name));
     }
 
     void comparison(const Expr &e, const TableScope &scope)
@@ -268,6 +319,7 @@ private:
 
     const FieldCatalogue &m_catalogue;
     QList<QStringView> m_selectAliases;
+    bool m_aggregateAllowed = false; ///< in the select list and HAVING only
     QList<Diagnostic> m_out;
 };
 

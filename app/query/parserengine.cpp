@@ -150,6 +150,7 @@ ParsedQuery ParserEngine::finish(ParsedQuery query)
         report(peek().range,
                QStringLiteral("Unexpected %1 after the end of the query").arg(describe(peek())));
     }
+    limitDepth(query);
     query.comments = m_comments;
     query.diagnostics = m_diagnostics;
     placeDiagnostics(query.diagnostics, m_text);

@@ -37,6 +37,7 @@ private:
     ExprPtr orExpression();
     ExprPtr andExpression();
     ExprPtr notExpression();
+    ExprPtr prefixed(QStringView op, ExprPtr (ParserEngine::*operand)());
     ExprPtr predicate();
     ExprPtr inPredicate(ExprPtr left, bool negated);
     ExprPtr additive();
@@ -51,6 +52,23 @@ private:
     ExprPtr binary(QStringView op, ExprPtr left, ExprPtr right);
     ExprPtr unaryNode(QStringView op, SourceRange opRange, ExprPtr operand);
     ExprPtr node(Expr::Kind kind, SourceRange range) { return m_arena.expr(kind, range); }
+
+    // Depth (parserdepth.cpp): the parser's own recursion, and the height of what it built
+    /// Counts the parser's nested calls while it lives; tooDeep() past the bound.
+    class RecursionGuard
+    {
+    public:
+        explicit RecursionGuard(ParserEngine &engine) : m_engine(engine) { ++m_engine.m_depth; }
+        ~RecursionGuard() { --m_engine.m_depth; }
+        RecursionGuard(const RecursionGuard &) = delete;
+        RecursionGuard &operator=(const RecursionGuard &) = delete;
+        bool tooDeep() const;
+
+    private:
+        ParserEngine &m_engine;
+    };
+    ExprPtr nestedTooDeeply();
+    void limitDepth(ParsedQuery &query);
 
     // Tokens and errors
     const Token &peek(int ahead = 0) const

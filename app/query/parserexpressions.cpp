@@ -4,10 +4,6 @@
 
 #include "sqlkeywords.h"
 
-namespace {
-constexpr int MaxDepth = 200; // deeper nesting than any real query; protects the stack
-}
-
 ExprPtr ParserEngine::binary(QStringView op, ExprPtr left, ExprPtr right)
 {
     auto e = node(Expr::Kind::Binary, SourceRange::cover(left->range, right->range));
@@ -26,26 +22,28 @@ ExprPtr ParserEngine::unaryNode(QStringView op, SourceRange opRange, ExprPtr ope
 
 ExprPtr ParserEngine::expression()
 {
-    if (++m_depth > MaxDepth) {
-        --m_depth;
-        report(peek().range, QStringLiteral("The query is nested too deeply"));
-        m_pos = qsizetype(m_tokens.size()) - 1;
-        return node(Expr::Kind::Error, peek().range);
-    }
-    ExprPtr e = orExpression();
-    --m_depth;
-    return e;
+    const RecursionGuard guard(*this);
+    if (guard.tooDeep())
+        return nestedTooDeeply();
+    return orExpression();
 }
 
+// One node for the whole chain, built in a loop: 100,000 ORs cost no recursion and one level.
 ExprPtr ParserEngine::logicalChain(QStringView keyword, ExprPtr (ParserEngine::*operand)())
 {
-    ExprPtr left = (this->*operand)();
-    while (true) {
-        synchronize(); // an operand that failed resumes here, at the next AND/OR
-        if (!acceptKeyword(keyword))
-            return left;
-        left = binary(keyword, left, (this->*operand)());
+    const ExprPtr first = (this->*operand)();
+    synchronize(); // an operand that failed resumes here, at the next AND/OR
+    if (!peek().isKeyword(keyword))
+        return first;
+    const ExprPtr chain = node(Expr::Kind::Logical, first->range);
+    chain->op = keyword;
+    chain->children.append(first);
+    while (acceptKeyword(keyword)) {
+        chain->children.append((this->*operand)());
+        synchronize();
     }
+    chain->range = SourceRange::cover(first->range, chain->children.last()->range);
+    return chain;
 }
 
 ExprPtr ParserEngine::orExpression()
@@ -60,11 +58,21 @@ ExprPtr ParserEngine::andExpression()
 
 ExprPtr ParserEngine::notExpression()
 {
-    const Token &t = peek();
-    if (!t.isKeyword(u"NOT"))
-        return predicate();
-    advance();
-    return unaryNode(u"NOT", t.range, notExpression());
+    return prefixed(u"NOT", &ParserEngine::predicate);
+}
+
+// `NOT NOT … x` and `- - … x` are read in a loop, not a call per operator; limitDepth()
+// reports a run longer than the depth limit.
+ExprPtr ParserEngine::prefixed(QStringView op, ExprPtr (ParserEngine::*operand)())
+{
+    auto isOp = [this, op] { return op == u"-" ? peek().isSymbol(op) : peek().isKeyword(op); };
+    QVarLengthArray<SourceRange, 4> operators;
+    while (isOp())
+        operators.append(advance().range);
+    ExprPtr e = (this->*operand)();
+    for (qsizetype i = operators.size() - 1; i >= 0; --i)
+        e = unaryNode(op, operators[i], e);
+    return e;
 }
 
 ExprPtr ParserEngine::predicate()
@@ -157,14 +165,14 @@ ExprPtr ParserEngine::multiplicative()
 
 ExprPtr ParserEngine::unary()
 {
-    if (!peek().isSymbol(u"-"))
-        return primary();
-    const SourceRange minus = advance().range;
-    return unaryNode(u"-", minus, unary());
+    return prefixed(u"-", &ParserEngine::primary);
 }
 
 ExprPtr ParserEngine::primary()
 {
+    const RecursionGuard guard(*this); // lists, intervals and calls recurse through here
+    if (guard.tooDeep())
+        return nestedTooDeeply();
     const Token &t = peek();
     if (t.isSymbol(u"(")) {
         advance();

@@ -77,21 +77,17 @@ private:
         const ExprPtr values = e->children[1];
         const auto items = values->kind == Expr::Kind::Array ? values->children
                                                              : decltype(values->children) {values};
-        ExprPtr out = nullptr;
+        if (items.isEmpty())
+            return refuse(QStringLiteral("array_contains needs at least one value"));
+        auto either = m_arena.expr(Expr::Kind::Logical, e->range);
+        either->op = u"OR";
         for (const ExprPtr &item : items) {
             auto call = m_arena.expr(Expr::Kind::Function, e->range);
             call->name = u"CONTAINS";
             call->children = {array, rewrite(item)};
-            if (!out) {
-                out = call;
-                continue;
-            }
-            auto either = m_arena.expr(Expr::Kind::Binary, e->range);
-            either->op = u"OR";
-            either->children = {out, call};
-            out = either;
+            either->children.append(call);
         }
-        return out ? out : refuse(QStringLiteral("array_contains needs at least one value"));
+        return either->children.size() == 1 ? either->children.first() : either;
     }
 
     // v1 writes times as TIMESTAMP '…'; V2 compares time columns with plain ISO strings.

@@ -25,8 +25,13 @@ public:
     Expr *condition(int depth)
     {
         switch (depth > 4 ? 3 + pick(6) : pick(9)) {
-        case 0:
-            return binary(flip() ? u"AND" : u"OR", condition(depth + 1), condition(depth + 1));
+        case 0: { // a chain of two to four operands; one of the same operator keeps parentheses
+            Expr *chain = node(Expr::Kind::Logical, {condition(depth + 1), condition(depth + 1)});
+            chain->op = flip() ? u"AND" : u"OR";
+            for (int i = 0, n = pick(3); i < n; ++i)
+                chain->children.append(condition(depth + 1));
+            return chain;
+        }
         case 1:
             return unary(u"NOT", condition(depth + 1));
         case 2: // a comparison of comparisons, as `(a < b) = TRUE` reads

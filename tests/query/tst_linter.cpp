@@ -89,11 +89,36 @@ void tst_Linter::rules_data()
                               << QStringLiteral("1:61: warning: created_at is a date; write times "
                                                 "as ISO-8601, e.g. '2024-06-19T00:00:00Z'")
                               << QString();
+    const QString known = QStringLiteral(": segments can use array_contains, contains, lower, "
+                                         "upper, length, concat, now, current_timestamp, "
+                                         "timestampadd and max");
     QTest::newRow("unknown function")
         << head + QStringLiteral("WHERE soundex(c.last_name) = 'S530'")
-        << QStringLiteral("1:61: warning: SendGrid does not document the function soundex(); it "
-                          "may reject the query")
+        << QStringLiteral("1:61: error: Unknown function soundex()") + known << QString();
+    QTest::newRow("load_extension")
+        << head + QStringLiteral("WHERE load_extension('/tmp/x.so') IS NULL")
+        << QStringLiteral("1:61: error: Unknown function load_extension()") + known << QString();
+    QTest::newRow("readfile") << head + QStringLiteral("WHERE readfile('/etc/passwd') = 'x'")
+                              << QStringLiteral("1:61: error: Unknown function readfile()") + known
+                              << QString();
+    QTest::newRow("char") << head + QStringLiteral("WHERE c.first_name = char(65)")
+                          << QStringLiteral("1:76: error: Unknown function char()") + known
+                          << QString();
+    QTest::newRow("lower with three arguments")
+        << head + QStringLiteral("WHERE lower(c.email, 'a', 'b') = 'x'")
+        << QStringLiteral("1:61: error: lower() takes one argument, not 3") << QString();
+    QTest::newRow("now with an argument")
+        << head + QStringLiteral("WHERE c.created_at > now(1)")
+        << QStringLiteral("1:76: error: now() takes no arguments, not 1") << QString();
+    QTest::newRow("aggregate in WHERE")
+        << head + QStringLiteral("WHERE max(c.created_at) > '2024-01-01T00:00:00Z'")
+        << QStringLiteral("1:61: error: max() is an aggregate: it belongs in the select list or "
+                          "HAVING, not in WHERE, ON or GROUP BY")
         << QString();
+    QTest::newRow("unknown function inside max")
+        << QStringLiteral("SELECT c.contact_id, c.updated_at, max(soundex(c.email)) AS s "
+                          "FROM contact_data c")
+        << QStringLiteral("1:40: error: Unknown function soundex()") + known << QString();
     QTest::newRow("only events")
         << QStringLiteral("SELECT contact_id, updated_at FROM event_data")
         << QStringLiteral(

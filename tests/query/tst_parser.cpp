@@ -210,7 +210,7 @@ void tst_Parser::deepNestingIsAnErrorNotACrash()
         + QString(5000, u'(') + QStringLiteral("a = 1") + QString(5000, u')');
     const ParsedQuery parsed = QueryParser::parse(text);
     QVERIFY(parsed.hasErrors());
-    QCOMPARE(parsed.diagnostics.first().message, QStringLiteral("The query is nested too deeply"));
+    QVERIFY(parsed.diagnostics.first().message.contains(QStringLiteral("nested too deeply")));
 }
 
 namespace {

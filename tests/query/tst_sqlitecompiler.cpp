@@ -114,6 +114,14 @@ void tst_SqliteCompiler::evaluate_data()
     QTest::newRow("all") << QString() << contacts
                          << QStringList {QStringLiteral("c1"), QStringLiteral("c2"),
                                          QStringLiteral("c3"), QStringLiteral("c4")};
+    // Equalities on one column joined by OR are compiled as one IN over a JSON array.
+    QTest::newRow("equalities as IN")
+        << QStringLiteral("c.email = 'ana@gmail.com' OR c.tier = 'silver' OR "
+                          "'bob@yahoo.com' = c.email OR c.score = 42")
+        << contacts << QStringList {"c1", "c2", "c3"};
+    QTest::newRow("NOT of equalities with NULL") // c2's tier is NULL: unknown, so not selected
+        << QStringLiteral("NOT (c.tier = 'gold' OR c.tier = 'platinum')") << contacts
+        << QStringList {"c3"};
     QTest::newRow("equals") << QStringLiteral("c.first_name = 'Ana'") << contacts
                             << QStringList {QStringLiteral("c1")};
     QTest::newRow("escaped quote") << QStringLiteral("c.last_name = 'O\\'Neil'") << contacts

@@ -16,6 +16,8 @@ private Q_SLOTS:
     void coloursTokens();
     void commentOverSeveralLines();
     void underlinesDiagnostics();
+    void longAndDeepQueries_data();
+    void longAndDeepQueries();
 
 private:
     /// The format the highlighter gave the first character of `word` in block `line`.
@@ -94,6 +96,39 @@ void tst_SqlHighlighter::underlinesDiagnostics()
     QVERIFY(underlined.toolTip().contains(QStringLiteral("first_name")));
     QCOMPARE(formatOf(document, 1, QStringLiteral("'Ada'")).underlineStyle(),
              QTextCharFormat::NoUnderline);
+}
+
+// What the editor does with every text a person can paste: highlight it and underline what the
+// linter says, in bounded time and stack.
+void tst_SqlHighlighter::longAndDeepQueries_data()
+{
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<bool>("tooDeep");
+    QStringList terms;
+    for (int i = 0; i < 100000; ++i)
+        terms << QStringLiteral("city = 'c%1'").arg(i);
+    QTest::newRow("100,000 OR") << terms.join(QStringLiteral(" OR ")) << false;
+    QTest::newRow("20,000 NOT") << QStringLiteral("NOT ").repeated(20000) + QStringLiteral("a = 1")
+                                << true;
+    QTest::newRow("20,000 (") << QStringLiteral("(").repeated(20000) + QStringLiteral("a = 1")
+            + QStringLiteral(")").repeated(20000)
+                              << true;
+}
+
+void tst_SqlHighlighter::longAndDeepQueries()
+{
+    QFETCH(QString, where);
+    QFETCH(bool, tooDeep);
+    const QString query
+        = QStringLiteral("SELECT contact_id, updated_at FROM contact_data WHERE\n") + where;
+    QTextDocument document;
+    SqlHighlighter highlighter(&document);
+    document.setPlainText(query);
+    highlighter.rehighlight();
+    const QList<Diagnostic> diagnostics = QueryLinter::lint(query, {});
+    highlighter.setDiagnostics(diagnostics);
+    QCOMPARE(hasErrors(diagnostics), tooDeep);
+    QVERIFY(!document.findBlockByNumber(1).layout()->formats().isEmpty());
 }
 
 QTEST_MAIN(tst_SqlHighlighter)

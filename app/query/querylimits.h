@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+/// The bounds every reader of a query relies on, so that no input ends a process with a signal.
+namespace QueryLimits {
+
+/// The deepest a query tree may be: each parenthesis, NOT, unary minus, arithmetic or comparison
+/// operator, function call, list and sub-select adds one level. An AND or OR chain is one level
+/// however many terms it joins (it is one node), so long chains are never "deep".
+/// Real segments stay under 10 levels. SQLite, which the sandbox compiles to, overflows its
+/// parser stack a little above 30 levels of the worst shape (right-nested arithmetic), so a
+/// query the linter accepts is one the sandbox can always evaluate. A deeper query gets the
+/// diagnostic "nested too deeply"; every recursive walk over a tree (printer, formatter,
+/// linter, compilers) may therefore recurse once per level.
+constexpr int MaxDepth = 30;
+
+} // namespace QueryLimits
