@@ -171,7 +171,7 @@ void MainWindow::save()
         = new SaveSession(m_segmentsApi, m_current, m_editor->name(), m_editor->query(), this);
     m_saveSession = session;
     connect(session, &SaveSession::conflict, this, &MainWindow::onConflict);
-    connect(session, &SaveSession::saved, this, &MainWindow::onSaved);
+    connect(session, &SaveSession::saved, this, [this](const Segment &s) { onSaved(s); });
     connect(session, &SaveSession::failed, this, &MainWindow::onSaveFailed);
     connect(session, &SaveSession::outcomeChecked, this, &MainWindow::onSaveOutcomeChecked);
     connect(session, &SaveSession::nothingToSave, this, [this] { onSaved(m_current); });

@@ -30,7 +30,8 @@ DraftStore::~DraftStore() = default;
 
 QString DraftStore::problem(const QString &what, const QString &detail) const
 {
-    return QObject::tr("%1 in %2 (%3)").arg(what, m_filePath, detail);
+    return QObject::tr("%1 in %2 (%3)")
+        .arg(what, m_filePath, detail.isEmpty() ? QObject::tr("the store is not open") : detail);
 }
 
 VoidResult DraftStore::open(const QString &filePath)

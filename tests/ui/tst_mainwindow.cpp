@@ -68,6 +68,8 @@ private Q_SLOTS:
     void badQueryBecomesInvalidWithItsMessage();
     void serverFailuresKeepTheEdit_data();
     void serverFailuresKeepTheEdit();
+    void cutOffSaveIsCheckedInSendGrid_data();
+    void cutOffSaveIsCheckedInSendGrid();
     void conflictDialogWhenChangedUnderneath();
     void conflictTakeTheirsDropsMine();
     void unsavedChangesGuard();
@@ -320,6 +322,49 @@ void tst_MainWindow::serverFailuresKeepTheEdit()
     QCOMPARE(nameField()->text(), QStringLiteral("Bounced, edited"));
     QVERIFY(saveButton()->isEnabled());
     QCOMPARE(draftState(m_window->segmentList()->currentSegmentId()), DraftState::Kept);
+}
+
+void tst_MainWindow::cutOffSaveIsCheckedInSendGrid_data()
+{
+    QTest::addColumn<QJsonObject>("fault");
+    QTest::addColumn<bool>("applied");
+    QTest::addColumn<QString>("expected");
+    // The sandbox applies the PATCH, sends half the reply and resets the connection.
+    QTest::newRow("applied, reply cut off")
+        << QJsonObject {{"kind", "reset"}, {"method", "PATCH"}, {"times", 1}} << true
+        << "has your change";
+    // The PATCH never reaches the store; the client gives up waiting.
+    QTest::newRow("not applied, no reply")
+        << QJsonObject {{"kind", "stall"}, {"method", "PATCH"}, {"times", 1}} << false
+        << "does not have your change";
+}
+
+// A PATCH whose reply never arrived whole may or may not have been applied: the window reads
+// the segment again and says which, instead of "not valid JSON" or a blind retry.
+void tst_MainWindow::cutOffSaveIsCheckedInSendGrid()
+{
+    QFETCH(QJsonObject, fault);
+    QFETCH(bool, applied);
+    QFETCH(QString, expected);
+    m_client->setTimeout(std::chrono::milliseconds(1500));
+    select("Bounced");
+    const QString id = m_window->segmentList()->currentSegmentId();
+    const QString before = fromApi(id)["name"].toString();
+    nameField()->setText("Bounced, cut off");
+    QVERIFY(m_sandbox.injectFault(fault));
+    QCOMPARE(saveAndWait(), applied);
+    QVERIFY2(m_window->statusMessage().contains(expected), qPrintable(m_window->statusMessage()));
+    QVERIFY2(!m_window->statusMessage().contains("JSON"), qPrintable(m_window->statusMessage()));
+    QCOMPARE(fromApi(id)["name"].toString(), applied ? QStringLiteral("Bounced, cut off") : before);
+    QCOMPARE(draftState(id), applied ? DraftState::None : DraftState::Kept);
+    QCOMPARE(m_window->editor()->isDirty(), !applied);
+    if (!applied) {
+        QVERIFY(m_window->statusMessage().contains("save again"));
+        QVERIFY2(saveAndWait(), qPrintable(m_window->statusMessage())); // sent again, once
+    }
+    QTRY_VERIFY(!m_window->isBusy()); // the finished save session is deleted on the next turn
+    nameField()->setText(before);
+    QVERIFY2(saveAndWait(), qPrintable(m_window->statusMessage()));
 }
 
 void tst_MainWindow::conflictDialogWhenChangedUnderneath()
