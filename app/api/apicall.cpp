@@ -7,7 +7,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#if QT_CONFIG(ssl)
 #include <QSslError>
+#endif
 
 using namespace std::chrono;
 
@@ -84,11 +86,13 @@ void ApiCall::startAttempt()
     m_tooLarge = false;
     m_sslProblem.clear();
     m_reply = m_manager->sendCustomRequest(m_request, m_method, m_body);
+#if QT_CONFIG(ssl)
     // Not ignored, so Qt aborts the handshake; the reason is kept to say which certificate.
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         if (!errors.isEmpty())
             m_sslProblem = errors.constFirst().errorString();
     });
+#endif
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiCall::checkSize);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::checkSize);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
