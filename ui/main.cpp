@@ -58,9 +58,9 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     DraftStore drafts;
-    if (const QString problem = drafts.open(dataPath(QStringLiteral("drafts.sqlite")));
-        !problem.isEmpty())
-        fprintf(stderr, "segmentdesk: %s\n", qPrintable(problem));
+    if (const VoidResult opened = drafts.open(dataPath(QStringLiteral("drafts.sqlite")));
+        !opened.isOk())
+        fprintf(stderr, "segmentdesk: %s\n", qPrintable(opened.error()));
     SendGridClient client;
     const bool sandboxed = !parser.isSet("base-url");
     MainWindow window(&client, &drafts,
@@ -74,18 +74,25 @@ int main(int argc, char *argv[])
     options.contacts = parser.value("sandbox-contacts").toInt();
     Sandbox sandbox(options);
     if (!sandboxed) {
-        if (const QString problem = client.setBaseUrl(QUrl(parser.value("base-url")));
-            !problem.isEmpty()) {
-            QMessageBox::critical(&window, QObject::tr("Cannot use this server"), problem);
+        if (const VoidResult url = client.setBaseUrl(QUrl(parser.value("base-url"))); !url.isOk()) {
+            QMessageBox::critical(&window, QObject::tr("Cannot use this server"), url.error());
             return 2;
         }
-        client.setApiKey(qEnvironmentVariable("SENDGRID_API_KEY"));
+        if (const VoidResult key = client.setApiKey(qEnvironmentVariable("SENDGRID_API_KEY"));
+            !key.isOk()) {
+            QMessageBox::critical(&window, QObject::tr("Cannot use this API key"), key.error());
+            return 2;
+        }
         window.reload();
     } else {
         window.segmentList()->showLoading();
         QObject::connect(&sandbox, &Sandbox::started, &window, [&] {
-            client.setBaseUrl(sandbox.baseUrl());
-            client.setApiKey(SandboxOptions::defaultApiKey());
+            const VoidResult url = client.setBaseUrl(sandbox.baseUrl());
+            const VoidResult key = client.setApiKey(SandboxOptions::defaultApiKey());
+            if (!url.isOk() || !key.isOk())
+                return window.segmentList()->showError(
+                    QObject::tr("The sandbox cannot be used: %1")
+                        .arg(url.isOk() ? key.error() : url.error()));
             window.reload();
         });
         QObject::connect(&sandbox, &Sandbox::failed, &window, [&](const QString &problem) {

@@ -170,7 +170,7 @@ bool MainWindow::confirmLeavingEdit()
         save();
         return false; // the save runs asynchronously; the person moves on once it landed
     case QMessageBox::Discard:
-        m_drafts->remove(m_current.id);
+        checkDraftStore(m_drafts->remove(m_current.id));
         m_editor->revert();
         return true;
     default:

@@ -3,6 +3,7 @@
 
 #include "api/apierror.h"
 #include "api/segment.h"
+#include "common/result.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -77,8 +78,11 @@ private:
     void keepDraft();
     void save();
     void onConflict(const Segment &theirs);
-    void onSaved(const Segment &segment);
+    void onSaved(const Segment &segment, const QString &message = {});
     void onSaveFailed(const ApiError &error);
+    void onSaveOutcomeChecked(const Segment &current, bool applied, const ApiError &cause);
+    /// Says in the status line when the local draft store failed; true when it worked.
+    bool checkDraftStore(const VoidResult &result);
     void refreshCount();
     void showError(const QString &what, const ApiError &error);
 

@@ -68,7 +68,10 @@ void MainWindow::offerDrafts()
     if (m_draftsOffered)
         return;
     m_draftsOffered = true;
-    const QList<Draft> drafts = m_drafts->all();
+    const Result<QList<Draft>> kept = m_drafts->all();
+    if (!checkDraftStore(kept.isOk() ? VoidResult::success() : VoidResult::failure(kept.error())))
+        return;
+    const QList<Draft> &drafts = kept.value();
     if (drafts.isEmpty())
         return;
     QMessageBox box(
@@ -78,8 +81,10 @@ void MainWindow::offerDrafts()
     box.setObjectName(QStringLiteral("restoreDrafts"));
     box.setInformativeText(tr("Restore them in the editor (nothing is sent until you save)?"));
     if (box.exec() != QMessageBox::Yes) {
+        QStringList ids;
         for (const Draft &d : drafts)
-            m_drafts->remove(d.segmentId);
+            ids << d.segmentId;
+        checkDraftStore(m_drafts->removeAll(ids));
         return;
     }
     m_list->selectSegment(drafts.constFirst().segmentId);
@@ -121,7 +126,9 @@ void MainWindow::onSegmentLoaded(const ApiResult<Segment> &result)
         return showError(tr("Opening the segment failed"), result.error);
     setIdle();
     m_current = *result.value;
-    const std::optional<Draft> draft = m_drafts->find(m_current.id);
+    const Result<std::optional<Draft>> found = m_drafts->find(m_current.id);
+    checkDraftStore(found.isOk() ? VoidResult::success() : VoidResult::failure(found.error()));
+    const std::optional<Draft> draft = found.isOk() ? found.value() : std::nullopt;
     m_editor->load(m_current.name, m_current.queryDsl, draft ? draft->name : m_current.name,
                    draft ? draft->queryDsl : m_current.queryDsl, m_list->namesExcept(m_current.id));
     if (draft)
@@ -140,13 +147,19 @@ void MainWindow::keepDraft()
     updateTitle();
     if (m_current.id.isEmpty())
         return;
-    if (!m_editor->isDirty())
-        return m_drafts->remove(m_current.id);
-    const QString problem
-        = m_drafts->save({m_current.id, m_editor->name(), m_editor->query(),
-                          m_current.updatedAt.raw, QDateTime::currentDateTimeUtc()});
-    if (!problem.isEmpty())
-        m_statusLabel->setText(tr("The draft could not be kept locally: %1").arg(problem));
+    if (!m_editor->isDirty()) {
+        checkDraftStore(m_drafts->remove(m_current.id));
+        return;
+    }
+    checkDraftStore(m_drafts->save({m_current.id, m_editor->name(), m_editor->query(),
+                                    m_current.updatedAt.raw, QDateTime::currentDateTimeUtc()}));
+}
+
+bool MainWindow::checkDraftStore(const VoidResult &result)
+{
+    if (!result.isOk())
+        m_statusLabel->setText(tr("Local drafts: %1").arg(result.error()));
+    return result.isOk();
 }
 
 void MainWindow::save()
@@ -158,8 +171,9 @@ void MainWindow::save()
         = new SaveSession(m_segmentsApi, m_current, m_editor->name(), m_editor->query(), this);
     m_saveSession = session;
     connect(session, &SaveSession::conflict, this, &MainWindow::onConflict);
-    connect(session, &SaveSession::saved, this, &MainWindow::onSaved);
+    connect(session, &SaveSession::saved, this, [this](const Segment &s) { onSaved(s); });
     connect(session, &SaveSession::failed, this, &MainWindow::onSaveFailed);
+    connect(session, &SaveSession::outcomeChecked, this, &MainWindow::onSaveOutcomeChecked);
     connect(session, &SaveSession::nothingToSave, this, [this] { onSaved(m_current); });
     setBusy(tr("Saving \"%1\"…").arg(m_editor->name()), nullptr);
     session->start();
@@ -176,7 +190,7 @@ void MainWindow::onConflict(const Segment &theirs)
     case ConflictDialog::Choice::TakeTheirs:
         m_saveSession->deleteLater();
         m_editor->setSaving(false);
-        m_drafts->remove(m_current.id);
+        checkDraftStore(m_drafts->remove(m_current.id));
         loadSegment(theirs.id);
         return;
     case ConflictDialog::Choice::Cancel:
@@ -187,12 +201,12 @@ void MainWindow::onConflict(const Segment &theirs)
     }
 }
 
-void MainWindow::onSaved(const Segment &segment)
+void MainWindow::onSaved(const Segment &segment, const QString &message)
 {
     m_saveSession->deleteLater();
     m_editor->setSaving(false);
     const QString id = segment.id;
-    m_drafts->remove(id);
+    checkDraftStore(m_drafts->remove(id));
     const QList<Contact> previousSample = m_current.contactsSample;
     if (segment.queryDsl != m_current.queryDsl)
         m_queryEditedAt.insert(segment.id, QDateTime::currentDateTimeUtc());
@@ -204,7 +218,7 @@ void MainWindow::onSaved(const Segment &segment)
     m_response->showSegment(m_current, m_listNames, m_queryEditedAt.value(m_current.id));
     m_list->updateSegment(m_current);
     updateTitle();
-    setIdle(tr("Saved \"%1\".").arg(segment.name));
+    setIdle(message.isEmpty() ? tr("Saved \"%1\".").arg(segment.name) : message);
     if (segment.status.validation() == SegmentStatus::Validation::Pending) {
         m_follower->follow(id);
         m_cancel->show();
@@ -221,6 +235,23 @@ void MainWindow::onSaveFailed(const ApiError &error)
     if (const QString query = error.messageForField(QStringLiteral("query_dsl")); !query.isEmpty())
         m_editor->showServerQueryError(query);
     showError(tr("Not saved (your edit is kept)"), error);
+    Q_EMIT saveFinished(false);
+}
+
+// The PATCH's connection broke after it may have reached SendGrid; the segment was read again.
+void MainWindow::onSaveOutcomeChecked(const Segment &current, bool applied, const ApiError &cause)
+{
+    if (applied)
+        return onSaved(current,
+                       tr("Saved \"%1\": the connection broke before SendGrid confirmed, but the "
+                          "segment in SendGrid has your change.")
+                           .arg(current.name));
+    m_saveSession->deleteLater();
+    m_editor->setSaving(false);
+    setIdle(tr("Not saved: the connection broke before SendGrid confirmed (%1), and the segment "
+               "in SendGrid does not have your change. Your edit is kept. Check the connection "
+               "and save again (Ctrl+S) to send it.")
+                .arg(cause.message));
     Q_EMIT saveFinished(false);
 }
 
@@ -254,7 +285,9 @@ void MainWindow::showError(const QString &what, const ApiError &error)
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
     case ApiError::Kind::Server:
-        next = tr(" Check the connection and try again (F5 reloads, Ctrl+S saves).");
+        next = error.mayHaveBeenApplied
+            ? tr(" Reload (F5) to see whether it was applied before saving again.")
+            : tr(" Check the connection and try again (F5 reloads, Ctrl+S saves).");
         break;
     case ApiError::Kind::Cancelled:
         return setIdle(tr("Cancelled."));

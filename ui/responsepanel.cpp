@@ -21,8 +21,10 @@ namespace {
 
 QString local(const Timestamp &t)
 {
-    return t.isNull() ? ResponsePanel::tr("—")
-                      : QLocale().toString(t.utc.toLocalTime(), QLocale::LongFormat);
+    if (t.isNull())
+        return ResponsePanel::tr("—");
+    return t.utc.isValid() ? QLocale().toString(t.utc.toLocalTime(), QLocale::LongFormat)
+                           : ResponsePanel::tr("unknown");
 }
 
 QString relative(const QDateTime &when, const QDateTime &now)
@@ -136,9 +138,10 @@ QString ResponsePanel::statusText() const
 void ResponsePanel::updateCountdown()
 {
     const Timestamp &next = m_segment.nextSampleUpdate;
+    // An unreadable time shows as unknown, never as a countdown from nothing ("due now").
     m_next->setText(
-        next.isNull()
-            ? tr("—")
+        !next.utc.isValid()
+            ? local(next)
             : tr("%1 (%2)").arg(local(next), relative(next.utc, QDateTime::currentDateTimeUtc())));
 }
 

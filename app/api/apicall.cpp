@@ -7,8 +7,40 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#if QT_CONFIG(ssl)
+#include <QSslError>
+#endif
 
 using namespace std::chrono;
+
+namespace {
+
+// Errors of the connection itself (Qt numbers them below 200, proxies included), as opposed to
+// errors Qt derives from an HTTP status. A connection that breaks after the status line still
+// reports the status: the error decides, or a half body would pass for SendGrid's answer.
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    return (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)
+        || error == QNetworkReply::ProtocolFailure;
+}
+
+// Errors raised before any byte of the request can have left this machine.
+bool requestNeverSent(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
 
 ApiCall::ApiCall(QNetworkAccessManager *manager, QNetworkRequest request, QByteArray method,
                  QByteArray body, Settings settings, QObject *parent)
@@ -52,7 +84,15 @@ void ApiCall::startAttempt()
 {
     ++m_attempt;
     m_tooLarge = false;
+    m_sslProblem.clear();
     m_reply = m_manager->sendCustomRequest(m_request, m_method, m_body);
+#if QT_CONFIG(ssl)
+    // Not ignored, so Qt aborts the handshake; the reason is kept to say which certificate.
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        if (!errors.isEmpty())
+            m_sslProblem = errors.constFirst().errorString();
+    });
+#endif
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiCall::checkSize);
     connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::checkSize);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
@@ -83,19 +123,35 @@ HttpResponse ApiCall::responseFrom(QNetworkReply *reply) const
                || error == QNetworkReply::TimeoutError) {
         // Nobody but the transfer timeout aborts a reply that was not cancelled.
         response.outcome = HttpResponse::Outcome::TimedOut;
-    } else if (response.status == 0 && error != QNetworkReply::NoError) {
+    } else if (!m_sslProblem.isEmpty() || error == QNetworkReply::SslHandshakeFailedError) {
+        response.outcome = HttpResponse::Outcome::TlsFailure;
+        response.networkErrorText = tlsProblem(reply);
+    } else if ((response.status == 0 && error != QNetworkReply::NoError)
+               || isTransportError(error)) {
         response.outcome = HttpResponse::Outcome::NetworkFailure;
-        response.networkErrorText = reply->errorString();
+        response.networkErrorText = response.status == 0
+            ? reply->errorString()
+            : QStringLiteral("The connection broke while HTTP %1 was arriving (%2)")
+                  .arg(response.status)
+                  .arg(reply->errorString());
     } else {
         response.body = reply->readAll();
     }
-    if (!m_settings.secret.isEmpty()) {
-        // A misbehaving server might echo the key; nothing downstream may ever see it.
-        response.body.replace(m_settings.secret, "[key]");
-        response.networkErrorText.replace(QString::fromUtf8(m_settings.secret),
-                                          QStringLiteral("[key]"));
-    }
+    const bool unknownFate = response.outcome == HttpResponse::Outcome::TimedOut
+        || (response.outcome == HttpResponse::Outcome::NetworkFailure
+            && (response.status != 0 || !requestNeverSent(error)));
+    response.mayHaveBeenApplied = m_method != "GET" && unknownFate;
+    response.networkErrorText = scrubber().scrub(response.networkErrorText);
     return response;
+}
+
+QString ApiCall::tlsProblem(QNetworkReply *reply) const
+{
+    const QString host = m_request.url().host();
+    if (m_sslProblem.isEmpty())
+        return QStringLiteral("The secure connection to %1 failed: %2")
+            .arg(host, reply->errorString());
+    return QStringLiteral("The certificate of %1 is not trusted: %2").arg(host, m_sslProblem);
 }
 
 void ApiCall::onReplyFinished()
@@ -118,7 +174,7 @@ void ApiCall::onReplyFinished()
             QRandomGenerator::global()->generateDouble());
         if (delay) {
             Q_EMIT retryScheduled(m_attempt + 1, delay->count(),
-                                  ResponseParser::errorFromResponse(response));
+                                  scrubber().scrub(ResponseParser::errorFromResponse(response)));
             m_settings.clock->schedule(*delay, this, [this] {
                 if (!m_cancelled && !m_finished)
                     startAttempt();

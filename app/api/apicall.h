@@ -4,6 +4,7 @@
 #include "apierror.h"
 #include "httpresponse.h"
 #include "retrypolicy.h"
+#include "secretscrubber.h"
 
 #include <QNetworkRequest>
 #include <QObject>
@@ -24,7 +25,7 @@ public:
         RetryPolicy retry;
         Clock *clock = nullptr;
         qint64 maxBodyBytes = 32 * 1024 * 1024;
-        QByteArray secret; ///< removed from every text this call reports
+        QByteArray secret; ///< removed from every text this call reports (never from data)
     };
 
     ApiCall(QNetworkAccessManager *manager, QNetworkRequest request, QByteArray method,
@@ -34,6 +35,8 @@ public:
     QByteArray method() const { return m_method; }
     int attempt() const { return m_attempt; }
     bool isFinished() const { return m_finished; }
+    /// Scrubs this call's API key from texts made from its replies.
+    SecretScrubber scrubber() const { return SecretScrubber(m_settings.secret); }
 
     /// Stops the operation; finished() reports Outcome::Cancelled. No effect once finished.
     void cancel();
@@ -50,6 +53,7 @@ private:
     void onReplyFinished();
     void checkSize();
     HttpResponse responseFrom(QNetworkReply *reply) const;
+    QString tlsProblem(QNetworkReply *reply) const;
     void finish(HttpResponse response);
 
     QNetworkAccessManager *m_manager;
@@ -59,6 +63,7 @@ private:
     Settings m_settings;
     QPointer<QNetworkReply> m_reply;
     QDateTime m_startedAt;
+    QString m_sslProblem; ///< the first certificate error of the current attempt
     int m_attempt = 0;
     bool m_tooLarge = false;
     bool m_cancelled = false;

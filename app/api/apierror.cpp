@@ -10,9 +10,17 @@ QString nextStep(const ApiError &error)
     using Kind = ApiError::Kind;
     switch (error.kind) {
     case Kind::Network:
-        return QStringLiteral("Check the connection and retry.");
     case Kind::Timeout:
-        return QStringLiteral("The server did not answer in time; retry.");
+        if (error.mayHaveBeenApplied)
+            return QStringLiteral("The change may have been applied: the connection failed "
+                                  "after the request was sent. Check the segment before "
+                                  "sending it again.");
+        return error.kind == Kind::Network
+            ? QStringLiteral("Check the connection and retry.")
+            : QStringLiteral("The server did not answer in time; retry.");
+    case Kind::Tls:
+        return QStringLiteral("Nothing was sent. Check the server address, or add the "
+                              "certificate's issuer to the system's trusted certificates.");
     case Kind::Unauthorized:
         return QStringLiteral("Check that the API key is correct and not revoked.");
     case Kind::Forbidden:
@@ -97,6 +105,8 @@ QString ApiError::kindName(Kind kind)
         return QStringLiteral("Unreadable reply from the server");
     case Kind::Cancelled:
         return QStringLiteral("Cancelled");
+    case Kind::Tls:
+        return QStringLiteral("Certificate not trusted");
     }
     return {};
 }

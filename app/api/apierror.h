@@ -29,7 +29,8 @@ struct ApiError
         Validation,
         Server,
         BadPayload,
-        Cancelled
+        Cancelled,
+        Tls ///< the server's certificate is not trusted; nothing was sent
     };
 
     Kind kind = Kind::None;
@@ -39,6 +40,9 @@ struct ApiError
     QString detail; ///< technical context: status line, short plain-text body excerpt
     QDateTime rateLimitReset; ///< from X-RateLimit-Reset (UTC), when known
     QString requestId;
+    /// A write whose connection failed after the request may have reached SendGrid: re-read
+    /// before sending it again.
+    bool mayHaveBeenApplied = false;
 
     bool isOk() const { return kind == Kind::None; }
     /// The message for a person: what happened, SendGrid's own words, and what to do next.

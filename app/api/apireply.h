@@ -4,17 +4,27 @@
 #include "apicall.h"
 #include "apiresult.h"
 #include "responseparser.h"
+#include "secretscrubber.h"
 
 /// Glue shared by the services: decode a finished call and hand the result to a callback that
 /// lives as long as `context`. When `context` is destroyed first, the result is dropped.
 namespace ApiReply {
 
+/// The body is decoded as it came; only the texts meant for people (the error, the warnings
+/// that go to the log) have the API key scrubbed from them.
 template<typename T, typename Decode>
 ApiCall *deliver(ApiCall *call, QObject *context, Decode decode, ApiCallback<T> done)
 {
-    QObject::connect(
-        call, &ApiCall::finished, context,
-        [decode, done = std::move(done)](const HttpResponse &response) { done(decode(response)); });
+    QObject::connect(call, &ApiCall::finished, context,
+                     [decode, done = std::move(done),
+                      scrubber = call->scrubber()](const HttpResponse &response) {
+                         ApiResult<T> result = decode(response);
+                         result.error = scrubber.scrub(std::move(result.error));
+                         result.warnings = scrubber.scrub(std::move(result.warnings));
+                         for (const QString &warning : std::as_const(result.warnings))
+                             qCWarning(lcApi).noquote() << "Unexpected reply:" << warning;
+                         done(result);
+                     });
     return call;
 }
 

@@ -12,7 +12,7 @@ ApiResult<Contact> Contact::fromJson(const QJsonObject &json, const QString &pat
     c.phoneNumberId = r.nullableString(QStringLiteral("phone_number_id"));
     c.externalId = r.nullableString(QStringLiteral("external_id"));
     c.anonymousId = r.nullableString(QStringLiteral("anonymous_id"));
-    c.alternateEmails = r.stringList(QStringLiteral("alternate_emails"), false);
+    c.alternateEmails = r.stringList(QStringLiteral("alternate_emails"));
     c.firstName = r.nullableString(QStringLiteral("first_name"));
     c.lastName = r.nullableString(QStringLiteral("last_name"));
     c.addressLine1 = r.nullableString(QStringLiteral("address_line_1"));
@@ -21,31 +21,32 @@ ApiResult<Contact> Contact::fromJson(const QJsonObject &json, const QString &pat
     c.stateProvinceRegion = r.nullableString(QStringLiteral("state_province_region"));
     c.postalCode = r.stringOrNumber(QStringLiteral("postal_code"));
     c.country = r.nullableString(QStringLiteral("country"));
-    c.listIds = r.stringList(QStringLiteral("list_ids"), false);
-    c.segmentIds = r.stringList(QStringLiteral("segment_ids"), false);
-    c.customFields = r.object(QStringLiteral("custom_fields"), false);
-    if (!r.ok())
-        return ApiResult<Contact>::failure(r.error());
-    return ApiResult<Contact>::success(std::move(c));
+    c.listIds = r.stringList(QStringLiteral("list_ids"));
+    c.segmentIds = r.stringList(QStringLiteral("segment_ids"));
+    c.customFields = r.optionalObject(QStringLiteral("custom_fields"));
+    return r.result(std::move(c));
 }
 
 ApiResult<QList<Contact>> Contact::listFromJson(const QJsonArray &json, const QString &path)
 {
     QList<Contact> contacts;
+    QStringList warnings;
     contacts.reserve(json.size());
     for (qsizetype i = 0; i < json.size(); ++i) {
         const QString itemPath = QStringLiteral("%1[%2]").arg(path).arg(i);
-        if (!json.at(i).isObject())
-            return ApiResult<QList<Contact>>::failure(
-                ApiError::make(ApiError::Kind::BadPayload,
-                               QStringLiteral("Unexpected reply: field \"%1\" should be an object")
-                                   .arg(itemPath)));
+        if (!json.at(i).isObject()) {
+            warnings << QStringLiteral("field \"%1\" should be an object; left out").arg(itemPath);
+            continue;
+        }
         auto contact = fromJson(json.at(i).toObject(), itemPath);
-        if (!contact.isOk())
-            return ApiResult<QList<Contact>>::failure(contact.error);
+        warnings += contact.warnings;
+        if (!contact.isOk()) {
+            warnings << contact.error.message + QStringLiteral("; contact left out");
+            continue;
+        }
         contacts.append(std::move(*contact.value));
     }
-    return ApiResult<QList<Contact>>::success(std::move(contacts));
+    return ApiResult<QList<Contact>>::success(std::move(contacts), std::move(warnings));
 }
 
 QJsonObject Contact::toJson() const

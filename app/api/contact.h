@@ -31,6 +31,8 @@ struct Contact
     bool operator==(const Contact &) const = default;
 
     static ApiResult<Contact> fromJson(const QJsonObject &json, const QString &path = {});
+    /// Contacts that cannot be read (no id, not an object) are left out with a warning: a list
+    /// of contacts only illustrates a segment or a search.
     static ApiResult<QList<Contact>> listFromJson(const QJsonArray &json, const QString &path);
     QJsonObject toJson() const;
 };

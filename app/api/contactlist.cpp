@@ -13,9 +13,7 @@ ApiResult<ContactList> ContactList::fromJson(const QJsonObject &json, const QStr
     list.id = r.string(QStringLiteral("id"));
     list.name = r.string(QStringLiteral("name"));
     list.contactCount = r.integer(QStringLiteral("contact_count"), false);
-    if (!r.ok())
-        return ApiResult<ContactList>::failure(r.error());
-    return ApiResult<ContactList>::success(list);
+    return r.result(list);
 }
 
 QJsonObject ContactList::toJson() const
@@ -33,14 +31,12 @@ ApiResult<ContactListPage> ContactListPage::fromJson(const QJsonObject &envelope
     for (qsizetype i = 0; i < items.size() && r.ok(); ++i) {
         auto list
             = ContactList::fromJson(items.at(i).toObject(), r.pathOf(QStringLiteral("result"), i));
-        r.merge(list.error);
+        r.merge(list);
         if (list.value)
             page.lists.append(*list.value);
     }
-    const QJsonObject meta = r.object(QStringLiteral("_metadata"), false);
+    const QJsonObject meta = r.optionalObject(QStringLiteral("_metadata"));
     const QUrl next(meta.value(QStringLiteral("next")).toString());
     page.nextPageToken = QUrlQuery(next).queryItemValue(QStringLiteral("page_token"));
-    if (!r.ok())
-        return ApiResult<ContactListPage>::failure(r.error());
-    return ApiResult<ContactListPage>::success(page);
+    return r.result(page);
 }

@@ -35,10 +35,10 @@ ApiResult<ContactSearchResult> ContactsApi::onSearchFinished(const HttpResponse 
         if (!r.ok())
             return Result::failure(r.error());
         auto contacts = Contact::listFromJson(items, QStringLiteral("result"));
-        if (!contacts.isOk())
-            return Result::failure(contacts.error);
-        result.contacts = std::move(*contacts.value);
-        return Result::success(std::move(result));
+        r.merge(contacts);
+        if (contacts.value)
+            result.contacts = std::move(*contacts.value);
+        return r.result(std::move(result));
     });
 }
 
@@ -48,7 +48,6 @@ ApiResult<ContactCount> ContactsApi::onCountFinished(const HttpResponse &respons
         JsonReader r(json);
         ContactCount count {r.integer(QStringLiteral("contact_count")),
                             r.integer(QStringLiteral("billable_count"), false)};
-        return r.ok() ? ApiResult<ContactCount>::success(count)
-                      : ApiResult<ContactCount>::failure(r.error());
+        return r.result(count);
     });
 }

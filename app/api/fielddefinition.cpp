@@ -31,25 +31,22 @@ ApiResult<FieldDefinition> FieldDefinition::fromJson(const QJsonObject &json, co
     JsonReader r(json, path);
     FieldDefinition f;
     f.reserved = reserved;
-    f.id = r.string(QStringLiteral("id"), !reserved);
+    // Most reserved fields have no id; a custom field is known by it.
+    f.id = reserved ? r.nullableString(QStringLiteral("id")) : r.string(QStringLiteral("id"));
     f.name = r.string(QStringLiteral("name"));
-    const QString type = r.string(QStringLiteral("field_type"));
-    f.readOnly = r.boolean(QStringLiteral("read_only"), false);
-    if (r.ok()) {
-        const auto parsed = typeFromName(type);
-        if (!parsed)
-            r.fail(QStringLiteral("field_type"),
-                   QStringLiteral("has unknown type \"%1\"").arg(type));
-        f.type = parsed.value_or(Type::Text);
-    }
-    if (!r.ok())
-        return ApiResult<FieldDefinition>::failure(r.error());
-    return ApiResult<FieldDefinition>::success(f);
+    const QString type = r.nullableString(QStringLiteral("field_type"));
+    f.readOnly = r.optionalBoolean(QStringLiteral("read_only"));
+    const auto parsed = typeFromName(type);
+    // Text is the type that constrains a comparison least, so an unknown one blocks nothing.
+    if (!parsed)
+        r.warn(QStringLiteral("field_type"),
+               QStringLiteral("has unknown type \"%1\", read as Text").arg(type.left(40)));
+    f.type = parsed.value_or(Type::Text);
+    return r.result(f);
 }
 
 ApiResult<QList<FieldDefinition>> FieldDefinition::listFromJson(const QJsonObject &envelope)
 {
-    using Result = ApiResult<QList<FieldDefinition>>;
     JsonReader r(envelope);
     QList<FieldDefinition> out;
     for (const bool reserved : {true, false}) {
@@ -58,14 +55,12 @@ ApiResult<QList<FieldDefinition>> FieldDefinition::listFromJson(const QJsonObjec
         const QJsonArray items = r.array(key, false);
         for (qsizetype i = 0; i < items.size() && r.ok(); ++i) {
             auto field = fromJson(items.at(i).toObject(), r.pathOf(key, i), reserved);
-            r.merge(field.error);
+            r.merge(field);
             if (field.value)
                 out.append(*field.value);
         }
     }
-    if (!r.ok())
-        return Result::failure(r.error());
-    return Result::success(out);
+    return r.result(out);
 }
 
 QJsonObject FieldDefinition::toJson() const

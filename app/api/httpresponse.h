@@ -9,13 +9,18 @@
 /// What one HTTP attempt produced, before any interpretation. Header names are lower case.
 struct HttpResponse
 {
-    enum class Outcome { Replied, NetworkFailure, TimedOut, TooLarge, Cancelled };
+    /// NetworkFailure includes a connection that broke after the status line: the body is then
+    /// incomplete and is not handed on. TlsFailure (an untrusted certificate) is never retried.
+    enum class Outcome { Replied, NetworkFailure, TlsFailure, TimedOut, TooLarge, Cancelled };
 
     Outcome outcome = Outcome::Replied;
     int status = 0;
     QByteArray body;
     QHash<QByteArray, QByteArray> headers;
-    QString networkErrorText; ///< Qt's description, for NetworkFailure
+    QString networkErrorText; ///< what went wrong, for NetworkFailure and TlsFailure
+    /// A write (POST, PATCH, DELETE) that may have reached the server before the connection
+    /// failed or timed out: whether it was applied is unknown.
+    bool mayHaveBeenApplied = false;
 
     QByteArray header(const QByteArray &lowerCaseName) const
     {

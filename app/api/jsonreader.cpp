@@ -54,11 +54,27 @@ QString JsonReader::string(const QString &key, bool required)
     return v ? v->toString() : QString();
 }
 
-QString JsonReader::nullableString(const QString &key)
+void JsonReader::warn(const QString &key, const QString &what)
+{
+    m_warnings << QStringLiteral("field \"%1\" %2; shown as unknown").arg(pathOf(key), what);
+}
+
+std::optional<QJsonValueConstRef> JsonReader::tolerant(const QString &key, QJsonValue::Type type,
+                                                       const QString &what)
 {
     const auto v = value(key, false);
-    if (v && !v->isNull() && !v->isString())
-        fail(key, QStringLiteral("should be text or null"));
+    if (!v || v->isNull())
+        return std::nullopt;
+    if (v->type() != type) {
+        warn(key, what);
+        return std::nullopt;
+    }
+    return v;
+}
+
+QString JsonReader::nullableString(const QString &key)
+{
+    const auto v = tolerant(key, QJsonValue::String, QStringLiteral("should be text or null"));
     return v ? v->toString() : QString();
 }
 
@@ -77,43 +93,57 @@ std::optional<qint64> JsonReader::wholeNumber(const QString &key,
 
 std::optional<qint64> JsonReader::optionalInteger(const QString &key)
 {
-    return wholeNumber(key, value(key, false));
+    const auto v = tolerant(key, QJsonValue::Double, QStringLiteral("should be a whole number"));
+    if (v && v->toDouble() != double(qint64(v->toDouble()))) {
+        warn(key, QStringLiteral("should be a whole number"));
+        return std::nullopt;
+    }
+    return v ? std::optional<qint64>(qint64(v->toDouble())) : std::nullopt;
 }
 
 qint64 JsonReader::integer(const QString &key, bool required)
 {
+    if (!required)
+        return optionalInteger(key).value_or(0);
     return wholeNumber(key, value(key, required)).value_or(0);
 }
 
-bool JsonReader::boolean(const QString &key, bool required)
+bool JsonReader::optionalBoolean(const QString &key)
 {
-    const auto v = value(key, required);
-    if (v && !v->isBool())
-        fail(key, QStringLiteral("should be true or false"));
+    const auto v = tolerant(key, QJsonValue::Bool, QStringLiteral("should be true or false"));
     return v && v->toBool();
 }
 
-Timestamp JsonReader::timestamp(const QString &key, bool required)
+Timestamp JsonReader::timestamp(const QString &key, bool expected)
 {
-    const QString text = string(key, required);
-    if (text.isEmpty())
+    const auto v = value(key, false);
+    if (!v || v->isNull()) {
+        if (expected && ok())
+            warn(key, QStringLiteral("is missing"));
         return {};
-    Timestamp t = Timestamp::fromString(text);
+    }
+    if (!v->isString()) {
+        warn(key, QStringLiteral("should be an ISO-8601 time"));
+        return {};
+    }
+    Timestamp t = Timestamp::fromString(v->toString());
     if (!t.utc.isValid())
-        fail(key, QStringLiteral("is not an ISO-8601 time (\"%1\")").arg(text.left(40)));
+        warn(key, QStringLiteral("is not an ISO-8601 time (\"%1\")").arg(t.raw.left(40)));
     return t;
 }
 
-QStringList JsonReader::stringList(const QString &key, bool required)
+QStringList JsonReader::stringList(const QString &key)
 {
-    const QJsonArray items = array(key, required);
+    const QJsonArray items = optionalArray(key);
     QStringList out;
-    for (qsizetype i = 0; i < items.size() && ok(); ++i) {
-        if (!items.at(i).isString())
-            fail(key + QStringLiteral("[%1]").arg(i), QStringLiteral("should be text"));
-        out << items.at(i).toString();
+    out.reserve(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (items.at(i).isString())
+            out << items.at(i).toString();
+        else
+            warn(key + QStringLiteral("[%1]").arg(i), QStringLiteral("should be text"));
     }
-    return ok() ? out : QStringList();
+    return out;
 }
 
 QJsonObject JsonReader::object(const QString &key, bool required)
@@ -124,11 +154,23 @@ QJsonObject JsonReader::object(const QString &key, bool required)
     return v ? v->toObject() : QJsonObject();
 }
 
+QJsonObject JsonReader::optionalObject(const QString &key)
+{
+    const auto v = tolerant(key, QJsonValue::Object, QStringLiteral("should be an object"));
+    return v ? v->toObject() : QJsonObject();
+}
+
 QJsonArray JsonReader::array(const QString &key, bool required)
 {
     const auto v = value(key, required);
     if (v && !v->isNull() && !v->isArray())
         fail(key, QStringLiteral("should be a list"));
+    return v ? v->toArray() : QJsonArray();
+}
+
+QJsonArray JsonReader::optionalArray(const QString &key)
+{
+    const auto v = tolerant(key, QJsonValue::Array, QStringLiteral("should be a list"));
     return v ? v->toArray() : QJsonArray();
 }
 
@@ -141,6 +183,6 @@ QString JsonReader::stringOrNumber(const QString &key)
         return v->toString();
     if (v->isDouble())
         return QString::number(v->toInteger());
-    fail(key, QStringLiteral("should be text or a number"));
+    warn(key, QStringLiteral("should be text or a number"));
     return {};
 }

@@ -38,11 +38,19 @@ ApiError transportError(const HttpResponse &response)
 {
     using Outcome = HttpResponse::Outcome;
     switch (response.outcome) {
-    case Outcome::NetworkFailure:
-        return ApiError::make(ApiError::Kind::Network, response.networkErrorText);
-    case Outcome::TimedOut:
-        return ApiError::make(ApiError::Kind::Timeout,
-                              QStringLiteral("The server did not answer in time"));
+    case Outcome::NetworkFailure: {
+        ApiError error = ApiError::make(ApiError::Kind::Network, response.networkErrorText);
+        error.mayHaveBeenApplied = response.mayHaveBeenApplied;
+        return error;
+    }
+    case Outcome::TlsFailure:
+        return ApiError::make(ApiError::Kind::Tls, response.networkErrorText);
+    case Outcome::TimedOut: {
+        ApiError error = ApiError::make(ApiError::Kind::Timeout,
+                                        QStringLiteral("The server did not answer in time"));
+        error.mayHaveBeenApplied = response.mayHaveBeenApplied;
+        return error;
+    }
     case Outcome::TooLarge:
         return ApiError::make(ApiError::Kind::BadPayload,
                               QStringLiteral("The reply is larger than the 32 MB limit"),

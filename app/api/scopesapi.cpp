@@ -20,8 +20,9 @@ ApiResult<QStringList> ScopesApi::onListFinished(const HttpResponse &response)
 {
     return ApiReply::decodeObject<QStringList>(response, [](const QJsonObject &json) {
         JsonReader r(json);
+        // What the key may do is identity here: a missing list is an error, not "no scopes".
+        r.array(QStringLiteral("scopes"));
         const QStringList scopes = r.stringList(QStringLiteral("scopes"));
-        return r.ok() ? ApiResult<QStringList>::success(scopes)
-                      : ApiResult<QStringList>::failure(r.error());
+        return r.result(scopes);
     });
 }

@@ -10,19 +10,18 @@ ApiResult<Segment> Segment::fromJson(const QJsonObject &json)
     s.read(r);
     s.queryDsl = r.string(QStringLiteral("query_dsl"));
     s.hasSample = r.has(QStringLiteral("contacts_sample"));
-    const QJsonArray sample = r.array(QStringLiteral("contacts_sample"), false);
+    const QJsonArray sample = r.optionalArray(QStringLiteral("contacts_sample"));
     s.refreshesUsed = r.optionalInteger(QStringLiteral("refreshes_used"));
     s.maxRefreshes = r.optionalInteger(QStringLiteral("max_refreshes"));
     s.lastRefreshedAt = r.timestamp(QStringLiteral("last_refreshed_at"), false);
     if (r.ok()) {
+        // The sample illustrates the segment; a contact that cannot be read is left out of it.
         auto contacts = Contact::listFromJson(sample, QStringLiteral("contacts_sample"));
-        r.merge(contacts.error);
+        r.merge(contacts);
         if (contacts.value)
             s.contactsSample = std::move(*contacts.value);
     }
-    if (!r.ok())
-        return ApiResult<Segment>::failure(r.error());
-    return ApiResult<Segment>::success(std::move(s));
+    return r.result(std::move(s));
 }
 
 QJsonObject Segment::toJson() const

@@ -18,11 +18,13 @@ ApiResult<SegmentStatus> SegmentStatus::fromJson(const QJsonObject &json, const 
 {
     JsonReader r(json, path);
     SegmentStatus s;
-    s.queryValidation = r.string(QStringLiteral("query_validation"));
+    s.queryValidation = r.nullableString(QStringLiteral("query_validation"));
     s.errorMessage = r.nullableString(QStringLiteral("error_message"));
-    if (!r.ok())
-        return ApiResult<SegmentStatus>::failure(r.error());
-    return ApiResult<SegmentStatus>::success(s);
+    if (s.validation() == Validation::Unknown)
+        r.warn(QStringLiteral("query_validation"),
+               QStringLiteral("is not PENDING, VALID or INVALID (\"%1\")")
+                   .arg(s.queryValidation.left(40)));
+    return r.result(s);
 }
 
 QJsonObject SegmentStatus::toJson() const

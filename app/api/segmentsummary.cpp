@@ -12,12 +12,15 @@ void SegmentSummary::read(JsonReader &r)
     updatedAt = r.timestamp(QStringLiteral("updated_at"));
     sampleUpdatedAt = r.timestamp(QStringLiteral("sample_updated_at"));
     nextSampleUpdate = r.timestamp(QStringLiteral("next_sample_update"));
-    parentListIds = r.stringList(QStringLiteral("parent_list_ids"), false);
+    parentListIds = r.stringList(QStringLiteral("parent_list_ids"));
     queryVersion = r.nullableString(QStringLiteral("query_version"));
-    const QJsonObject statusJson = r.object(QStringLiteral("status"));
-    if (r.ok()) {
+    const qsizetype warned = r.warnings().size();
+    const QJsonObject statusJson = r.optionalObject(QStringLiteral("status"));
+    if (statusJson.isEmpty() && r.warnings().size() == warned)
+        r.warn(QStringLiteral("status"), QStringLiteral("is missing"));
+    if (r.ok() && !statusJson.isEmpty()) {
         auto decoded = SegmentStatus::fromJson(statusJson, r.pathOf(QStringLiteral("status")));
-        r.merge(decoded.error);
+        r.merge(decoded);
         if (decoded.value)
             status = *decoded.value;
     }
@@ -42,9 +45,7 @@ ApiResult<SegmentSummary> SegmentSummary::fromJson(const QJsonObject &json, cons
     JsonReader r(json, path);
     SegmentSummary s;
     s.read(r);
-    if (!r.ok())
-        return ApiResult<SegmentSummary>::failure(r.error());
-    return ApiResult<SegmentSummary>::success(std::move(s));
+    return r.result(std::move(s));
 }
 
 ApiResult<QList<SegmentSummary>> SegmentSummary::listFromJson(const QJsonObject &envelope)
@@ -62,14 +63,14 @@ ApiResult<QList<SegmentSummary>> SegmentSummary::listFromJson(const QJsonObject 
         auto item = fromJson(items.at(i).toObject());
         // The item's path is only needed to name a problem: a list of thousands decodes
         // without making one per item, and a bad item is read again to say where it is.
-        if (!item.error.isOk())
+        if (!item.error.isOk() || !item.warnings.isEmpty())
             item = fromJson(items.at(i).toObject(), r.pathOf(QStringLiteral("results"), i));
-        r.merge(item.error);
+        r.merge(item);
         if (!r.ok())
             return Result::failure(r.error());
         out.append(std::move(*item.value));
     }
-    return Result::success(std::move(out));
+    return r.result(std::move(out));
 }
 
 QJsonObject SegmentSummary::toJson() const

@@ -44,23 +44,25 @@ QString SendGridClient::baseUrlProblem(const QUrl &url)
     return QStringLiteral("Unsupported scheme \"%1\"; use https://.").arg(url.scheme());
 }
 
-QString SendGridClient::setBaseUrl(const QUrl &url)
+VoidResult SendGridClient::setBaseUrl(const QUrl &url)
 {
     const QString problem = baseUrlProblem(url);
-    if (problem.isEmpty())
-        m_baseUrl = url.adjusted(QUrl::StripTrailingSlash);
-    return problem;
+    if (!problem.isEmpty())
+        return VoidResult::failure(problem);
+    m_baseUrl = url.adjusted(QUrl::StripTrailingSlash);
+    return VoidResult::success();
 }
 
-QString SendGridClient::setApiKey(const QString &key)
+VoidResult SendGridClient::setApiKey(const QString &key)
 {
     for (const QChar c : key) {
         if (c.unicode() < 0x21 || c.unicode() > 0x7e)
-            return QStringLiteral("The API key contains spaces or characters that are not "
-                                  "printable ASCII; paste it again.");
+            return VoidResult::failure(QStringLiteral("The API key contains spaces or characters "
+                                                      "that are not printable ASCII; paste it "
+                                                      "again."));
     }
     m_apiKey = key.toLatin1();
-    return {};
+    return VoidResult::success();
 }
 
 QString SendGridClient::pathWithId(const QString &prefix, const QString &id)

@@ -4,6 +4,8 @@
 #include "apicall.h"
 #include "retrypolicy.h"
 
+#include "common/result.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
@@ -38,11 +40,11 @@ public:
     static QString baseUrlProblem(const QUrl &url);
     static bool isLoopback(const QString &host);
 
-    /// Sets the server; returns the reason when `url` is refused (and keeps the old one).
-    QString setBaseUrl(const QUrl &url);
+    /// Sets the server; fails with the reason when `url` is refused (and keeps the old one).
+    VoidResult setBaseUrl(const QUrl &url);
     QUrl baseUrl() const { return m_baseUrl; }
-    /// Sets the bearer key; returns the reason when it is not a usable header value.
-    QString setApiKey(const QString &key);
+    /// Sets the bearer key; fails with the reason when it is not a usable header value.
+    VoidResult setApiKey(const QString &key);
     bool hasApiKey() const { return !m_apiKey.isEmpty(); }
 
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }

@@ -112,10 +112,9 @@ int CliApp::run(const QStringList &arguments)
 int CliApp::setUpClient()
 {
     m_client = new SendGridClient(this);
-    const QString urlProblem
-        = m_client->setBaseUrl(QUrl(m_parser.value(QStringLiteral("base-url"))));
-    if (!urlProblem.isEmpty())
-        return usage(urlProblem);
+    const VoidResult url = m_client->setBaseUrl(QUrl(m_parser.value(QStringLiteral("base-url"))));
+    if (!url.isOk())
+        return usage(url.error());
     bool ok = false;
     const int seconds = m_parser.value(QStringLiteral("timeout")).toInt(&ok);
     if (!ok || seconds <= 0)
@@ -131,8 +130,8 @@ int CliApp::setUpClient()
     }
     if (key.isEmpty())
         return usage(QStringLiteral("no API key: set SENDGRID_API_KEY or use --api-key-stdin"));
-    const QString keyProblem = m_client->setApiKey(key);
-    return keyProblem.isEmpty() ? int(Ok) : usage(keyProblem);
+    const VoidResult keySet = m_client->setApiKey(key);
+    return keySet.isOk() ? int(Ok) : usage(keySet.error());
 }
 
 int CliApp::dispatch(const QString &command, const QStringList &args)
@@ -176,8 +175,8 @@ void CliApp::printRetry(int nextAttempt, qint64 delayMs, const ApiError &cause)
 void CliApp::finishWithError(const ApiError &error)
 {
     writeTo(stderr, QStringLiteral("error: %1\n").arg(error.toDisplayString()));
-    const bool network
-        = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+    const bool network = error.kind == ApiError::Kind::Network
+        || error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Tls;
     QCoreApplication::exit(network ? NetworkFailure : ApiFailure);
 }
 

@@ -8,7 +8,10 @@ namespace {
 
 QString time(const Timestamp &t)
 {
-    return t.utc.isValid() ? t.utc.toString(Qt::ISODate) : QStringLiteral("-");
+    if (t.isNull())
+        return QStringLiteral("-");
+    // Sent, but not a time this program can read (the log names the field).
+    return t.utc.isValid() ? t.utc.toString(Qt::ISODate) : QStringLiteral("unknown");
 }
 
 QString statusText(const SegmentStatus &status)

@@ -34,9 +34,21 @@ void SaveSession::patch()
     if (changes.isEmpty())
         return Q_EMIT nothingToSave();
     m_call = m_api->update(m_base.id, changes, this, [this](const ApiResult<Segment> &result) {
+        if (result.error.mayHaveBeenApplied)
+            return checkOutcome(result.error);
         if (!result.isOk())
             return Q_EMIT failed(result.error);
         Q_EMIT saved(*result.value);
+    });
+}
+
+void SaveSession::checkOutcome(const ApiError &cause)
+{
+    m_call = m_api->get(m_base.id, false, this, [this, cause](const ApiResult<Segment> &current) {
+        if (!current.isOk())
+            return Q_EMIT failed(cause); // still unknown; the error says to check first
+        const bool applied = current.value->name == m_name && current.value->queryDsl == m_queryDsl;
+        Q_EMIT outcomeChecked(*current.value, applied, cause);
     });
 }
 

@@ -12,7 +12,9 @@ class SegmentsApi;
 
 /// One save as DESIGN.md's data flow describes it: re-read the segment; if `updated_at`
 /// moved since it was loaded, report a conflict and wait for the person's choice; otherwise
-/// (or when told to overwrite) PATCH only what changed.
+/// (or when told to overwrite) PATCH only what changed. When the PATCH's connection fails after
+/// the request may have reached SendGrid, the segment is read again to find out whether the
+/// change is there, so the person never sends it twice blindly.
 class SaveSession : public QObject
 {
     Q_OBJECT
@@ -31,9 +33,13 @@ Q_SIGNALS:
     void saved(const Segment &segment);
     void failed(const ApiError &error);
     void nothingToSave();
+    /// The PATCH's outcome was unknown (`cause`); SendGrid's segment, read again, is `current`.
+    /// `applied`: it holds this edit's name and query, so the save happened.
+    void outcomeChecked(const Segment &current, bool applied, const ApiError &cause);
 
 private:
     void patch();
+    void checkOutcome(const ApiError &cause);
 
     SegmentsApi *m_api;
     Segment m_base;

@@ -15,6 +15,11 @@ Draft readDraft(const QSqlQuery &q)
             q.value(3).toString(), QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs)};
 }
 
+QString errorText(const QSqlQuery &q)
+{
+    return q.lastError().text();
+}
+
 } // namespace
 
 DraftStore::DraftStore()
@@ -23,61 +28,101 @@ DraftStore::DraftStore()
 
 DraftStore::~DraftStore() = default;
 
-QString DraftStore::open(const QString &filePath)
+QString DraftStore::problem(const QString &what, const QString &detail) const
 {
-    QDir().mkpath(QFileInfo(filePath).absolutePath());
-    QString problem;
-    if (!m_connection.open(filePath, &problem))
-        return QObject::tr("Drafts cannot be kept in %1 (%2); edits are not protected against a "
-                           "crash.")
-            .arg(filePath, problem);
+    return QObject::tr("%1 in %2 (%3)")
+        .arg(what, m_filePath, detail.isEmpty() ? QObject::tr("the store is not open") : detail);
+}
+
+VoidResult DraftStore::open(const QString &filePath)
+{
+    m_filePath = filePath;
+    const QString dir = QFileInfo(filePath).absolutePath();
+    if (!QDir().mkpath(dir))
+        return VoidResult::failure(problem(
+            QObject::tr("Drafts cannot be kept, so edits are not protected against a crash,"),
+            QObject::tr("cannot create the folder %1").arg(dir)));
+    QString reason;
+    if (!m_connection.open(filePath, &reason))
+        return VoidResult::failure(problem(
+            QObject::tr("Drafts cannot be kept, so edits are not protected against a crash,"),
+            reason));
     QSqlQuery q(m_connection.database());
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS drafts (segment_id TEXT PRIMARY KEY, "
                                "name TEXT, query_dsl TEXT, base_updated_at TEXT, saved_at TEXT)")))
-        return QObject::tr("Drafts cannot be kept in %1 (%2); edits are not protected against a "
-                           "crash.")
-            .arg(filePath, q.lastError().text());
-    return {};
+        return VoidResult::failure(problem(
+            QObject::tr("Drafts cannot be kept, so edits are not protected against a crash,"),
+            errorText(q)));
+    return VoidResult::success();
 }
 
-QString DraftStore::save(const Draft &d)
+VoidResult DraftStore::save(const Draft &d)
 {
     QSqlQuery q(m_connection.database());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO drafts VALUES (?, ?, ?, ?, ?)"));
+    if (!q.prepare(QStringLiteral("INSERT OR REPLACE INTO drafts VALUES (?, ?, ?, ?, ?)")))
+        return VoidResult::failure(
+            problem(QObject::tr("The draft could not be kept"), errorText(q)));
     for (const QVariant &v :
          {QVariant(d.segmentId), QVariant(d.name), QVariant(d.queryDsl), QVariant(d.baseUpdatedAt),
           QVariant(d.savedAt.toUTC().toString(Qt::ISODateWithMs))})
         q.addBindValue(v);
-    return q.exec() ? QString() : q.lastError().text();
+    if (!q.exec())
+        return VoidResult::failure(
+            problem(QObject::tr("The draft could not be kept"), errorText(q)));
+    return VoidResult::success();
 }
 
-void DraftStore::remove(const QString &segmentId)
+VoidResult DraftStore::remove(const QString &segmentId)
 {
-    QSqlQuery q(m_connection.database());
-    q.prepare(QStringLiteral("DELETE FROM drafts WHERE segment_id = ?"));
-    q.addBindValue(segmentId);
-    q.exec();
+    return removeAll({segmentId});
 }
 
-std::optional<Draft> DraftStore::find(const QString &segmentId) const
+VoidResult DraftStore::removeAll(const QStringList &segmentIds)
 {
-    QSqlQuery q(m_connection.database());
-    q.prepare(QStringLiteral("SELECT segment_id, name, query_dsl, base_updated_at, saved_at FROM "
-                             "drafts WHERE segment_id = ?"));
-    q.addBindValue(segmentId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readDraft(q);
+    QSqlDatabase db = m_connection.database();
+    const QString what = QObject::tr("The drafts could not be removed");
+    if (!db.transaction())
+        return VoidResult::failure(problem(what, db.lastError().text()));
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral("DELETE FROM drafts WHERE segment_id = ?"))) {
+        db.rollback();
+        return VoidResult::failure(problem(what, errorText(q)));
+    }
+    for (const QString &id : segmentIds) {
+        q.addBindValue(id);
+        if (!q.exec()) {
+            const QString detail = errorText(q);
+            db.rollback();
+            return VoidResult::failure(problem(what, detail));
+        }
+    }
+    if (!db.commit())
+        return VoidResult::failure(problem(what, db.lastError().text()));
+    return VoidResult::success();
 }
 
-QList<Draft> DraftStore::all() const
+Result<std::optional<Draft>> DraftStore::find(const QString &segmentId) const
+{
+    using Found = Result<std::optional<Draft>>;
+    QSqlQuery q(m_connection.database());
+    if (!q.prepare(QStringLiteral("SELECT segment_id, name, query_dsl, base_updated_at, saved_at "
+                                  "FROM drafts WHERE segment_id = ?")))
+        return Found::failure(problem(QObject::tr("The draft could not be read"), errorText(q)));
+    q.addBindValue(segmentId);
+    if (!q.exec())
+        return Found::failure(problem(QObject::tr("The draft could not be read"), errorText(q)));
+    return Found::success(q.next() ? std::optional<Draft>(readDraft(q)) : std::nullopt);
+}
+
+Result<QList<Draft>> DraftStore::all() const
 {
     QList<Draft> drafts;
     QSqlQuery q(m_connection.database());
     if (!q.exec(QStringLiteral("SELECT segment_id, name, query_dsl, base_updated_at, saved_at "
                                "FROM drafts ORDER BY saved_at DESC")))
-        return drafts;
+        return Result<QList<Draft>>::failure(
+            problem(QObject::tr("The drafts could not be read"), errorText(q)));
     while (q.next())
         drafts.append(readDraft(q));
-    return drafts;
+    return Result<QList<Draft>>::success(std::move(drafts));
 }

@@ -3,8 +3,11 @@
 
 #include "sqliteconnection.h"
 
+#include "common/result.h"
+
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -19,19 +22,26 @@ struct Draft
 };
 
 /// Drafts in a local SQLite file (the app data folder; tests use a temp folder).
-/// Errors are returned as text; a store that failed to open keeps nothing and says so.
+/// Every operation says whether it worked; a store that failed to open keeps nothing and
+/// each operation on it fails with the reason.
 class DraftStore
 {
 public:
     DraftStore();
     ~DraftStore();
 
-    QString open(const QString &filePath);
-    QString save(const Draft &draft);
-    void remove(const QString &segmentId);
-    std::optional<Draft> find(const QString &segmentId) const;
-    QList<Draft> all() const;
+    VoidResult open(const QString &filePath);
+    VoidResult save(const Draft &draft);
+    VoidResult remove(const QString &segmentId);
+    /// Removes all of them or, when one removal fails, none.
+    VoidResult removeAll(const QStringList &segmentIds);
+    /// Nothing (no error) when no draft is kept for the segment.
+    Result<std::optional<Draft>> find(const QString &segmentId) const;
+    Result<QList<Draft>> all() const;
 
 private:
+    QString problem(const QString &what, const QString &detail) const;
+
     SqliteConnection m_connection;
+    QString m_filePath;
 };

@@ -7,7 +7,10 @@ namespace {
 
 QString localTime(const Timestamp &t)
 {
-    return t.isNull() ? QString() : QLocale().toString(t.utc.toLocalTime(), QLocale::ShortFormat);
+    if (t.isNull())
+        return {};
+    return t.utc.isValid() ? QLocale().toString(t.utc.toLocalTime(), QLocale::ShortFormat)
+                           : SegmentTableModel::tr("unknown");
 }
 
 QString statusText(const SegmentStatus &status)

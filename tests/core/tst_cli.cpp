@@ -2,11 +2,13 @@
 // segmentdesk-cli as a user runs it: a real process talking HTTP to a loopback server.
 #include "support/fixtures.h"
 #include "support/loopbackserver.h"
+#include "support/tlsloopbackserver.h"
 #include "testconfig.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -40,6 +42,10 @@ private Q_SLOTS:
     void fieldsAndLists();
     void apiErrorExitsThree();
     void networkErrorExitsFour();
+    void showToleratesSpecMockTimes();
+    void cutOffReplyIsANetworkFailure_data();
+    void cutOffReplyIsANetworkFailure();
+    void untrustedCertificateExitsFourAtOnce();
     void usageErrors_data();
     void usageErrors();
     void keyFromStdin();
@@ -228,6 +234,63 @@ void tst_Cli::networkErrorExitsFour()
     const Run r = run({QStringLiteral("update"), QStringLiteral("x"), QStringLiteral("--name"),
                        QStringLiteral("y"), QStringLiteral("--base-url"), url});
     QCOMPARE(r.exitCode, 4);
+}
+
+// A mock of SendGrid's spec answers "string" for every timestamp: the segment still shows.
+void tst_Cli::showToleratesSpecMockTimes()
+{
+    QByteArray body = Fixtures::data(QStringLiteral("segment_200.json"));
+    body.replace("\"2026-03-02T09:15:00Z\"", "\"string\"");
+    m_server->setHandler([&](const LoopbackServer::Request &) { return Reply::json(200, body); });
+    const Run r = run({QStringLiteral("show"), QStringLiteral("seg")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("created_at +unknown\n"))),
+             qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("Gmail users in Colorado")));
+    QVERIFY2(r.err.contains(QStringLiteral("created_at")), qPrintable(r.err)); // the log line
+}
+
+void tst_Cli::cutOffReplyIsANetworkFailure_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("requests");
+    QTest::addColumn<bool>("mayBeApplied");
+    QTest::newRow("show (GET, retried)")
+        << QStringList {QStringLiteral("show"), QStringLiteral("s")} << 3 << false;
+    QTest::newRow("update (PATCH)") << QStringList {QStringLiteral("update"), QStringLiteral("s"),
+                                                    QStringLiteral("--name"), QStringLiteral("N")}
+                                    << 1 << true;
+}
+
+// Headers and half a body, then a reset: exit 4 (network), not 3 (SendGrid answered).
+void tst_Cli::cutOffReplyIsANetworkFailure()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, requests);
+    QFETCH(bool, mayBeApplied);
+    m_server->setHandler([](const LoopbackServer::Request &) {
+        Reply r = Reply::json(200, Fixtures::data(QStringLiteral("segment_200.json")));
+        r.behaviour = Reply::Behaviour::ResetMidBody;
+        return r;
+    });
+    const Run r = run(args);
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(!r.err.contains(QStringLiteral("not valid JSON")), qPrintable(r.err));
+    QCOMPARE(m_server->requests().size(), requests);
+    QCOMPARE(r.err.contains(QStringLiteral("may have been applied")), mayBeApplied);
+}
+
+void tst_Cli::untrustedCertificateExitsFourAtOnce()
+{
+    TlsLoopbackServer tls;
+    QVERIFY(tls.start());
+    const Run r
+        = run({QStringLiteral("list"), QStringLiteral("--base-url"), tls.baseUrl().toString()});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(QStringLiteral("certificate of 127.0.0.1 is not trusted")),
+             qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QStringLiteral("attempt 2")), qPrintable(r.err));
+    QCOMPARE(tls.connections(), 1);
 }
 
 void tst_Cli::usageErrors_data()

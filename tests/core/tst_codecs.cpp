@@ -126,6 +126,11 @@ private Q_SLOTS:
     void fieldDefinitions();
     void listPagesCarryToken();
     void patchHasOnlyChangedFields();
+    void optionalFieldsAreTolerant_data();
+    void optionalFieldsAreTolerant();
+    void identityFieldsAreStrict_data();
+    void identityFieldsAreStrict();
+    void tolerantListsKeepEveryItem();
 };
 
 static QList<FoundExample> allExamples()
@@ -279,7 +284,10 @@ void tst_Codecs::fieldDefinitions()
                                      {QStringLiteral("name"), QStringLiteral("n")},
                                      {QStringLiteral("field_type"), QStringLiteral("Boolean")}},
                                     {}, false);
-    QVERIFY(badType.error.toDisplayString().contains(QStringLiteral("Boolean")));
+    // An unknown type costs neither the field nor the list: it reads as Text, with a warning.
+    QVERIFY(badType.isOk());
+    QCOMPARE(badType.value->type, FieldDefinition::Type::Text);
+    QVERIFY(badType.warnings.join(u' ').contains(QStringLiteral("Boolean")));
 }
 
 void tst_Codecs::listPagesCarryToken()
@@ -331,6 +339,145 @@ void tst_Codecs::timestampsAgreeWithQDateTime()
     QCOMPARE(t.utc.isValid(), expected.isValid());
     if (expected.isValid())
         QCOMPARE(t.utc, expected.toUTC());
+}
+
+namespace {
+
+QJsonObject segmentJson()
+{
+    return QJsonDocument::fromJson(Fixtures::data(QStringLiteral("segment_200.json"))).object();
+}
+
+QJsonObject withField(QJsonObject json, const QString &key, const QJsonValue &value)
+{
+    if (value.isUndefined())
+        json.remove(key);
+    else
+        json.insert(key, value);
+    return json;
+}
+
+} // namespace
+
+// A malformed or missing optional field never fails the segment: it reads as unknown and the
+// warning names it. "string" is what a mock of SendGrid's spec answers for its timestamps.
+void tst_Codecs::optionalFieldsAreTolerant_data()
+{
+    QTest::addColumn<QJsonObject>("json");
+    QTest::addColumn<QString>("warning");
+    const QJsonObject s = segmentJson();
+    QTest::newRow("spec mock time") << withField(s, "created_at", "string") << "created_at";
+    QTest::newRow("not ISO time") << withField(s, "updated_at", "yesterday") << "updated_at";
+    QTest::newRow("time is null") << withField(s, "sample_updated_at", QJsonValue::Null)
+                                  << "sample_updated_at";
+    QTest::newRow("time is number")
+        << withField(s, "next_sample_update", 1700000000) << "next_sample_update";
+    QTest::newRow("time missing") << withField(s, "created_at", QJsonValue::Undefined)
+                                  << "created_at";
+    QTest::newRow("version not text") << withField(s, "query_version", 2) << "query_version";
+    QTest::newRow("unknown status")
+        << withField(s, "status", QJsonObject {{"query_validation", "REVIEWING"}})
+        << "status.query_validation";
+    QTest::newRow("status null") << withField(s, "status", QJsonValue::Null) << "status";
+    QTest::newRow("status missing") << withField(s, "status", QJsonValue::Undefined) << "status";
+    QTest::newRow("parent ids mixed")
+        << withField(s, "parent_list_ids", QJsonArray {"a", 7}) << "parent_list_ids[1]";
+    QTest::newRow("refreshes text") << withField(s, "refreshes_used", "one") << "refreshes_used";
+    QJsonArray sample = s.value("contacts_sample").toArray();
+    QJsonObject contact = sample.at(1).toObject();
+    contact.insert("id", 7);
+    sample.replace(1, contact);
+    QTest::newRow("sample contact without id")
+        << withField(s, "contacts_sample", sample) << "contacts_sample[1].id";
+    contact = sample.at(0).toObject();
+    contact.insert("first_name", QJsonArray {});
+    sample.replace(0, contact);
+    QTest::newRow("sample name not text")
+        << withField(s, "contacts_sample", sample) << "contacts_sample[0].first_name";
+}
+
+void tst_Codecs::optionalFieldsAreTolerant()
+{
+    QFETCH(QJsonObject, json);
+    QFETCH(QString, warning);
+    const auto result = Segment::fromJson(json);
+    QVERIFY2(result.isOk(), qPrintable(result.error.toDisplayString()));
+    QVERIFY2(result.warnings.join(u'\n').contains(u'"' + warning + u'"'),
+             qPrintable(result.warnings.join(u'\n')));
+    const Segment &s = *result.value;
+    QCOMPARE(s.id, json.value("id").toString());
+    QCOMPARE(s.queryDsl, json.value("query_dsl").toString());
+    if (warning == QStringLiteral("created_at") && json.contains("created_at")) {
+        QVERIFY(!s.createdAt.utc.isValid()); // unknown, not a made-up time
+        QCOMPARE(s.createdAt.raw, QStringLiteral("string")); // kept as sent
+    }
+    if (warning.startsWith(QStringLiteral("status")))
+        QCOMPARE(s.status.validation(), SegmentStatus::Validation::Unknown);
+    if (warning == QStringLiteral("contacts_sample[1].id"))
+        QCOMPARE(s.contactsSample.size(), 1);
+}
+
+void tst_Codecs::identityFieldsAreStrict_data()
+{
+    QTest::addColumn<QJsonObject>("json");
+    QTest::addColumn<QString>("expected");
+    const QJsonObject s = segmentJson();
+    QTest::newRow("id number") << withField(s, "id", 7) << "\"id\" should be text";
+    QTest::newRow("id missing") << withField(s, "id", QJsonValue::Undefined) << "\"id\" is missing";
+    QTest::newRow("name null") << withField(s, "name", QJsonValue::Null)
+                               << "\"name\" should be text";
+    QTest::newRow("query missing")
+        << withField(s, "query_dsl", QJsonValue::Undefined) << "\"query_dsl\" is missing";
+    QTest::newRow("query object") << withField(s, "query_dsl", QJsonObject {})
+                                  << "\"query_dsl\" should be text";
+}
+
+void tst_Codecs::identityFieldsAreStrict()
+{
+    QFETCH(QJsonObject, json);
+    QFETCH(QString, expected);
+    const auto result = Segment::fromJson(json);
+    QCOMPARE(result.error.kind, ApiError::Kind::BadPayload);
+    QVERIFY2(result.error.message.contains(expected), qPrintable(result.error.message));
+}
+
+// One odd item never costs a whole list: segments, lists and field definitions.
+void tst_Codecs::tolerantListsKeepEveryItem()
+{
+    QJsonObject envelope
+        = QJsonDocument::fromJson(Fixtures::data(QStringLiteral("segments_list_200.json")))
+              .object();
+    QJsonArray results = envelope.value("results").toArray();
+    QJsonObject first = results.at(0).toObject();
+    first.insert("sample_updated_at", "string");
+    first.insert("status", QJsonObject {{"query_validation", QJsonValue::Null}});
+    results.replace(0, first);
+    envelope.insert("results", results);
+    const auto list = SegmentSummary::listFromJson(envelope);
+    QVERIFY2(list.isOk(), qPrintable(list.error.toDisplayString()));
+    QCOMPARE(list.value->size(), 2);
+    QVERIFY(!list.value->at(0).sampleUpdatedAt.utc.isValid());
+    QVERIFY(list.warnings.join(u' ').contains(QStringLiteral("results[0].sample_updated_at")));
+
+    const auto lists = ContactListPage::fromJson(
+        {{"result",
+          QJsonArray {
+              QJsonObject {{"id", "l1"}, {"name", "A"}, {"contact_count", QJsonValue::Null}},
+              QJsonObject {{"id", "l2"}, {"name", "B"}, {"contact_count", "many"}}}}});
+    QVERIFY2(lists.isOk(), qPrintable(lists.error.toDisplayString()));
+    QCOMPARE(lists.value->lists.size(), 2);
+    QVERIFY(lists.warnings.join(u' ').contains(QStringLiteral("result[1].contact_count")));
+
+    const auto fields = FieldDefinition::listFromJson(
+        {{"custom_fields",
+          QJsonArray {QJsonObject {{"id", "e1"}, {"name", "tier"}, {"field_type", "Text"}},
+                      QJsonObject {{"id", "e2"}, {"name", "x"}, {"field_type", QJsonValue::Null}}}},
+         {"reserved_fields",
+          QJsonArray {
+              QJsonObject {{"name", "email"}, {"field_type", "Text"}, {"read_only", "no"}}}}});
+    QVERIFY2(fields.isOk(), qPrintable(fields.error.toDisplayString()));
+    QCOMPARE(fields.value->size(), 3);
+    QVERIFY(fields.warnings.join(u' ').contains(QStringLiteral("reserved_fields[0].read_only")));
 }
 
 QTEST_GUILESS_MAIN(tst_Codecs)

@@ -123,8 +123,8 @@ void tst_RequestConformance::operation()
     QFETCH(QString, specFile);
     QFETCH(int, index);
     SendGridClient client;
-    client.setBaseUrl(m_server.baseUrl());
-    client.setApiKey(Fixtures::fakeApiKey());
+    QVERIFY(client.setBaseUrl(m_server.baseUrl()).isOk());
+    QVERIFY(client.setApiKey(Fixtures::fakeApiKey()).isOk());
     SegmentsApi segments(&client);
     const QString id = QStringLiteral("0c6f3f6e-4b2a-4f1d-9d8e-3a2b1c0d9e8f");
     auto ignore = [](const auto &) {};

@@ -5,7 +5,10 @@
 #include "support/fixtures.h"
 #include "support/loopbackserver.h"
 #include "support/manualclock.h"
+#include "support/tlsloopbackserver.h"
 
+#include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -27,7 +30,12 @@ private Q_SLOTS:
     void badBodies();
     void oversizedBody();
     void stalledServerTimesOut();
+    void connectionResetIsNetworkError_data();
     void connectionResetIsNetworkError();
+    void untrustedCertificateFailsAtOnce();
+    void keyTextInDataIsKept_data();
+    void keyTextInDataIsKept();
+    void malformedOptionalFieldIsLoggedNotFatal();
     void refusedConnection();
     void requestHeaders();
     void rateLimitStateFollowsHeaders();
@@ -58,8 +66,8 @@ void tst_SendGridClient::init()
     m_server = std::make_unique<LoopbackServer>();
     QVERIFY(m_server->start());
     m_client = std::make_unique<SendGridClient>();
-    QCOMPARE(m_client->setBaseUrl(m_server->baseUrl()), QString());
-    QCOMPARE(m_client->setApiKey(Fixtures::fakeApiKey()), QString());
+    QVERIFY(m_client->setBaseUrl(m_server->baseUrl()).isOk());
+    QVERIFY(m_client->setApiKey(Fixtures::fakeApiKey()).isOk());
     m_client->setTimeout(5s);
     m_clock = ManualClock();
     m_client->setClock(&m_clock);
@@ -159,13 +167,9 @@ void tst_SendGridClient::badBodies_data()
     QByteArray missing = Fixtures::data(QStringLiteral("segment_200.json"));
     missing.replace("\"query_dsl\"", "\"query_dslx\"");
     QTest::newRow("missing field") << missing << QStringLiteral("\"query_dsl\" is missing");
-    QByteArray nested = Fixtures::data(QStringLiteral("segment_200.json"));
-    nested.replace("\"id\": \"5e2d8b1a-9c3f-4a7e-b6d5-4c3b2a190f8e\"", "\"id\": 7");
-    QTest::newRow("nested") << nested << QStringLiteral("\"contacts_sample[1].id\" should be text");
-    QByteArray badTime = Fixtures::data(QStringLiteral("segment_200.json"));
-    badTime.replace("2026-03-02T09:15:00Z", "yesterday");
-    QTest::newRow("bad time") << badTime
-                              << QStringLiteral("\"created_at\" is not an ISO-8601 time");
+    QByteArray badId = Fixtures::data(QStringLiteral("segment_200.json"));
+    badId.replace("\"id\": \"8a7d3e2b-6c51-4f3e-9b0a-2d4c6e8f1a3b\"", "\"id\": 7");
+    QTest::newRow("id not text") << badId << QStringLiteral("\"id\" should be text");
 }
 
 void tst_SendGridClient::badBodies()
@@ -205,19 +209,109 @@ void tst_SendGridClient::stalledServerTimesOut()
     QCOMPARE(m_server->requests().size(), 1); // timeouts are not retried
 }
 
+void tst_SendGridClient::connectionResetIsNetworkError_data()
+{
+    QTest::addColumn<bool>("write");
+    QTest::addColumn<int>("attempts");
+    QTest::newRow("GET is retried") << false << 3;
+    QTest::newRow("PATCH may have been applied") << true << 1;
+}
+
+// Headers and half the body, then the connection breaks: a network failure, not SendGrid's
+// answer. A GET is tried again; a write is not, and says it may have been applied.
 void tst_SendGridClient::connectionResetIsNetworkError()
 {
-    m_client->setRetryPolicy(RetryPolicy {1, 0ms, 0ms, 0});
+    QFETCH(bool, write);
+    QFETCH(int, attempts);
     m_server->setHandler([](const LoopbackServer::Request &) {
         Reply r = Reply::json(200, Fixtures::data(QStringLiteral("segment_200.json")));
         r.behaviour = Reply::Behaviour::ResetMidBody;
         return r;
     });
+    std::optional<ApiResult<Segment>> result;
+    auto keep = [&result](const ApiResult<Segment> &r) { result = r; };
+    SegmentPatch patch;
+    patch.name = QStringLiteral("New");
+    write ? m_segments->update(QStringLiteral("s"), patch, this, keep)
+          : m_segments->get(QStringLiteral("s"), true, this, keep);
+    QTRY_VERIFY((m_clock.advance(5s), result.has_value()));
+    const QString shown = result->error.toDisplayString();
+    QCOMPARE(result->error.kind, ApiError::Kind::Network);
+    QVERIFY2(!shown.contains(QStringLiteral("JSON")), qPrintable(shown));
+    QCOMPARE(m_server->requests().size(), attempts);
+    QCOMPARE(result->error.mayHaveBeenApplied, write);
+    QCOMPARE(shown.contains(QStringLiteral("may have been applied")), write);
+}
+
+// An untrusted certificate is not a flaky connection: one attempt, and the message names the
+// host and the certificate instead of "check the connection".
+void tst_SendGridClient::untrustedCertificateFailsAtOnce()
+{
+    TlsLoopbackServer tls;
+    QVERIFY(tls.start());
+    QVERIFY(m_client->setBaseUrl(tls.baseUrl()).isOk());
     const auto result = getSegment();
-    QVERIFY2(result.error.kind == ApiError::Kind::Network
-                 || result.error.kind == ApiError::Kind::BadPayload,
-             qPrintable(result.error.toDisplayString()));
-    QVERIFY(!result.isOk());
+    const QString shown = result.error.toDisplayString();
+    QCOMPARE(result.error.kind, ApiError::Kind::Tls);
+    QVERIFY2(shown.contains(QStringLiteral("certificate")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("127.0.0.1")), qPrintable(shown));
+    QVERIFY2(!shown.contains(QStringLiteral("Check the connection")), qPrintable(shown));
+    QCOMPARE(tls.connections(), 1);
+    QVERIFY(m_clock.requestedDelays().isEmpty());
+}
+
+void tst_SendGridClient::keyTextInDataIsKept_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("sandbox key e") << QStringLiteral("e") << QStringLiteral("Gmail users here");
+    QTest::newRow("real-shaped key in a name")
+        << Fixtures::fakeApiKey() << QStringLiteral("Notes: ") + Fixtures::fakeApiKey();
+}
+
+// The key is scrubbed from what is shown, never from the data that is decoded and saved back.
+void tst_SendGridClient::keyTextInDataIsKept()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, name);
+    QVERIFY(m_client->setApiKey(key).isOk());
+    QJsonObject segment
+        = QJsonDocument::fromJson(Fixtures::data(QStringLiteral("segment_200.json"))).object();
+    segment.insert(QStringLiteral("name"), name);
+    segment.insert(
+        QStringLiteral("query_dsl"),
+        QStringLiteral("SELECT contact_id FROM contact_data WHERE first_name = '%1'").arg(key));
+    m_server->setHandler([&](const LoopbackServer::Request &) {
+        return Reply::json(200, QJsonDocument(segment).toJson());
+    });
+    const auto result = getSegment();
+    QVERIFY2(result.isOk(), qPrintable(result.error.toDisplayString()));
+    QCOMPARE(result.value->name, name);
+    QCOMPARE(result.value->queryDsl, segment.value(QStringLiteral("query_dsl")).toString());
+    QCOMPARE(result.value->contactsSample.first().email, QStringLiteral("ana.lopez@gmail.com"));
+
+    m_server->setHandler([&](const LoopbackServer::Request &) {
+        return Reply::json(400,
+                           "{\"errors\":[{\"field\":\"name\",\"message\":\"Segment "
+                               + key.toLatin1() + " rejected\"}]}");
+    });
+    const QString shown = getSegment().error.toDisplayString();
+    QVERIFY2(shown.contains(QStringLiteral("Segment [key] rejected")), qPrintable(shown));
+}
+
+// SendGrid's spec types timestamps as bare strings; a mock of it answers "string". The segment
+// still opens, the time is unknown, and the log says which field was odd.
+void tst_SendGridClient::malformedOptionalFieldIsLoggedNotFatal()
+{
+    QByteArray body = Fixtures::data(QStringLiteral("segment_200.json"));
+    body.replace("\"2026-03-02T09:15:00Z\"", "\"string\"");
+    m_server->setHandler([&](const LoopbackServer::Request &) { return Reply::json(200, body); });
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("\"created_at\" is not an ISO-8601")));
+    const auto result = getSegment();
+    QVERIFY2(result.isOk(), qPrintable(result.error.toDisplayString()));
+    QVERIFY(!result.value->createdAt.utc.isValid());
+    QCOMPARE(result.value->createdAt.raw, QStringLiteral("string"));
 }
 
 void tst_SendGridClient::refusedConnection()
@@ -226,8 +320,7 @@ void tst_SendGridClient::refusedConnection()
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
     const quint16 port = probe.serverPort();
     probe.close(); // nothing listens there now
-    QCOMPARE(m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))),
-             QString());
+    QVERIFY(m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))).isOk());
     const auto result = getSegment();
     QCOMPARE(result.error.kind, ApiError::Kind::Network);
     QCOMPARE(m_clock.requestedDelays().size(), 2); // GET: 3 tries in all
@@ -452,8 +545,9 @@ void tst_SendGridClient::baseUrlPolicy()
     QFETCH(QString, url);
     QFETCH(bool, accepted);
     SendGridClient client;
-    const QString problem = client.setBaseUrl(QUrl(url));
-    QCOMPARE(problem.isEmpty(), accepted);
+    const VoidResult set = client.setBaseUrl(QUrl(url));
+    QCOMPARE(set.isOk(), accepted);
+    QCOMPARE(set.error().isEmpty(), accepted);
     QCOMPARE(client.baseUrl() == QUrl(url).adjusted(QUrl::StripTrailingSlash), accepted);
 }
 

@@ -68,6 +68,8 @@ private Q_SLOTS:
     void badQueryBecomesInvalidWithItsMessage();
     void serverFailuresKeepTheEdit_data();
     void serverFailuresKeepTheEdit();
+    void cutOffSaveIsCheckedInSendGrid_data();
+    void cutOffSaveIsCheckedInSendGrid();
     void conflictDialogWhenChangedUnderneath();
     void conflictTakeTheirsDropsMine();
     void unsavedChangesGuard();
@@ -88,6 +90,14 @@ private:
     QPushButton *saveButton() const { return m_window->findChild<QPushButton *>("save"); }
     bool saveAndWait();
     QJsonObject fromApi(const QString &id);
+    enum class DraftState { Kept, None, Unreadable };
+    DraftState draftState(const QString &segmentId) const
+    {
+        const auto found = m_drafts->find(segmentId);
+        if (!found.isOk())
+            return DraftState::Unreadable;
+        return found.value() ? DraftState::Kept : DraftState::None;
+    }
     /// Opens `name`, renames it to `theirs` through the API, then types `mine` in the window.
     /// Returns the segment id, or "" when the rename elsewhere failed.
     QString editWhileRenamedElsewhere(const QString &name, const QString &theirs,
@@ -111,12 +121,13 @@ void tst_MainWindow::init()
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
     m_drafts = std::make_unique<DraftStore>();
-    QCOMPARE(m_drafts->open(m_dir.filePath(
-                 QStringLiteral("drafts-%1.sqlite").arg(QTest::currentTestFunction()))),
-             QString());
+    QVERIFY(m_drafts
+                ->open(m_dir.filePath(
+                    QStringLiteral("drafts-%1.sqlite").arg(QTest::currentTestFunction())))
+                .isOk());
     m_client = std::make_unique<SendGridClient>();
-    QCOMPARE(m_client->setBaseUrl(m_sandbox.baseUrl()), QString());
-    m_client->setApiKey(m_sandbox.apiKey());
+    QVERIFY(m_client->setBaseUrl(m_sandbox.baseUrl()).isOk());
+    QVERIFY(m_client->setApiKey(m_sandbox.apiKey()).isOk());
     openWindow();
 }
 
@@ -310,7 +321,50 @@ void tst_MainWindow::serverFailuresKeepTheEdit()
     QVERIFY2(m_window->statusMessage().contains(expected), qPrintable(m_window->statusMessage()));
     QCOMPARE(nameField()->text(), QStringLiteral("Bounced, edited"));
     QVERIFY(saveButton()->isEnabled());
-    QVERIFY(m_drafts->find(m_window->segmentList()->currentSegmentId()).has_value());
+    QCOMPARE(draftState(m_window->segmentList()->currentSegmentId()), DraftState::Kept);
+}
+
+void tst_MainWindow::cutOffSaveIsCheckedInSendGrid_data()
+{
+    QTest::addColumn<QJsonObject>("fault");
+    QTest::addColumn<bool>("applied");
+    QTest::addColumn<QString>("expected");
+    // The sandbox applies the PATCH, sends half the reply and resets the connection.
+    QTest::newRow("applied, reply cut off")
+        << QJsonObject {{"kind", "reset"}, {"method", "PATCH"}, {"times", 1}} << true
+        << "has your change";
+    // The PATCH never reaches the store; the client gives up waiting.
+    QTest::newRow("not applied, no reply")
+        << QJsonObject {{"kind", "stall"}, {"method", "PATCH"}, {"times", 1}} << false
+        << "does not have your change";
+}
+
+// A PATCH whose reply never arrived whole may or may not have been applied: the window reads
+// the segment again and says which, instead of "not valid JSON" or a blind retry.
+void tst_MainWindow::cutOffSaveIsCheckedInSendGrid()
+{
+    QFETCH(QJsonObject, fault);
+    QFETCH(bool, applied);
+    QFETCH(QString, expected);
+    m_client->setTimeout(std::chrono::milliseconds(1500));
+    select("Bounced");
+    const QString id = m_window->segmentList()->currentSegmentId();
+    const QString before = fromApi(id)["name"].toString();
+    nameField()->setText("Bounced, cut off");
+    QVERIFY(m_sandbox.injectFault(fault));
+    QCOMPARE(saveAndWait(), applied);
+    QVERIFY2(m_window->statusMessage().contains(expected), qPrintable(m_window->statusMessage()));
+    QVERIFY2(!m_window->statusMessage().contains("JSON"), qPrintable(m_window->statusMessage()));
+    QCOMPARE(fromApi(id)["name"].toString(), applied ? QStringLiteral("Bounced, cut off") : before);
+    QCOMPARE(draftState(id), applied ? DraftState::None : DraftState::Kept);
+    QCOMPARE(m_window->editor()->isDirty(), !applied);
+    if (!applied) {
+        QVERIFY(m_window->statusMessage().contains("save again"));
+        QVERIFY2(saveAndWait(), qPrintable(m_window->statusMessage())); // sent again, once
+    }
+    QTRY_VERIFY(!m_window->isBusy()); // the finished save session is deleted on the next turn
+    nameField()->setText(before);
+    QVERIFY2(saveAndWait(), qPrintable(m_window->statusMessage()));
 }
 
 void tst_MainWindow::conflictDialogWhenChangedUnderneath()
@@ -350,7 +404,7 @@ void tst_MainWindow::conflictTakeTheirsDropsMine()
     QVERIFY(!asked);
     QCOMPARE(nameField()->text(), QStringLiteral("Gmail (theirs)"));
     QVERIFY(!m_window->editor()->isDirty());
-    QVERIFY(!m_drafts->find(id).has_value());
+    QCOMPARE(draftState(id), DraftState::None);
     QCOMPARE(m_sandbox
                  .send("PATCH", segmentsPath + u'/' + id, segmentOp,
                        QJsonObject {{"name", "Gmail readers"}})
@@ -371,8 +425,8 @@ void tst_MainWindow::unsavedChangesGuard()
     QCOMPARE(nameField()->text(), QStringLiteral("Bounced, unsaved"));
     whenModalShows([](QWidget *box) { clickButton(box, "Discard"); });
     select("Germany");
-    QVERIFY(!m_drafts->find(fromApi(m_window->segmentList()->currentSegmentId())["id"].toString())
-                 .has_value());
+    QCOMPARE(draftState(fromApi(m_window->segmentList()->currentSegmentId())["id"].toString()),
+             DraftState::None);
 }
 
 void tst_MainWindow::draftIsRecoveredAfterACrash()
@@ -382,7 +436,7 @@ void tst_MainWindow::draftIsRecoveredAfterACrash()
     sqlField()->setPlainText(
         "SELECT contact_id, updated_at FROM contact_data WHERE country = 'Spain'");
     m_window.reset(); // no close event, no question: what a crash or a kill leaves behind
-    QVERIFY(m_drafts->find(id).has_value());
+    QCOMPARE(draftState(id), DraftState::Kept);
     whenModalShows([](QWidget *box) { clickButton(box, "Yes"); });
     m_window = std::make_unique<MainWindow>(m_client.get(), m_drafts.get(), "Sandbox");
     QSignalSpy opened(m_window.get(), &MainWindow::segmentLoaded);
@@ -510,8 +564,8 @@ void tst_MainWindow::pendingSegmentIsFollowedWhenOpened()
             .status,
         201);
     SendGridClient client;
-    QCOMPARE(client.setBaseUrl(slow.baseUrl()), QString());
-    client.setApiKey(slow.apiKey());
+    QVERIFY(client.setBaseUrl(slow.baseUrl()).isOk());
+    QVERIFY(client.setApiKey(slow.apiKey()).isOk());
     m_window = std::make_unique<MainWindow>(&client, m_drafts.get(), "Slow sandbox");
     QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
     m_window->show();

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+// DraftStore on real SQLite files in a temp folder: every operation says whether it worked.
+#include "local/draftstore.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_DraftStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void saveFindRemove();
+    void openFailureIsReported();
+    void failedReadIsNotNoDraft();
+    void removeAllIsOneTransaction();
+
+private:
+    /// Runs `sql` on the store's file through a second connection, as another process would.
+    bool execElsewhere(const QString &sql);
+    static Draft draft(const QString &id);
+
+    QTemporaryDir m_dir;
+    QString m_file;
+};
+
+void tst_DraftStore::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_file = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+}
+
+void tst_DraftStore::cleanup()
+{
+    QSqlDatabase::removeDatabase(QStringLiteral("elsewhere"));
+}
+
+bool tst_DraftStore::execElsewhere(const QString &sql)
+{
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("elsewhere"));
+        db.setDatabaseName(m_file);
+        if (!db.open())
+            return false;
+        QSqlQuery q(db);
+        if (!q.exec(sql)) {
+            qWarning("%s", qPrintable(q.lastError().text()));
+            return false;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("elsewhere"));
+    return true;
+}
+
+Draft tst_DraftStore::draft(const QString &id)
+{
+    return {id, QStringLiteral("Name ") + id, QStringLiteral("SELECT 1"),
+            QStringLiteral("2026-11-20T16:42:11.250Z"), QDateTime::currentDateTimeUtc()};
+}
+
+void tst_DraftStore::saveFindRemove()
+{
+    DraftStore store;
+    QVERIFY(store.open(m_file).isOk());
+    QVERIFY(store.save(draft(QStringLiteral("a"))).isOk());
+    QVERIFY(store.save(draft(QStringLiteral("b"))).isOk());
+    const auto found = store.find(QStringLiteral("a"));
+    QVERIFY(found.isOk());
+    QVERIFY(found.value().has_value());
+    QCOMPARE(found.value()->name, QStringLiteral("Name a"));
+    QCOMPARE(store.all().value().size(), 2);
+    QVERIFY(store.remove(QStringLiteral("a")).isOk());
+    const auto gone = store.find(QStringLiteral("a"));
+    QVERIFY(gone.isOk());
+    QVERIFY(!gone.value().has_value());
+}
+
+void tst_DraftStore::openFailureIsReported()
+{
+    QFile blocker(m_dir.filePath(QStringLiteral("a-file")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const QString path = blocker.fileName() + QStringLiteral("/drafts.sqlite");
+    DraftStore store;
+    const VoidResult opened = store.open(path);
+    QVERIFY(!opened.isOk());
+    QVERIFY2(opened.error().contains(path), qPrintable(opened.error()));
+    // A store that did not open keeps nothing, and says so on every operation.
+    QVERIFY(!store.save(draft(QStringLiteral("a"))).isOk());
+    QVERIFY(!store.find(QStringLiteral("a")).isOk());
+    QVERIFY(!store.all().isOk());
+    QVERIFY(!store.remove(QStringLiteral("a")).isOk());
+}
+
+// "Cannot read" must not pass for "no draft kept": the window would drop a kept edit.
+void tst_DraftStore::failedReadIsNotNoDraft()
+{
+    DraftStore store;
+    QVERIFY(store.open(m_file).isOk());
+    QVERIFY(store.save(draft(QStringLiteral("a"))).isOk());
+    QVERIFY(execElsewhere(QStringLiteral("ALTER TABLE drafts RENAME TO moved")));
+    const auto found = store.find(QStringLiteral("a"));
+    QVERIFY(!found.isOk());
+    QVERIFY2(found.error().contains(QStringLiteral("drafts")), qPrintable(found.error()));
+    QVERIFY(!store.all().isOk());
+}
+
+void tst_DraftStore::removeAllIsOneTransaction()
+{
+    DraftStore store;
+    QVERIFY(store.open(m_file).isOk());
+    for (const QString &id : {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")})
+        QVERIFY(store.save(draft(id)).isOk());
+    QVERIFY(execElsewhere(QStringLiteral("CREATE TRIGGER keep_b BEFORE DELETE ON drafts WHEN "
+                                         "old.segment_id = 'b' BEGIN SELECT RAISE(ABORT, "
+                                         "'b is kept'); END")));
+    const VoidResult removed
+        = store.removeAll({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+    QVERIFY(!removed.isOk());
+    QVERIFY2(removed.error().contains(QStringLiteral("b is kept")), qPrintable(removed.error()));
+    QCOMPARE(store.all().value().size(), 3); // "a" came back with the rollback
+    QVERIFY(execElsewhere(QStringLiteral("DROP TRIGGER keep_b")));
+    QVERIFY(store.removeAll({QStringLiteral("a"), QStringLiteral("b")}).isOk());
+    QCOMPARE(store.all().value().size(), 1);
+}
+
+QTEST_GUILESS_MAIN(tst_DraftStore)
+#include "tst_draftstore.moc"
