@@ -56,12 +56,6 @@ void RequestGate::requestHandled(QTcpSocket *socket)
 void RequestGate::inspect(QTcpSocket *socket)
 {
     Head &head = m_heads[socket];
-    if (head.discard > 0) {
-        head.discard -= socket->readAll().size();
-        if (head.discard <= 0)
-            socket->disconnectFromHost();
-        return;
-    }
     if (head.complete || head.seen.size() > maxHeadBytes)
         return; // body bytes, or a head too long to judge: QAbstractHttpServer decides
     // peek(), not read(): QAbstractHttpServer reads the same bytes right after this.
@@ -81,24 +75,20 @@ void RequestGate::admit(QTcpSocket *socket, Head &head)
         = headerValue(text, "Expect").compare("100-continue", Qt::CaseInsensitive) == 0;
     const qint64 arrived = head.seen.size() - headEnd;
     if (known && declared > m_maxBodyBytes)
-        return refuse(socket, head, declared - arrived, expects && arrived == 0);
+        return refuse(socket, declared - arrived, expects && arrived == 0);
     if (expects && (!known || arrived < declared))
         socket->write("HTTP/1.1 100 Continue\r\n\r\n");
 }
 
-// Answered before the body is read; the body that follows anyway is read away, so the client
-// sees the 413 rather than a reset. A client that waits for 100 Continue sends no body at all.
-void RequestGate::refuse(QTcpSocket *socket, Head &head, qint64 remaining, bool clientWaits)
+// A client that waits for 100 Continue is answered at once and sends no body. One that sends
+// it anyway is answered after it (by SandboxHttpServer), because a client still uploading
+// takes an early answer and a close for a broken connection; only a body far over the limit
+// is cut short without being read.
+void RequestGate::refuse(QTcpSocket *socket, qint64 remaining, bool clientWaits)
 {
+    if (!clientWaits && remaining <= 16 * m_maxBodyBytes)
+        return;
     disconnect(socket, &QTcpSocket::readyRead, m_httpServer, nullptr);
     m_write(socket, tooLarge());
-    // A body far over the limit is not worth reading away: close, whatever the client sees.
-    if (clientWaits || remaining > 16 * m_maxBodyBytes) {
-        socket->disconnectFromHost();
-        return;
-    }
-    head.discard = remaining;
-    head.discard -= socket->readAll().size();
-    if (head.discard <= 0)
-        socket->disconnectFromHost();
+    socket->disconnectFromHost();
 }

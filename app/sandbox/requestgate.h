@@ -13,7 +13,7 @@ class QTcpSocket;
 /// The sandbox's listening socket. It reads each request's head before QAbstractHttpServer
 /// reads the body, because QHttpServer 6.4 neither answers `Expect: 100-continue` (curl then
 /// waits a second before sending any body over 1 KB) nor limits a body's size: a declared
-/// Content-Length over the limit is answered 413 at once, and the body is never buffered.
+/// Content-Length over the limit is answered 413 before its body is read.
 class RequestGate : public QTcpServer
 {
     Q_OBJECT
@@ -38,12 +38,11 @@ private:
     {
         QByteArray seen;
         bool complete = false;
-        qint64 discard = 0; ///< body bytes of a refused request still to read away
     };
 
     void inspect(QTcpSocket *socket);
     void admit(QTcpSocket *socket, Head &head);
-    void refuse(QTcpSocket *socket, Head &head, qint64 declared, bool clientWaits);
+    void refuse(QTcpSocket *socket, qint64 remaining, bool clientWaits);
 
     qint64 m_maxBodyBytes;
     QObject *m_httpServer;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sandboxstore.h"
 
+#include <sqlite3.h>
+
 #include <QDir>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -67,6 +69,8 @@ VoidResult SandboxStore::open(const QString &dataDir)
                            &problem))
         return VoidResult::failure(
             QStringLiteral("Cannot open the sandbox database: %1").arg(problem));
+    if (VoidResult strict = refuseQuotedStrings(); !strict.isOk())
+        return strict;
     // The segment compiler relies on LIKE being case-sensitive, as SendGrid's is.
     const char *const pragmas[] = {"PRAGMA case_sensitive_like = ON", "PRAGMA journal_mode = WAL",
                                    "PRAGMA synchronous = NORMAL"};
@@ -93,6 +97,22 @@ VoidResult SandboxStore::runAll(const char *const *statements, size_t count, con
 VoidResult SandboxStore::createSchema()
 {
     return runAll(schema, std::size(schema), QStringLiteral("create"));
+}
+
+// SQLite takes a double-quoted name that is no column for a string literal, so a query on a
+// dropped custom field would count "field" > 44 instead of failing. Off, it fails and the
+// segment becomes INVALID with SQLite's "no such column".
+VoidResult SandboxStore::refuseQuotedStrings()
+{
+    sqlite3 *db = nativeHandle();
+    if (!db)
+        return VoidResult::failure(QStringLiteral("The sandbox database is not SQLite"));
+    for (const int option : {SQLITE_DBCONFIG_DQS_DML, SQLITE_DBCONFIG_DQS_DDL}) {
+        if (sqlite3_db_config(db, option, 0, nullptr) != SQLITE_OK)
+            return VoidResult::failure(QStringLiteral("Cannot configure the sandbox database: %1")
+                                           .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    }
+    return VoidResult::success();
 }
 
 sqlite3 *SandboxStore::nativeHandle() const

@@ -57,6 +57,7 @@ public:
 
 private:
     VoidResult createSchema();
+    VoidResult refuseQuotedStrings();
     VoidResult runAll(const char *const *statements, size_t count, const QString &what);
 
     SqliteConnection m_connection;
