@@ -129,7 +129,8 @@ bool SegmentEditorPanel::isDirty() const
 
 void SegmentEditorPanel::validate()
 {
-    m_nameError->setText(isEnabled() ? NameRules::problem(name(), m_otherNames) : QString());
+    const VoidResult nameCheck = NameRules::check(name(), m_otherNames);
+    m_nameError->setText(isEnabled() && !nameCheck.isOk() ? nameCheck.error() : QString());
     updateSaveButton();
 }
 
@@ -165,7 +166,7 @@ void SegmentEditorPanel::lint()
 
 void SegmentEditorPanel::updateSaveButton()
 {
-    const bool nameOk = NameRules::problem(name(), m_otherNames).isEmpty();
+    const bool nameOk = NameRules::check(name(), m_otherNames).isOk();
     m_save->setEnabled(isDirty() && nameOk && !m_saving && !query().trimmed().isEmpty());
     m_save->setText(hasErrors(m_diagnostics) ? tr("&Save anyway") : tr("&Save"));
     m_revert->setEnabled(isDirty() && !m_saving);

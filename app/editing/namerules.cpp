@@ -5,20 +5,54 @@
 
 namespace NameRules {
 
-QString problem(const QString &name, const QStringList &otherNames)
+qsizetype length(QStringView name)
+{
+    qsizetype count = name.size();
+    for (qsizetype i = 0; i + 1 < name.size(); ++i) {
+        if (name[i].isHighSurrogate() && name[i + 1].isLowSurrogate())
+            --count; // the pair is one code point
+    }
+    return count;
+}
+
+bool hasControlCharacter(QStringView name)
+{
+    // Every control character (category Cc) is in the Basic Multilingual Plane.
+    return std::any_of(name.begin(), name.end(),
+                       [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
+VoidResult check(QStringView name)
 {
     if (name.trimmed().isEmpty())
-        return QCoreApplication::translate("NameRules", "Give the segment a name.");
-    if (name.size() > 100)
-        return QCoreApplication::translate("NameRules",
-                                           "Names have at most 100 characters (this one has %1).")
-            .arg(name.size());
+        return VoidResult::failure(
+            name.isEmpty()
+                ? QCoreApplication::translate("NameRules", "Give the segment a name.")
+                : QCoreApplication::translate("NameRules",
+                                              "A name cannot be only spaces; give the segment a "
+                                              "name."));
+    if (hasControlCharacter(name))
+        return VoidResult::failure(QCoreApplication::translate(
+            "NameRules", "Names cannot hold control characters such as tabs or line breaks."));
+    if (const qsizetype size = length(name); size > maxLength)
+        return VoidResult::failure(
+            QCoreApplication::translate("NameRules",
+                                        "Names have at most 100 characters (this one has %1).")
+                .arg(size));
+    return VoidResult::success();
+}
+
+VoidResult check(const QString &name, const QStringList &otherNames)
+{
+    if (VoidResult alone = check(QStringView(name)); !alone.isOk())
+        return alone;
     if (otherNames.contains(name))
-        return QCoreApplication::translate("NameRules",
-                                           "Another segment is already called \"%1\"; names must "
-                                           "be unique.")
-            .arg(name);
-    return {};
+        return VoidResult::failure(
+            QCoreApplication::translate("NameRules",
+                                        "Another segment is already called \"%1\"; names must "
+                                        "be unique.")
+                .arg(name));
+    return VoidResult::success();
 }
 
 } // namespace NameRules

@@ -1,13 +1,27 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/result.h"
+
 #include <QStringList>
 
-/// SendGrid's rules for a segment name, checked before anything is sent.
+/// SendGrid's rules for a segment name, checked before anything is sent (the editor) and when
+/// a request arrives (the sandbox), so both count and refuse alike.
 namespace NameRules {
 
-/// What is wrong with `name`, for the line under the name field; empty when it is fine.
-/// `otherNames` are the account's other segments (names must be unique).
-QString problem(const QString &name, const QStringList &otherNames);
+constexpr qsizetype maxLength = 100;
+
+/// Length as SendGrid and the spec's maxLength count it: Unicode code points, so an emoji is
+/// one character (QString::size() would count two UTF-16 units).
+qsizetype length(QStringView name);
+/// Whether `name` holds a control character (Unicode category Cc: tabs, line breaks, NUL…).
+bool hasControlCharacter(QStringView name);
+
+/// Whether the name alone is acceptable: not empty or only whitespace, no control characters,
+/// 1–100 code points. The error is the line shown under the name field.
+VoidResult check(QStringView name);
+
+/// check() plus uniqueness: `otherNames` are the account's other segments.
+VoidResult check(const QString &name, const QStringList &otherNames);
 
 } // namespace NameRules

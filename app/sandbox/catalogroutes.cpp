@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Field definitions, lists and scopes (segments-v2-api.md §7.1, §7.2).
 #include "contactgenerator.h"
+#include "editing/namerules.h"
 #include "sandboxapi.h"
 #include "sandboxstore.h"
 
@@ -50,11 +51,15 @@ SandboxResponse fieldNotFound()
 
 } // namespace
 
-std::optional<QString> SandboxApi::customFieldName(const QString &id) const
+Result<std::optional<QString>> SandboxApi::customFieldName(const QString &id) const
 {
-    const QVariant name
+    using Name = Result<std::optional<QString>>;
+    const Result<QVariant> name
         = m_store.scalar(QStringLiteral("SELECT name FROM field_definitions WHERE id = ?"), {id});
-    return name.isValid() ? std::optional(name.toString()) : std::nullopt;
+    if (!name.isOk())
+        return Name::failure(name.error());
+    return Name::success(name.value().isValid() ? std::optional(name.value().toString())
+                                                : std::nullopt);
 }
 
 void SandboxApi::addCatalogRoutes()
@@ -84,8 +89,11 @@ void SandboxApi::addCatalogRoutes()
 
 SandboxResponse SandboxApi::listFields()
 {
+    const Result<QList<FieldDefinition>> fields = m_store.customFields();
+    if (!fields.isOk())
+        return SandboxResponse::serverError(fields.error());
     QJsonArray custom, reserved;
-    for (const FieldDefinition &f : m_store.customFields())
+    for (const FieldDefinition &f : fields.value())
         custom.append(fieldJson(f));
     for (const auto &[name, type, readOnly] : reservedFields())
         reserved.append(QJsonObject {{QStringLiteral("name"), QLatin1String(name)},
@@ -101,17 +109,21 @@ std::optional<SandboxResponse> SandboxApi::fieldNameProblem(const QJsonValue &na
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,99}$"));
     const QString text = name.toString();
+    const Result<bool> taken
+        = m_store.exists(QStringLiteral("SELECT 1 FROM field_definitions WHERE name = ?"), {text});
+    if (!taken.isOk())
+        return SandboxResponse::serverError(taken.error());
     QString why;
-    if (!pattern.match(text).hasMatch())
+    if (!name.isString())
+        why = QStringLiteral("name must be a string");
+    else if (!pattern.match(text).hasMatch())
         why = QStringLiteral("names have 1 to 100 letters, digits or underscores and start with a "
                              "letter or underscore");
     else if (std::any_of(reservedFields().begin(), reservedFields().end(), [&](const auto &f) {
                  return text.compare(QLatin1String(std::get<0>(f)), Qt::CaseInsensitive) == 0;
              }))
         why = QStringLiteral("%1 is a reserved field").arg(text);
-    else if (m_store
-                 .scalar(QStringLiteral("SELECT 1 FROM field_definitions WHERE name = ?"), {text})
-                 .isValid())
+    else if (taken.value())
         why = QStringLiteral("a field with this name already exists (names ignore case)");
     if (why.isEmpty())
         return std::nullopt;
@@ -128,7 +140,10 @@ SandboxResponse SandboxApi::createField(const QJsonObject &body)
         return SandboxResponse::fieldError(
             400, QStringLiteral("field_type"),
             QStringLiteral("field_type must be Text, Number or Date"));
-    if (m_store.customFields().size() >= 500)
+    const Result<QList<FieldDefinition>> fields = m_store.customFields();
+    if (!fields.isOk())
+        return SandboxResponse::serverError(fields.error());
+    if (fields.value().size() >= 500)
         return SandboxResponse::fieldError(
             400, QStringLiteral("name"),
             QStringLiteral("an account has at most 500 custom fields"));
@@ -138,43 +153,57 @@ SandboxResponse SandboxApi::createField(const QJsonObject &body)
                            .arg(FieldDefinition::typeName(*type).left(1)),
                        body.value(QStringLiteral("name")).toString(), *type};
     // The name passed the pattern above, so it is safe as a quoted identifier.
-    if (!m_store.run(QStringLiteral("ALTER TABLE contact_data ADD COLUMN \"%1\" %2")
-                         .arg(f.name, *type == FieldDefinition::Type::Number ? u"REAL" : u"TEXT"))
-        || !m_store.run(QStringLiteral("INSERT INTO field_definitions (id, name, field_type) "
-                                       "VALUES (?, ?, ?)"),
-                        {f.id, f.name, FieldDefinition::typeName(f.type)}))
-        return SandboxResponse::fieldError(500, {}, m_store.lastError());
+    const VoidResult added = m_store.write(
+        {{QStringLiteral("ALTER TABLE contact_data ADD COLUMN \"%1\" %2")
+              .arg(f.name, *type == FieldDefinition::Type::Number ? u"REAL" : u"TEXT"),
+          {}},
+         {QStringLiteral("INSERT INTO field_definitions (id, name, field_type) VALUES (?, ?, ?)"),
+          {f.id, f.name, FieldDefinition::typeName(f.type)}}});
+    if (!added.isOk())
+        return SandboxResponse::serverError(added.error());
     return SandboxResponse::json(200, fieldJson(f));
 }
 
 SandboxResponse SandboxApi::renameField(const QString &id, const QJsonObject &body)
 {
-    const auto old = customFieldName(id);
+    const auto found = customFieldName(id);
+    if (!found.isOk())
+        return SandboxResponse::serverError(found.error());
+    const std::optional<QString> &old = found.value();
     if (!old)
         return fieldNotFound();
     if (auto problem = fieldNameProblem(body.value(QStringLiteral("name"))))
         return *problem;
     const QString name = body.value(QStringLiteral("name")).toString();
-    if (!m_store.run(QStringLiteral("ALTER TABLE contact_data RENAME COLUMN \"%1\" TO \"%2\"")
-                         .arg(*old, name))
-        || !m_store.run(QStringLiteral("UPDATE field_definitions SET name = ? WHERE id = ?"),
-                        {name, id}))
-        return SandboxResponse::fieldError(500, {}, m_store.lastError());
-    const auto custom = m_store.customFields();
-    return SandboxResponse::json(
-        200, fieldJson(*std::find_if(custom.begin(), custom.end(), [&](const auto &f) {
-            return f.id == id;
-        })));
+    const VoidResult renamed = m_store.write(
+        {{QStringLiteral("ALTER TABLE contact_data RENAME COLUMN \"%1\" TO \"%2\"").arg(*old, name),
+          {}},
+         {QStringLiteral("UPDATE field_definitions SET name = ? WHERE id = ?"), {name, id}}});
+    if (!renamed.isOk())
+        return SandboxResponse::serverError(renamed.error());
+    const Result<QList<FieldDefinition>> custom = m_store.customFields();
+    if (!custom.isOk())
+        return SandboxResponse::serverError(custom.error());
+    const auto field = std::find_if(custom.value().begin(), custom.value().end(),
+                                    [&](const auto &f) { return f.id == id; });
+    if (field == custom.value().end())
+        return fieldNotFound();
+    return SandboxResponse::json(200, fieldJson(*field));
 }
 
 SandboxResponse SandboxApi::deleteField(const QString &id)
 {
-    const auto name = customFieldName(id);
+    const auto found = customFieldName(id);
+    if (!found.isOk())
+        return SandboxResponse::serverError(found.error());
+    const std::optional<QString> &name = found.value();
     if (!name)
         return fieldNotFound();
-    if (!m_store.run(QStringLiteral("ALTER TABLE contact_data DROP COLUMN \"%1\"").arg(*name))
-        || !m_store.run(QStringLiteral("DELETE FROM field_definitions WHERE id = ?"), {id}))
-        return SandboxResponse::fieldError(500, {}, m_store.lastError());
+    const VoidResult deleted = m_store.write(
+        {{QStringLiteral("ALTER TABLE contact_data DROP COLUMN \"%1\"").arg(*name), {}},
+         {QStringLiteral("DELETE FROM field_definitions WHERE id = ?"), {id}}});
+    if (!deleted.isOk())
+        return SandboxResponse::serverError(deleted.error());
     return SandboxResponse::empty(204);
 }
 
@@ -193,17 +222,20 @@ SandboxResponse SandboxApi::listLists(const SandboxRequest &request)
                                      "WHERE m.list_id = l.id) FROM lists l ORDER BY l.rowid "
                                      "LIMIT ? OFFSET ?"),
                       {size + 1, offset});
+    const Result<QVariant> count = m_store.scalar(QStringLiteral("SELECT COUNT(*) FROM lists"));
+    if (!rows.isOk() || !count.isOk())
+        return SandboxResponse::serverError(rows.isOk() ? count.error() : rows.error());
+    QSqlQuery &page = rows.value();
     QJsonArray result;
-    while (rows && rows->next() && result.size() < size)
+    while (page.next() && result.size() < size)
         result.append(QJsonObject {
-            {QStringLiteral("id"), rows->value(0).toString()},
-            {QStringLiteral("name"), rows->value(1).toString()},
-            {QStringLiteral("contact_count"), rows->value(2).toLongLong()},
-            {QStringLiteral("_metadata"), self(listsPath + u'/' + rows->value(0).toString())}});
+            {QStringLiteral("id"), page.value(0).toString()},
+            {QStringLiteral("name"), page.value(1).toString()},
+            {QStringLiteral("contact_count"), page.value(2).toLongLong()},
+            {QStringLiteral("_metadata"), self(listsPath + u'/' + page.value(0).toString())}});
     QJsonObject meta = self(listsPath);
-    meta.insert(QStringLiteral("count"),
-                m_store.scalar(QStringLiteral("SELECT COUNT(*) FROM lists")).toInt());
-    if (rows && rows->isValid())
+    meta.insert(QStringLiteral("count"), count.value().toInt());
+    if (page.isValid())
         meta.insert(
             QStringLiteral("next"),
             meta.value(QStringLiteral("self")).toString()
@@ -216,17 +248,28 @@ SandboxResponse SandboxApi::listLists(const SandboxRequest &request)
 
 SandboxResponse SandboxApi::createList(const QJsonObject &body)
 {
-    const QString name = body.value(QStringLiteral("name")).toString();
-    if (name.isEmpty() || name.size() > 100)
+    const QJsonValue value = body.value(QStringLiteral("name"));
+    const QString name = value.toString();
+    if (!value.isString())
+        return SandboxResponse::fieldError(400, QStringLiteral("name"),
+                                           QStringLiteral("name must be a string"));
+    if (name.isEmpty() || NameRules::length(name) > NameRules::maxLength)
         return SandboxResponse::fieldError(400, QStringLiteral("name"),
                                            QStringLiteral("name must be 1 to 100 characters"));
-    if (m_store.scalar(QStringLiteral("SELECT 1 FROM lists WHERE name = ?"), {name}).isValid())
+    const Result<bool> taken
+        = m_store.exists(QStringLiteral("SELECT 1 FROM lists WHERE name = ?"), {name});
+    if (!taken.isOk())
+        return SandboxResponse::serverError(taken.error());
+    if (taken.value())
         return SandboxResponse::fieldError(400, QStringLiteral("name"),
                                            QStringLiteral("a list with this name already exists"));
     QRandomGenerator random = QRandomGenerator::securelySeeded();
     const QString id = ContactGenerator::uuid(random);
-    m_store.run(QStringLiteral("INSERT INTO lists (id, name, created_at) VALUES (?, ?, ?)"),
-                {id, name, SegmentEngine::stamp(m_engine.now())});
+    const auto inserted
+        = m_store.run(QStringLiteral("INSERT INTO lists (id, name, created_at) VALUES (?, ?, ?)"),
+                      {id, name, SegmentEngine::stamp(m_engine.now())});
+    if (!inserted.isOk())
+        return SandboxResponse::serverError(inserted.error());
     return SandboxResponse::json(201,
                                  {{QStringLiteral("id"), id},
                                   {QStringLiteral("name"), name},

@@ -69,70 +69,75 @@ QString ContactGenerator::time(qint64 secondsAgo) const
     return isoTime(m_now.toSecsSinceEpoch() - secondsAgo);
 }
 
-QString ContactGenerator::generate(int contactCount)
+VoidResult ContactGenerator::generate(int contactCount)
 {
-    if (!m_store.transaction())
-        return QStringLiteral("Cannot start writing the sandbox data");
-    for (const auto &step : {&ContactGenerator::createLists, &ContactGenerator::createCustomFields,
-                             &ContactGenerator::createSegments}) {
-        if (const QString problem = (this->*step)(); !problem.isEmpty())
-            return problem;
-    }
-    if (const QString problem = createContacts(contactCount); !problem.isEmpty())
-        return problem;
-    return m_store.commit() ? QString() : QStringLiteral("Cannot save the sandbox data");
+    return m_store.inTransaction([this, contactCount] { return createAll(contactCount); });
 }
 
-QString ContactGenerator::createLists()
+VoidResult ContactGenerator::createAll(int contactCount)
+{
+    for (const auto &step : {&ContactGenerator::createLists, &ContactGenerator::createCustomFields,
+                             &ContactGenerator::createSegments}) {
+        if (VoidResult done = (this->*step)(); !done.isOk())
+            return done;
+    }
+    return createContacts(contactCount);
+}
+
+VoidResult ContactGenerator::createLists()
 {
     for (const QString &name : GeneratorData::listNames()) {
         m_listIds.append(uuid(m_random));
-        if (!m_store.run(
-                QStringLiteral("INSERT INTO lists (id, name, created_at) VALUES (?, ?, ?)"),
-                {m_listIds.last(), name, time(400 * 86400)}))
-            return m_store.lastError();
+        const auto done = m_store.run(
+            QStringLiteral("INSERT INTO lists (id, name, created_at) VALUES (?, ?, ?)"),
+            {m_listIds.last(), name, time(400 * 86400)});
+        if (!done.isOk())
+            return VoidResult::failure(done.error());
     }
     for (int i = 0; i < 4; ++i)
         m_singleSends.append(uuid(m_random));
-    return {};
+    return VoidResult::success();
 }
 
-QString ContactGenerator::createCustomFields()
+VoidResult ContactGenerator::createCustomFields()
 {
     int number = 1;
     for (const auto &[name, type] : GeneratorData::customFields()) {
         const QString id = QStringLiteral("e%1_%2").arg(number++).arg(type.left(1));
-        if (!m_store.run(QStringLiteral("INSERT INTO field_definitions (id, name, field_type) "
-                                        "VALUES (?, ?, ?)"),
-                         {id, name, type})
-            || !m_store.run(QStringLiteral("ALTER TABLE contact_data ADD COLUMN \"%1\" %2")
-                                .arg(name, type == u"Number" ? u"REAL" : u"TEXT")))
-            return m_store.lastError();
+        auto done = m_store.run(QStringLiteral("INSERT INTO field_definitions (id, name, "
+                                               "field_type) VALUES (?, ?, ?)"),
+                                {id, name, type});
+        if (done.isOk())
+            done = m_store.run(QStringLiteral("ALTER TABLE contact_data ADD COLUMN \"%1\" %2")
+                                   .arg(name, type == u"Number" ? u"REAL" : u"TEXT"));
+        if (!done.isOk())
+            return VoidResult::failure(done.error());
     }
-    return {};
+    return VoidResult::success();
 }
 
-QString ContactGenerator::createContacts(int count)
+VoidResult ContactGenerator::createContacts(int count)
 {
     ContactWriter writer(m_store, m_listIds, m_singleSends, m_now);
     for (int i = 0; i < count; ++i) {
-        if (const QString problem = writer.write(m_random, i); !problem.isEmpty())
-            return problem;
+        if (VoidResult done = writer.write(m_random, i); !done.isOk())
+            return done;
     }
-    return {};
+    return VoidResult::success();
 }
 
-QString ContactGenerator::createSegments()
+VoidResult ContactGenerator::createSegments()
 {
     const QString created = time(60 * 86400);
     for (const auto &[name, query, parent] : GeneratorData::starterSegments(m_listIds)) {
-        if (!m_store.run(QStringLiteral("INSERT INTO segments (id, name, query_dsl, "
-                                        "parent_list_id, created_at, updated_at, "
-                                        "query_validation, validate_at, next_sample_update) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)"),
-                         {uuid(m_random), name, query, parent.isEmpty() ? QVariant() : parent,
-                          created, created, created, created}))
-            return m_store.lastError();
+        const auto done = m_store.run(
+            QStringLiteral("INSERT INTO segments (id, name, query_dsl, parent_list_id, "
+                           "created_at, updated_at, query_validation, validate_at, "
+                           "next_sample_update) VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)"),
+            {uuid(m_random), name, query, parent.isEmpty() ? QVariant() : parent, created, created,
+             created, created});
+        if (!done.isOk())
+            return VoidResult::failure(done.error());
     }
-    return {};
+    return VoidResult::success();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/result.h"
+
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QStringList>
@@ -15,8 +17,8 @@ class ContactGenerator
 public:
     ContactGenerator(SandboxStore &store, quint32 seed, const QDateTime &now);
 
-    /// Returns the problem, or "" on success.
-    QString generate(int contactCount);
+    /// Writes everything in one transaction: a failure leaves the store as it was.
+    VoidResult generate(int contactCount);
 
     /// A UUID-shaped id drawn from the seeded generator.
     static QString uuid(QRandomGenerator &random);
@@ -24,10 +26,11 @@ public:
     static QString isoTime(qint64 epochSeconds);
 
 private:
-    QString createLists();
-    QString createCustomFields();
-    QString createContacts(int count);
-    QString createSegments();
+    VoidResult createAll(int contactCount);
+    VoidResult createLists();
+    VoidResult createCustomFields();
+    VoidResult createContacts(int count);
+    VoidResult createSegments();
     QString time(qint64 secondsAgo) const;
 
     SandboxStore &m_store;

@@ -30,30 +30,44 @@ SandboxResponse SandboxApi::searchContacts(const QJsonObject &body)
     statement.from.table = FieldCatalogue::contactTable();
     statement.where = expression.expression;
     const SegmentEvaluator evaluator(m_store);
-    const Evaluation result
+    const Result<Evaluation> result
         = evaluator.evaluate(statement, {}, SegmentEvaluator::Shape::ContactSearch);
-    if (!result.error.isEmpty())
-        return SandboxResponse::fieldError(400, QStringLiteral("query"), result.error);
+    if (!result.isOk())
+        return SandboxResponse::fieldError(400, QStringLiteral("query"), result.error());
+    const Result<QJsonArray> contacts = withSegmentIds(evaluator, result.value().sample);
+    if (!contacts.isOk())
+        return SandboxResponse::fieldError(500, {}, contacts.error());
     return SandboxResponse::json(
         200,
-        {{QStringLiteral("result"), withSegmentIds(evaluator, result.sample)},
-         {QStringLiteral("contact_count"), result.count},
+        {{QStringLiteral("result"), contacts.value()},
+         {QStringLiteral("contact_count"), result.value().count},
          {QStringLiteral("_metadata"),
           QJsonObject {{QStringLiteral("self"),
                         QStringLiteral("https://api.sendgrid.com/v3/marketing/contacts/"
                                        "search")}}}});
 }
 
-QJsonArray SandboxApi::withSegmentIds(const SegmentEvaluator &evaluator, const QJsonArray &contacts)
+Result<QJsonArray> SandboxApi::withSegmentIds(const SegmentEvaluator &evaluator,
+                                              const QJsonArray &contacts)
 {
     QStringList ids;
     for (const QJsonValue &c : contacts)
         ids.append(c.toObject().value(QStringLiteral("id")).toString());
     QHash<QString, QJsonArray> segmentsOf;
-    for (const SegmentRow &row : m_engine.loadAll()) {
+    Result<QList<SegmentRow>> rows = m_engine.loadAll();
+    if (!rows.isOk())
+        return Result<QJsonArray>::failure(rows.error());
+    for (SegmentRow &row : rows.value()) {
         if (row.validation != u"VALID")
             continue;
-        for (const QString &member : evaluator.members(row.queryDsl, ids))
+        const Result<QStringList> members = evaluator.members(row.queryDsl, ids);
+        if (!members.isOk()) {
+            // A segment SQLite cannot run says so in its own status, not by silence here.
+            if (VoidResult saved = m_engine.invalidate(row, members.error()); !saved.isOk())
+                return Result<QJsonArray>::failure(saved.error());
+            continue;
+        }
+        for (const QString &member : members.value())
             segmentsOf[member].append(row.id);
     }
     QJsonArray out;
@@ -63,13 +77,16 @@ QJsonArray SandboxApi::withSegmentIds(const SegmentEvaluator &evaluator, const Q
                        segmentsOf.value(contact.value(QStringLiteral("id")).toString()));
         out.append(contact);
     }
-    return out;
+    return Result<QJsonArray>::success(out);
 }
 
 SandboxResponse SandboxApi::countContacts()
 {
-    const qint64 count
-        = m_store.scalar(QStringLiteral("SELECT COUNT(*) FROM contact_data")).toLongLong();
+    const Result<QVariant> counted
+        = m_store.scalar(QStringLiteral("SELECT COUNT(*) FROM contact_data"));
+    if (!counted.isOk())
+        return SandboxResponse::fieldError(500, {}, counted.error());
+    const qint64 count = counted.value().toLongLong();
     return SandboxResponse::json(
         200, {{QStringLiteral("contact_count"), count}, {QStringLiteral("billable_count"), count}});
 }

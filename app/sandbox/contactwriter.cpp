@@ -73,12 +73,13 @@ ContactWriter::ContactWriter(SandboxStore &store, const QStringList &listIds,
     }
 }
 
-QString ContactWriter::error(const SqliteStatement &statement)
+VoidResult ContactWriter::error(const SqliteStatement &statement)
 {
-    return QStringLiteral("Cannot write the sandbox contacts: %1").arg(statement.error());
+    return VoidResult::failure(
+        QStringLiteral("Cannot write the sandbox contacts: %1").arg(statement.error()));
 }
 
-QString ContactWriter::write(QRandomGenerator &random, int index)
+VoidResult ContactWriter::write(QRandomGenerator &random, int index)
 {
     const QString id = ContactGenerator::uuid(random);
     const QStringList lists = pickLists(random);
@@ -93,7 +94,7 @@ QString ContactWriter::write(QRandomGenerator &random, int index)
         if (!m_member.execute())
             return error(m_member);
     }
-    return writeEvents(random, id) ? QString() : error(m_event);
+    return writeEvents(random, id) ? VoidResult::success() : error(m_event);
 }
 
 // The columns of the contact insert, in its order.

@@ -5,6 +5,7 @@
 #include <QRandomGenerator>
 #include <QStringList>
 
+#include "common/result.h"
 #include "sqlitestatement.h"
 
 class SandboxStore;
@@ -17,8 +18,7 @@ public:
     ContactWriter(SandboxStore &store, const QStringList &listIds, const QStringList &singleSends,
                   const QDateTime &now);
 
-    /// Returns the problem, or "" on success.
-    QString write(QRandomGenerator &random, int index);
+    VoidResult write(QRandomGenerator &random, int index);
 
 private:
     QStringList pickLists(QRandomGenerator &random);
@@ -27,7 +27,7 @@ private:
     bool writeEvents(QRandomGenerator &random, const QString &contactId);
     bool addEvent(const QString &contactId, const QString &type, const QString &send,
                   qint64 secondsAgo);
-    static QString error(const SqliteStatement &statement);
+    static VoidResult error(const SqliteStatement &statement);
 
     const QStringList m_listIds;
     const QStringList m_singleSends;

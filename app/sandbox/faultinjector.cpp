@@ -21,46 +21,69 @@ const QList<std::pair<QString, Fault::Kind>> &kindNames()
 
 } // namespace
 
-QString FaultInjector::add(const QJsonValue &spec)
+VoidResult FaultInjector::add(const QJsonValue &spec)
 {
     const QJsonArray items = spec.isArray() ? spec.toArray() : QJsonArray {spec};
     QList<Fault> parsed;
     for (const QJsonValue &item : items) {
-        QString problem;
-        const auto fault = parse(item.toObject(), &problem);
-        if (!fault)
-            return problem;
-        parsed.append(*fault);
+        const Result<Fault> fault = parse(item.toObject());
+        if (!fault.isOk())
+            return VoidResult::failure(fault.error());
+        parsed.append(fault.value());
     }
     m_faults.append(parsed);
-    return {};
+    return VoidResult::success();
 }
 
-std::optional<Fault> FaultInjector::parse(const QJsonObject &object, QString *problem)
+namespace {
+
+/// A whole number in [low, high] (absent: `fallback`); nullopt for anything else, so 1e12 is
+/// refused rather than wrapped or clamped.
+std::optional<qint64> bounded(const QJsonObject &object, const char *key, qint64 fallback,
+                              qint64 low, qint64 high)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    if (value.isUndefined())
+        return fallback;
+    const double number = value.toDouble(-1.0);
+    if (!value.isDouble() || number < double(low) || number > double(high)
+        || number != double(qint64(number)))
+        return std::nullopt;
+    return qint64(number);
+}
+
+} // namespace
+
+Result<Fault> FaultInjector::parse(const QJsonObject &object)
 {
     Fault fault;
     const QString kind = object.value(QStringLiteral("kind")).toString();
     const auto it = std::find_if(kindNames().begin(), kindNames().end(),
                                  [&](const auto &entry) { return entry.first == kind; });
-    if (it == kindNames().end()) {
-        *problem = QStringLiteral("kind must be one of status, rate_limit, latency, stall, reset, "
-                                  "truncate, malformed, oversize");
-        return std::nullopt;
-    }
+    if (it == kindNames().end())
+        return Result<Fault>::failure(
+            QStringLiteral("kind must be one of status, rate_limit, latency, stall, reset, "
+                           "truncate, malformed, oversize"));
     fault.kind = it->second;
     fault.pathPrefix = object.value(QStringLiteral("path")).toString();
     fault.method = object.value(QStringLiteral("method")).toString().toUpper().toLatin1();
-    fault.status = object.value(QStringLiteral("status")).toInt(500);
-    fault.delayMs = object.value(QStringLiteral("delay_ms")).toInt(0);
-    fault.resetSeconds = object.value(QStringLiteral("reset_seconds")).toInt(60);
-    fault.bytes = qint64(object.value(QStringLiteral("bytes")).toDouble(0));
-    fault.times = object.value(QStringLiteral("times")).toInt(1);
-    if (fault.status < 100 || fault.status > 599 || fault.times < 0 || fault.delayMs < 0) {
-        *problem
-            = QStringLiteral("status must be 100–599; times and delay_ms must not be negative");
-        return std::nullopt;
-    }
-    return fault;
+    const auto status = bounded(object, "status", 500, 100, 599);
+    const auto delay = bounded(object, "delay_ms", 0, 0, maxDelayMs);
+    const auto reset = bounded(object, "reset_seconds", 60, 0, 86400);
+    const auto bytes = bounded(object, "bytes", 0, 0, maxBytes);
+    const auto times = bounded(object, "times", 1, 0, 1000000);
+    if (!status || !delay || !reset || !bytes || !times)
+        return Result<Fault>::failure(
+            QStringLiteral("status must be 100–599, delay_ms 0–%1, reset_seconds 0–86400, bytes "
+                           "0–%2 and times 0–1000000, each a whole number")
+                .arg(maxDelayMs)
+                .arg(maxBytes));
+    fault.status = int(*status);
+    fault.delayMs = int(*delay);
+    fault.resetSeconds = int(*reset);
+    fault.bytes = *bytes;
+    fault.times = int(*times);
+    return Result<Fault>::success(fault);
 }
 
 std::optional<Fault> FaultInjector::take(const QByteArray &method, const QString &path)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/result.h"
+
 #include <QJsonArray>
 #include <QList>
 #include <QString>
@@ -35,15 +37,20 @@ struct Fault
 class FaultInjector
 {
 public:
-    /// Adds the faults in `spec` (one object or an array); returns the problem or "".
-    QString add(const QJsonValue &spec);
+    /// Largest oversize body and longest latency a fault may ask for: enough to test a client's
+    /// limits and timeouts, never enough to exhaust the sandbox's memory.
+    static constexpr qint64 maxBytes = 256LL * 1024 * 1024;
+    static constexpr qint64 maxDelayMs = 10 * 60 * 1000;
+
+    /// Adds the faults in `spec` (one object or an array): all of them, or none and why.
+    VoidResult add(const QJsonValue &spec);
     void clear() { m_faults.clear(); }
     /// The fault for this request, if any, counting it as used.
     std::optional<Fault> take(const QByteArray &method, const QString &path);
     QJsonArray describe() const;
 
 private:
-    static std::optional<Fault> parse(const QJsonObject &object, QString *problem);
+    static Result<Fault> parse(const QJsonObject &object);
 
     QList<Fault> m_faults;
 };

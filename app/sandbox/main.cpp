@@ -19,10 +19,13 @@ std::optional<SandboxOptions> parseOptions(QCommandLineParser &parser, QString *
         o.seed = parser.value("seed").toUInt(&ok);
     if (ok && parser.isSet("time-scale"))
         o.timeScale = parser.value("time-scale").toDouble(&ok);
+    if (ok && parser.isSet("rate-limit"))
+        o.rateLimitPerMinute = parser.value("rate-limit").toInt(&ok);
     const QString plan = parser.value("plan");
-    if (!ok || o.contacts < 0 || o.timeScale <= 0 || (plan != u"free" && plan != u"paid")) {
-        *problem = QStringLiteral("Check --port, --contacts, --seed, --time-scale (> 0) and --plan "
-                                  "(free or paid).");
+    if (!ok || o.contacts < 0 || o.timeScale <= 0 || o.rateLimitPerMinute < 0
+        || (plan != u"free" && plan != u"paid")) {
+        *problem = QStringLiteral("Check --port, --contacts, --seed, --time-scale (> 0), "
+                                  "--rate-limit (>= 0) and --plan (free or paid).");
         return std::nullopt;
     }
     o.plan = plan == u"free" ? SandboxOptions::Plan::Free : SandboxOptions::Plan::Paid;
@@ -55,6 +58,7 @@ int main(int argc, char *argv[])
         {"time-scale", "Make validation and sample schedules X times faster.", "X", "1"},
         {"plan", "free or paid (free refuses manual refresh).", "PLAN", "paid"},
         {"faults", "Serve /__sandbox/faults to inject failures."},
+        {"rate-limit", "Requests per minute per endpoint and key (0: unlimited).", "N", "600"},
     });
     parser.process(app);
     QTextStream out(stdout), err(stderr);
@@ -65,8 +69,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     SandboxServer server(*options);
-    if (problem = server.start(); !problem.isEmpty()) {
-        err << "segmentdesk-sandbox: " << problem << Qt::endl;
+    if (const VoidResult started = server.start(); !started.isOk()) {
+        err << "segmentdesk-sandbox: " << started.error() << Qt::endl;
         return 1;
     }
     if (parser.isSet("print-port"))

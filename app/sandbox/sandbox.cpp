@@ -34,15 +34,15 @@ void Sandbox::start()
     QMetaObject::invokeMethod(
         server,
         [server, self] {
-            const QString problem = server->start();
+            const VoidResult result = server->start();
             const quint16 port = server->port();
             QMetaObject::invokeMethod(
                 self,
-                [self, problem, port] {
+                [self, result, port] {
                     if (!self)
                         return;
-                    self->m_port = problem.isEmpty() ? port : 0;
-                    problem.isEmpty() ? emit self->started(port) : emit self->failed(problem);
+                    self->m_port = result.isOk() ? port : 0;
+                    result.isOk() ? emit self->started(port) : emit self->failed(result.error());
                 },
                 Qt::QueuedConnection);
         },

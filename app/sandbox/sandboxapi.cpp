@@ -7,6 +7,7 @@ SandboxApi::SandboxApi(SandboxStore &store, const SandboxOptions &options)
     : m_store(store)
     , m_options(options)
     , m_engine(store, options.timeScale)
+    , m_limiter(options.rateLimitPerMinute)
 {
     addSegmentRoutes();
     addCatalogRoutes();
@@ -18,31 +19,44 @@ void SandboxApi::add(const char *method, const QString &pattern, Handler handler
     m_routes.append({method, QRegularExpression(u'^' + pattern + u'$'), std::move(handler)});
 }
 
-bool SandboxApi::authorized(const SandboxRequest &request) const
-{
-    const QByteArray prefix = "Bearer ";
-    if (!request.authorization.startsWith(prefix))
-        return false;
-    const QString key = QString::fromUtf8(request.authorization.mid(prefix.size()).trimmed());
-    return m_options.acceptedKeys().contains(key);
-}
-
 SandboxResponse SandboxApi::handle(const SandboxRequest &request)
 {
-    bool pathKnown = false;
+    QByteArrayList allowed;
     for (const Route &route : std::as_const(m_routes)) {
         const QRegularExpressionMatch match = route.path.match(request.path);
         if (!match.hasMatch())
             continue;
-        pathKnown = true;
+        allowed.append(route.method);
         if (route.method != request.method)
             continue;
-        if (!authorized(request))
+        const QString key = request.acceptedKey(m_options.acceptedKeys());
+        if (key.isEmpty())
             return SandboxResponse::fieldError(401, {}, QStringLiteral("authorization required"));
-        return route.handler(request, match.captured(1));
+        return limited(key, route, request, match.captured(1));
     }
-    return pathKnown ? SandboxResponse::fieldError(405, {}, QStringLiteral("method not allowed"))
-                     : SandboxResponse::fieldError(404, {}, QStringLiteral("resource not found"));
+    if (allowed.isEmpty())
+        return SandboxResponse::fieldError(404, {}, QStringLiteral("resource not found"));
+    SandboxResponse refused
+        = SandboxResponse::fieldError(405, {}, QStringLiteral("method not allowed"));
+    refused.headers.append(std::pair<QByteArray, QByteArray>("Allow", allowed.join(", ")));
+    return refused;
+}
+
+// Every answer to an accepted key carries its endpoint's budget; an answer that speaks of
+// another quota (the refresh quota's 429) keeps its own X-RateLimit-* headers.
+SandboxResponse SandboxApi::limited(const QString &key, const Route &route,
+                                    const SandboxRequest &request, const QString &id)
+{
+    const RateLimiter::State state = m_limiter.take(
+        key, QString::fromLatin1(route.method) + u' ' + route.path.pattern(), m_engine.now());
+    SandboxResponse response = state.allowed
+        ? route.handler(request, id)
+        : SandboxResponse::fieldError(429, {}, QStringLiteral("too many requests"));
+    if (state.limit > 0 && !response.hasHeader("X-RateLimit-Limit"))
+        response.headers += {{"X-RateLimit-Limit", QByteArray::number(state.limit)},
+                             {"X-RateLimit-Remaining", QByteArray::number(state.remaining)},
+                             {"X-RateLimit-Reset", QByteArray::number(state.reset)}};
+    return response;
 }
 
 std::variant<QJsonObject, SandboxResponse> SandboxApi::jsonBody(const SandboxRequest &request)

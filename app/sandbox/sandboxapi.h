@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ratelimiter.h"
 #include "sandboxhttp.h"
 #include "sandboxoptions.h"
 #include "segmentengine.h"
@@ -31,7 +32,8 @@ private:
         Handler handler;
     };
     void add(const char *method, const QString &pattern, Handler handler);
-    bool authorized(const SandboxRequest &request) const;
+    SandboxResponse limited(const QString &key, const Route &route, const SandboxRequest &request,
+                            const QString &id);
 
     // segmentroutes.cpp
     void addSegmentRoutes();
@@ -40,9 +42,16 @@ private:
     SandboxResponse getSegment(const QString &id, const SandboxRequest &request);
     SandboxResponse updateSegment(const QString &id, const QJsonObject &body);
     SandboxResponse deleteSegment(const QString &id);
+    SandboxResponse segmentJson(int status, const SegmentRow &row, bool withSample) const;
+
+    // segmentchecks.cpp
+    std::optional<SandboxResponse> nameProblem(const QJsonValue &name, const QString &ownId);
+    std::optional<SandboxResponse> queryProblem(const QJsonValue &query);
+    std::optional<SandboxResponse> parentProblem(const QJsonValue &parents);
+
+    // refreshroutes.cpp
     SandboxResponse refreshSegment(const QString &id, const QJsonObject &body);
     std::optional<SandboxResponse> refreshRefusal(const SegmentRow &row, const QString &zone);
-    std::optional<SandboxResponse> nameProblem(const QJsonValue &name, const QString &ownId);
 
     // catalogroutes.cpp
     void addCatalogRoutes();
@@ -51,7 +60,7 @@ private:
     SandboxResponse renameField(const QString &id, const QJsonObject &body);
     SandboxResponse deleteField(const QString &id);
     std::optional<SandboxResponse> fieldNameProblem(const QJsonValue &name);
-    std::optional<QString> customFieldName(const QString &id) const;
+    Result<std::optional<QString>> customFieldName(const QString &id) const;
     SandboxResponse listLists(const SandboxRequest &request);
     SandboxResponse createList(const QJsonObject &body);
 
@@ -59,7 +68,8 @@ private:
     void addContactRoutes();
     SandboxResponse searchContacts(const QJsonObject &body);
     SandboxResponse countContacts();
-    QJsonArray withSegmentIds(const SegmentEvaluator &evaluator, const QJsonArray &contacts);
+    Result<QJsonArray> withSegmentIds(const SegmentEvaluator &evaluator,
+                                      const QJsonArray &contacts);
 
     /// The request's JSON object body, or SendGrid's 400 for a body it cannot decode.
     static std::variant<QJsonObject, SandboxResponse> jsonBody(const SandboxRequest &request);
@@ -68,5 +78,6 @@ private:
     SandboxStore &m_store;
     SandboxOptions m_options;
     SegmentEngine m_engine;
+    RateLimiter m_limiter;
     QList<Route> m_routes;
 };

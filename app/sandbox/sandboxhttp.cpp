@@ -4,6 +4,22 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+QString SandboxRequest::acceptedKey(const QStringList &accepted) const
+{
+    const QByteArray prefix = "Bearer ";
+    if (!authorization.startsWith(prefix))
+        return {};
+    const QString key = QString::fromUtf8(authorization.mid(prefix.size()).trimmed());
+    return accepted.contains(key) ? key : QString();
+}
+
+bool SandboxResponse::hasHeader(const QByteArray &name) const
+{
+    return std::any_of(headers.begin(), headers.end(), [&name](const auto &header) {
+        return header.first.compare(name, Qt::CaseInsensitive) == 0;
+    });
+}
+
 SandboxResponse SandboxResponse::json(int status, const QJsonObject &object)
 {
     SandboxResponse r;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sandboxhttpserver.h"
 
+#include <QDateTime>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QMetaEnum>
@@ -41,57 +42,91 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 } // namespace
 
-SandboxHttpServer::SandboxHttpServer(Handler handler, bool faultsEnabled, QObject *parent)
+SandboxHttpServer::SandboxHttpServer(Handler handler, const SandboxOptions &options,
+                                     QObject *parent)
     : QAbstractHttpServer(parent)
     , m_handler(std::move(handler))
-    , m_faultsEnabled(faultsEnabled)
+    , m_options(options)
 { }
+
+quint16 SandboxHttpServer::listen(const QHostAddress &address, quint16 port)
+{
+    m_gate = new RequestGate(
+        m_options.maxBodyBytes, this,
+        [this](QTcpSocket *socket, const SandboxResponse &response) { write(socket, response); });
+    if (!m_gate->listen(address, port))
+        return 0;
+    bind(m_gate);
+    return m_gate->serverPort();
+}
 
 bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    m_gate->requestHandled(socket);
+    // A chunked body declares no length up front: it is measured here instead.
+    if (request.body().size() > m_gate->maxBodyBytes()) {
+        write(socket, m_gate->tooLarge());
+        socket->disconnectFromHost();
+        return true;
+    }
     SandboxRequest r;
     r.method = methodName(request.method());
     r.path = request.url().path();
     r.query = request.query();
     r.body = request.body();
     r.authorization = request.value("Authorization");
+    r.origin = request.value("Origin");
+    r.fetchSite = request.value("Sec-Fetch-Site");
     respond(socket, r);
     return true;
 }
 
 void SandboxHttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
+    m_gate->requestHandled(socket);
     write(socket, SandboxResponse::fieldError(404, {}, QStringLiteral("resource not found")));
 }
 
 void SandboxHttpServer::respond(QTcpSocket *socket, const SandboxRequest &request)
 {
-    if (m_faultsEnabled && request.path == controlPath)
+    if (m_options.faults && request.path == controlPath)
         return write(socket, controlFaults(request));
     const auto fault = m_faults.take(request.method, request.path);
     if (!fault)
-        return write(socket, withRateLimit(m_handler(request)));
+        return write(socket, m_handler(request));
     switch (fault->kind) {
     case Fault::Kind::Latency:
         QTimer::singleShot(fault->delayMs, this, [this, request, target = QPointer(socket)] {
             if (target)
-                write(target, withRateLimit(m_handler(request)));
+                write(target, m_handler(request));
         });
         return;
     case Fault::Kind::Stall:
         return; // the connection stays open and silent until the client gives up
     case Fault::Kind::Reset:
-        write(socket, withRateLimit(m_handler(request)), true);
+        write(socket, m_handler(request), true);
         return socket->abort();
-    default:
+    case Fault::Kind::RateLimit:
         return write(socket,
-                     withRateLimit(faultyResponse(request, *fault),
-                                   fault->kind == Fault::Kind::RateLimit, fault->resetSeconds));
+                     rateLimited(faultyResponse(request, *fault), m_options.rateLimitPerMinute,
+                                 fault->resetSeconds));
+    default:
+        return write(socket, faultyResponse(request, *fault));
     }
 }
 
+// A page in a browser can reach 127.0.0.1 too; it must not be able to plant faults. Browsers
+// mark such requests with Origin (and Sec-Fetch-Site), which tests and tools do not send.
 SandboxResponse SandboxHttpServer::controlFaults(const SandboxRequest &request)
 {
+    const bool sameOrigin = request.fetchSite.isEmpty() || request.fetchSite == "same-origin"
+        || request.fetchSite == "none";
+    if (!request.origin.isEmpty() || !sameOrigin)
+        return SandboxResponse::fieldError(403, {},
+                                           QStringLiteral("the fault control surface refuses "
+                                                          "requests from browser pages"));
+    if (request.acceptedKey(m_options.acceptedKeys()).isEmpty())
+        return SandboxResponse::fieldError(401, {}, QStringLiteral("authorization required"));
     if (request.method == "DELETE") {
         m_faults.clear();
         return SandboxResponse::empty(204);
@@ -99,11 +134,11 @@ SandboxResponse SandboxHttpServer::controlFaults(const SandboxRequest &request)
     if (request.method == "POST") {
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
-        const QString problem = error.error != QJsonParseError::NoError
-            ? error.errorString()
+        const VoidResult added = error.error != QJsonParseError::NoError
+            ? VoidResult::failure(error.errorString())
             : m_faults.add(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
-        if (!problem.isEmpty())
-            return SandboxResponse::fieldError(400, QStringLiteral("faults"), problem);
+        if (!added.isOk())
+            return SandboxResponse::fieldError(400, QStringLiteral("faults"), added.error());
     }
     return SandboxResponse::json(200, {{QStringLiteral("faults"), m_faults.describe()}});
 }
@@ -132,20 +167,12 @@ SandboxResponse SandboxHttpServer::faultyResponse(const SandboxRequest &request,
     }
 }
 
-SandboxResponse SandboxHttpServer::withRateLimit(SandboxResponse response, bool exhausted,
-                                                 int resetSeconds)
+SandboxResponse SandboxHttpServer::rateLimited(SandboxResponse response, int limit,
+                                               int resetSeconds)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!m_windowStart.isValid() || m_windowStart.secsTo(now) >= 60) {
-        m_windowStart = now;
-        m_used = 0;
-    }
-    ++m_used;
-    const qint64 reset = exhausted ? now.toSecsSinceEpoch() + resetSeconds
-                                   : m_windowStart.addSecs(60).toSecsSinceEpoch();
-    const int remaining = exhausted ? 0 : qMax(0, rateLimitPerMinute - m_used);
-    response.headers += {{"X-RateLimit-Limit", QByteArray::number(rateLimitPerMinute)},
-                         {"X-RateLimit-Remaining", QByteArray::number(remaining)},
+    const qint64 reset = QDateTime::currentSecsSinceEpoch() + resetSeconds;
+    response.headers += {{"X-RateLimit-Limit", QByteArray::number(limit)},
+                         {"X-RateLimit-Remaining", "0"},
                          {"X-RateLimit-Reset", QByteArray::number(reset)}};
     return response;
 }

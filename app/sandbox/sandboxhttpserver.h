@@ -2,10 +2,12 @@
 #pragma once
 
 #include "faultinjector.h"
+#include "requestgate.h"
 #include "sandboxhttp.h"
+#include "sandboxoptions.h"
 
 #include <QAbstractHttpServer>
-#include <QDateTime>
+#include <QHostAddress>
 
 #include <functional>
 
@@ -13,7 +15,9 @@ class QTcpSocket;
 
 /// The sandbox's HTTP front: every request reaches one handler (so unknown paths get
 /// SendGrid's JSON 404 and wrong methods a 405), responses are written byte for byte (so
-/// faults can stall, truncate or reset them), and every response carries X-RateLimit-*.
+/// faults can stall, truncate or reset them), request heads pass a RequestGate (413, 100
+/// Continue), and /__sandbox/faults is served to the sandbox key alone, never to a browser
+/// page of another origin.
 class SandboxHttpServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -21,9 +25,10 @@ class SandboxHttpServer : public QAbstractHttpServer
 public:
     using Handler = std::function<SandboxResponse(const SandboxRequest &)>;
 
-    SandboxHttpServer(Handler handler, bool faultsEnabled, QObject *parent = nullptr);
+    SandboxHttpServer(Handler handler, const SandboxOptions &options, QObject *parent = nullptr);
 
-    static constexpr int rateLimitPerMinute = 600;
+    /// Listens on `address`; the port, or 0 on failure.
+    quint16 listen(const QHostAddress &address, quint16 port);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -34,12 +39,10 @@ private:
     void respond(QTcpSocket *socket, const SandboxRequest &request);
     SandboxResponse faultyResponse(const SandboxRequest &request, const Fault &fault);
     void write(QTcpSocket *socket, SandboxResponse response, bool cutMidBody = false);
-    SandboxResponse withRateLimit(SandboxResponse response, bool exhausted = false,
-                                  int resetSeconds = 0);
+    static SandboxResponse rateLimited(SandboxResponse response, int limit, int resetSeconds);
 
     Handler m_handler;
-    bool m_faultsEnabled;
+    SandboxOptions m_options;
     FaultInjector m_faults;
-    QDateTime m_windowStart;
-    int m_used = 0;
+    RequestGate *m_gate = nullptr;
 };

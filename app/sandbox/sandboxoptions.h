@@ -18,6 +18,10 @@ struct SandboxOptions
     double timeScale = 1.0; ///< >1 makes validation and sample schedules pass faster
     Plan plan = Plan::Paid;
     bool faults = false; ///< serve the /__sandbox/faults control surface
+    /// Requests per minute per endpoint and key (SendGrid's X-RateLimit-*); 0: unlimited.
+    int rateLimitPerMinute = 600;
+    /// Larger request bodies are refused with 413 before they are read.
+    qint64 maxBodyBytes = 1024 * 1024;
 
     /// The key of the built-in sandbox profile. It opens nothing but the local sandbox.
     static QString defaultApiKey() { return QStringLiteral("SG.sandbox.local-only-key"); }

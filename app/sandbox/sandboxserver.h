@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/result.h"
 #include "sandboxoptions.h"
 
 #include <QObject>
@@ -21,12 +22,13 @@ public:
     ~SandboxServer() override;
 
     /// Opens the store, generates the data when it is new, and listens on 127.0.0.1.
-    /// Returns the problem, or "" once it is serving.
-    QString start();
+    /// Stored segments are not evaluated here: a query the sandbox cannot handle becomes that
+    /// segment's INVALID status, never a failed start.
+    VoidResult start();
     quint16 port() const { return m_port; }
 
 private:
-    QString seed();
+    VoidResult seed();
 
     SandboxOptions m_options;
     std::unique_ptr<SandboxStore> m_store;

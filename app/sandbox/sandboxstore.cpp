@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sandboxstore.h"
 
+#include <sqlite3.h>
+
 #include <QDir>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -55,32 +57,62 @@ SandboxStore::SandboxStore()
 
 SandboxStore::~SandboxStore() = default;
 
-QString SandboxStore::open(const QString &dataDir)
+VoidResult SandboxStore::open(const QString &dataDir)
 {
     if (!dataDir.isEmpty() && !QDir().mkpath(dataDir))
-        return QStringLiteral("Cannot create the sandbox data folder %1").arg(dataDir);
+        return VoidResult::failure(
+            QStringLiteral("Cannot create the sandbox data folder %1").arg(dataDir));
     QString problem;
     if (!m_connection.open(dataDir.isEmpty()
                                ? QStringLiteral(":memory:")
                                : QDir(dataDir).filePath(QStringLiteral("sandbox.sqlite")),
                            &problem))
-        return QStringLiteral("Cannot open the sandbox database: %1").arg(problem);
+        return VoidResult::failure(
+            QStringLiteral("Cannot open the sandbox database: %1").arg(problem));
+    if (VoidResult strict = refuseQuotedStrings(); !strict.isOk())
+        return strict;
     // The segment compiler relies on LIKE being case-sensitive, as SendGrid's is.
-    for (const char *pragma : {"PRAGMA case_sensitive_like = ON", "PRAGMA journal_mode = WAL",
-                               "PRAGMA synchronous = NORMAL"})
-        run(QString::fromLatin1(pragma));
-    if (const QString problem = createSchema(); !problem.isEmpty())
-        return problem;
-    return isSeeded() ? createIndexes() : QString();
+    const char *const pragmas[] = {"PRAGMA case_sensitive_like = ON", "PRAGMA journal_mode = WAL",
+                                   "PRAGMA synchronous = NORMAL"};
+    if (VoidResult set = runAll(pragmas, std::size(pragmas), QStringLiteral("set up")); !set.isOk())
+        return set;
+    if (VoidResult created = createSchema(); !created.isOk())
+        return created;
+    const Result<bool> seeded = isSeeded();
+    if (!seeded.isOk())
+        return VoidResult::failure(seeded.error());
+    return seeded.value() ? createIndexes() : VoidResult::success();
 }
 
-QString SandboxStore::createSchema()
+VoidResult SandboxStore::runAll(const char *const *statements, size_t count, const QString &what)
 {
-    for (const char *statement : schema) {
-        if (!run(QString::fromLatin1(statement)))
-            return QStringLiteral("Cannot create the sandbox tables: %1").arg(m_lastError);
+    for (size_t i = 0; i < count; ++i) {
+        if (const auto done = run(QString::fromLatin1(statements[i])); !done.isOk())
+            return VoidResult::failure(
+                QStringLiteral("Cannot %1 the sandbox tables: %2").arg(what, done.error()));
     }
-    return {};
+    return VoidResult::success();
+}
+
+VoidResult SandboxStore::createSchema()
+{
+    return runAll(schema, std::size(schema), QStringLiteral("create"));
+}
+
+// SQLite takes a double-quoted name that is no column for a string literal, so a query on a
+// dropped custom field would count "field" > 44 instead of failing. Off, it fails and the
+// segment becomes INVALID with SQLite's "no such column".
+VoidResult SandboxStore::refuseQuotedStrings()
+{
+    sqlite3 *db = nativeHandle();
+    if (!db)
+        return VoidResult::failure(QStringLiteral("The sandbox database is not SQLite"));
+    for (const int option : {SQLITE_DBCONFIG_DQS_DML, SQLITE_DBCONFIG_DQS_DDL}) {
+        if (sqlite3_db_config(db, option, 0, nullptr) != SQLITE_OK)
+            return VoidResult::failure(QStringLiteral("Cannot configure the sandbox database: %1")
+                                           .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    }
+    return VoidResult::success();
 }
 
 sqlite3 *SandboxStore::nativeHandle() const
@@ -91,56 +123,103 @@ sqlite3 *SandboxStore::nativeHandle() const
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-QString SandboxStore::createIndexes()
+VoidResult SandboxStore::createIndexes()
 {
-    for (const char *statement : indexes) {
-        if (!run(QString::fromLatin1(statement)))
-            return QStringLiteral("Cannot index the sandbox tables: %1").arg(m_lastError);
-    }
-    return {};
+    return runAll(indexes, std::size(indexes), QStringLiteral("index"));
 }
 
-void SandboxStore::setBulkLoading(bool on)
+VoidResult SandboxStore::setBulkLoading(bool on)
 {
     // A generated store can always be generated again, so the bulk load skips the journal.
-    run(on ? QStringLiteral("PRAGMA journal_mode = OFF")
-           : QStringLiteral("PRAGMA journal_mode = WAL"));
-    run(on ? QStringLiteral("PRAGMA synchronous = OFF")
-           : QStringLiteral("PRAGMA synchronous = NORMAL"));
-    run(QStringLiteral("PRAGMA cache_size = -65536")); // 64 MB: index builds sort in memory
+    const char *const bulk[] = {"PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF",
+                                "PRAGMA cache_size = -65536"}; // 64 MB: index builds sort in memory
+    const char *const normal[] = {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"};
+    return on ? runAll(bulk, std::size(bulk), QStringLiteral("prepare"))
+              : runAll(normal, std::size(normal), QStringLiteral("journal"));
 }
 
-bool SandboxStore::isSeeded() const
+Result<bool> SandboxStore::isSeeded() const
 {
-    return scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'seed'")).isValid();
+    return exists(QStringLiteral("SELECT value FROM meta WHERE key = 'seed'"));
 }
 
-void SandboxStore::markSeeded(quint32 seed)
+VoidResult SandboxStore::markSeeded(quint32 seed)
 {
-    run(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('seed', ?)"), {seed});
+    const auto done = run(
+        QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('seed', ?)"), {seed});
+    return done.isOk() ? VoidResult::success() : VoidResult::failure(done.error());
 }
 
-std::optional<QSqlQuery> SandboxStore::run(const QString &sql, const QVariantList &bindings) const
+Result<QSqlQuery> SandboxStore::run(const QString &sql, const QVariantList &bindings) const
 {
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        m_lastError = query.lastError().text();
-        return std::nullopt;
-    }
+    if (!query.prepare(sql))
+        return Result<QSqlQuery>::failure(query.lastError().text());
     for (const QVariant &value : bindings)
         query.addBindValue(value);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return std::nullopt;
-    }
-    return query;
+    if (!query.exec())
+        return Result<QSqlQuery>::failure(query.lastError().text());
+    return Result<QSqlQuery>::success(std::move(query));
 }
 
-QVariant SandboxStore::scalar(const QString &sql, const QVariantList &bindings) const
+VoidResult SandboxStore::prepare(const QString &sql) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    return query.prepare(sql) ? VoidResult::success()
+                              : VoidResult::failure(query.lastError().text());
+}
+
+Result<QVariant> SandboxStore::scalar(const QString &sql, const QVariantList &bindings) const
 {
     auto query = run(sql, bindings);
-    return query && query->next() ? query->value(0) : QVariant();
+    if (!query.isOk())
+        return Result<QVariant>::failure(query.error());
+    if (!query.value().next()) {
+        // next() is false both at the end and on a failed step (a busy or broken database).
+        if (query.value().lastError().isValid())
+            return Result<QVariant>::failure(query.value().lastError().text());
+        return Result<QVariant>::success(QVariant());
+    }
+    return Result<QVariant>::success(query.value().value(0));
+}
+
+VoidResult SandboxStore::write(const QList<Statement> &statements)
+{
+    return inTransaction([this, &statements] {
+        for (const Statement &statement : statements) {
+            if (const auto done = run(statement.sql, statement.bindings); !done.isOk())
+                return VoidResult::failure(done.error());
+        }
+        return VoidResult::success();
+    });
+}
+
+Result<bool> SandboxStore::exists(const QString &sql, const QVariantList &bindings) const
+{
+    const auto first = scalar(sql, bindings);
+    return first.isOk() ? Result<bool>::success(first.value().isValid())
+                        : Result<bool>::failure(first.error());
+}
+
+VoidResult SandboxStore::inTransaction(const std::function<VoidResult()> &writes)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return VoidResult::failure(
+            QStringLiteral("Cannot start a transaction: %1").arg(db.lastError().text()));
+    VoidResult done = writes();
+    if (!done.isOk()) {
+        db.rollback();
+        return done;
+    }
+    if (!db.commit()) {
+        const QString problem = db.lastError().text();
+        db.rollback();
+        return VoidResult::failure(QStringLiteral("Cannot commit: %1").arg(problem));
+    }
+    return VoidResult::success();
 }
 
 const QStringList &SandboxStore::reservedContactColumns()
@@ -167,18 +246,20 @@ QStringList SandboxStore::customFieldColumns() const
     return custom;
 }
 
-QList<FieldDefinition> SandboxStore::customFields() const
+Result<QList<FieldDefinition>> SandboxStore::customFields() const
 {
     QList<FieldDefinition> fields;
     auto rows
         = run(QStringLiteral("SELECT id, name, field_type FROM field_definitions ORDER BY rowid"));
-    while (rows && rows->next()) {
+    if (!rows.isOk())
+        return Result<QList<FieldDefinition>>::failure(rows.error());
+    while (rows.value().next()) {
         FieldDefinition f;
-        f.id = rows->value(0).toString();
-        f.name = rows->value(1).toString();
-        f.type = FieldDefinition::typeFromName(rows->value(2).toString())
+        f.id = rows.value().value(0).toString();
+        f.name = rows.value().value(1).toString();
+        f.type = FieldDefinition::typeFromName(rows.value().value(2).toString())
                      .value_or(FieldDefinition::Type::Text);
         fields.append(f);
     }
-    return fields;
+    return Result<QList<FieldDefinition>>::success(fields);
 }

@@ -2,13 +2,14 @@
 #pragma once
 
 #include "api/fielddefinition.h"
+#include "common/result.h"
 #include "local/sqliteconnection.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
 
-#include <optional>
+#include <functional>
 
 /// The sandbox's SQLite database: contacts and events in the tables the segment SQL compiler
 /// expects, plus lists, field definitions, segments and manual refreshes. One connection, used
@@ -20,35 +21,44 @@ public:
     ~SandboxStore();
 
     /// Opens (and creates) the database in `dataDir`, or in memory when it is empty.
-    /// Returns the problem, or "" on success.
-    QString open(const QString &dataDir);
-    bool isSeeded() const;
-    void markSeeded(quint32 seed);
+    VoidResult open(const QString &dataDir);
+    Result<bool> isSeeded() const;
+    VoidResult markSeeded(quint32 seed);
     /// Fast, unjournaled writes for generating a new store; off again restores WAL.
-    void setBulkLoading(bool on);
-    QString createIndexes();
+    VoidResult setBulkLoading(bool on);
+    VoidResult createIndexes();
 
-    /// Runs one statement with positional bindings; nullopt (and lastError()) on failure.
-    std::optional<QSqlQuery> run(const QString &sql, const QVariantList &bindings = {}) const;
-    /// The first column of the first row, or an invalid QVariant.
-    QVariant scalar(const QString &sql, const QVariantList &bindings = {}) const;
-    QString lastError() const { return m_lastError; }
+    /// Runs one statement with positional bindings.
+    Result<QSqlQuery> run(const QString &sql, const QVariantList &bindings = {}) const;
+    /// The first column of the first row; an invalid QVariant when there is no row.
+    Result<QVariant> scalar(const QString &sql, const QVariantList &bindings = {}) const;
+    /// Whether SQLite accepts `sql` (prepares it) without running it.
+    VoidResult prepare(const QString &sql) const;
+    /// Whether the statement yields a row.
+    Result<bool> exists(const QString &sql, const QVariantList &bindings = {}) const;
+    /// Runs `writes` in one transaction: all of them or, when one fails, none.
+    VoidResult inTransaction(const std::function<VoidResult()> &writes);
+    struct Statement
+    {
+        QString sql;
+        QVariantList bindings;
+    };
+    /// Runs the statements in one transaction.
+    VoidResult write(const QList<Statement> &statements);
     QSqlDatabase database() const { return m_connection.database(); }
     /// SQLite's own handle of the connection, for bulk loading.
     struct sqlite3 *nativeHandle() const;
-
-    bool transaction() { return database().transaction(); }
-    bool commit() { return database().commit(); }
 
     /// Columns of contact_data that are custom fields (everything but the reserved columns).
     QStringList customFieldColumns() const;
     static const QStringList &reservedContactColumns();
     /// The custom field definitions, in creation order.
-    QList<FieldDefinition> customFields() const;
+    Result<QList<FieldDefinition>> customFields() const;
 
 private:
-    QString createSchema();
+    VoidResult createSchema();
+    VoidResult refuseQuotedStrings();
+    VoidResult runAll(const char *const *statements, size_t count, const QString &what);
 
     SqliteConnection m_connection;
-    mutable QString m_lastError;
 };

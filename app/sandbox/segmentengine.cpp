@@ -25,30 +25,38 @@ QDateTime SegmentEngine::later(qint64 seconds) const
     return now().addMSecs(qint64(double(seconds) * 1000.0 / m_timeScale));
 }
 
-std::optional<SegmentRow> SegmentEngine::load(const QString &id)
+Result<std::optional<SegmentRow>> SegmentEngine::load(const QString &id)
 {
+    using Loaded = Result<std::optional<SegmentRow>>;
     auto rows = m_store.run(
         QStringLiteral("SELECT %1 FROM segments WHERE id = ?").arg(SegmentRow::columns()), {id});
-    if (!rows || !rows->next())
-        return std::nullopt;
-    SegmentRow row = SegmentRow::read(*rows);
-    advance(row);
-    return row;
+    if (!rows.isOk())
+        return Loaded::failure(rows.error());
+    if (!rows.value().next())
+        return Loaded::success(std::nullopt);
+    SegmentRow row = SegmentRow::read(rows.value());
+    if (VoidResult advanced = advance(row); !advanced.isOk())
+        return Loaded::failure(advanced.error());
+    return Loaded::success(std::move(row));
 }
 
-QList<SegmentRow> SegmentEngine::loadAll()
+Result<QList<SegmentRow>> SegmentEngine::loadAll()
 {
     QList<SegmentRow> all;
     auto rows = m_store.run(QStringLiteral("SELECT %1 FROM segments ORDER BY created_at, id")
                                 .arg(SegmentRow::columns()));
-    while (rows && rows->next())
-        all.append(SegmentRow::read(*rows));
-    for (SegmentRow &row : all)
-        advance(row);
-    return all;
+    if (!rows.isOk())
+        return Result<QList<SegmentRow>>::failure(rows.error());
+    while (rows.value().next())
+        all.append(SegmentRow::read(rows.value()));
+    for (SegmentRow &row : all) {
+        if (VoidResult advanced = advance(row); !advanced.isOk())
+            return Result<QList<SegmentRow>>::failure(advanced.error());
+    }
+    return Result<QList<SegmentRow>>::success(std::move(all));
 }
 
-void SegmentEngine::advance(SegmentRow &row)
+VoidResult SegmentEngine::advance(SegmentRow &row)
 {
     const QString current = stamp(now());
     bool changed = false;
@@ -67,32 +75,55 @@ void SegmentEngine::advance(SegmentRow &row)
         row.nextSampleUpdate = stamp(later(row.sampleInterval));
         changed = true;
     }
-    if (changed)
-        save(row);
+    return changed ? save(row) : VoidResult::success();
 }
 
+// The linter's dialect rules first; then what SQLite says of the compiled statement, so a
+// query the linter lets through but SQLite refuses (too deep, a dropped column) is INVALID too.
 void SegmentEngine::validate(SegmentRow &row)
 {
+    const Result<QList<FieldDefinition>> fields = m_store.customFields();
+    if (!fields.isOk()) {
+        row.validation = QStringLiteral("INVALID");
+        row.errorMessage = fields.error();
+        return;
+    }
     const QList<Diagnostic> diagnostics
-        = QueryLinter::lint(row.queryDsl, FieldCatalogue(m_store.customFields()));
+        = QueryLinter::lint(row.queryDsl, FieldCatalogue(fields.value()));
     const auto error
         = std::find_if(diagnostics.begin(), diagnostics.end(), [](const Diagnostic &d) {
               return d.severity == Diagnostic::Severity::Error;
           });
-    row.validation
-        = error == diagnostics.end() ? QStringLiteral("VALID") : QStringLiteral("INVALID");
-    row.errorMessage = error == diagnostics.end() ? QString() : error->toString();
+    if (error != diagnostics.end()) {
+        row.validation = QStringLiteral("INVALID");
+        row.errorMessage = error->toString();
+        return;
+    }
+    const VoidResult runnable = SegmentEvaluator(m_store).check(row.queryDsl);
+    row.validation = runnable.isOk() ? QStringLiteral("VALID") : QStringLiteral("INVALID");
+    row.errorMessage = runnable.isOk() ? QString() : runnable.error();
 }
 
-QString SegmentEngine::recompute(SegmentRow &row)
+void SegmentEngine::recompute(SegmentRow &row)
 {
-    const Evaluation result = SegmentEvaluator(m_store).evaluate(row.queryDsl, row.parentListId);
-    if (!result.error.isEmpty())
-        return result.error;
-    row.contactsCount = result.count;
-    row.sample = QString::fromUtf8(QJsonDocument(result.sample).toJson(QJsonDocument::Compact));
+    const Result<Evaluation> result
+        = SegmentEvaluator(m_store).evaluate(row.queryDsl, row.parentListId);
+    if (!result.isOk()) {
+        row.validation = QStringLiteral("INVALID");
+        row.errorMessage = result.error();
+        return;
+    }
+    row.contactsCount = result.value().count;
+    row.sample
+        = QString::fromUtf8(QJsonDocument(result.value().sample).toJson(QJsonDocument::Compact));
     row.sampleUpdatedAt = stamp(now());
-    return {};
+}
+
+VoidResult SegmentEngine::invalidate(SegmentRow &row, const QString &message)
+{
+    row.validation = QStringLiteral("INVALID");
+    row.errorMessage = message;
+    return save(row);
 }
 
 void SegmentEngine::markEdited(SegmentRow &row)
@@ -104,18 +135,18 @@ void SegmentEngine::markEdited(SegmentRow &row)
         row.nextSampleUpdate = row.validateAt; // a new segment gets its first count at once
 }
 
-bool SegmentEngine::save(const SegmentRow &r)
+VoidResult SegmentEngine::save(const SegmentRow &r)
 {
-    return m_store
-        .run(QStringLiteral("INSERT OR REPLACE INTO segments (%1) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                            "?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                 .arg(SegmentRow::columns()),
-             {r.id, r.name, r.queryDsl, r.parentListId.isEmpty() ? QVariant() : r.parentListId,
-              r.contactsCount, r.sample, r.createdAt, r.updatedAt, r.sampleUpdatedAt,
-              r.nextSampleUpdate, r.sampleInterval, r.validation,
-              r.errorMessage.isEmpty() ? QVariant() : r.errorMessage, r.validateAt,
-              r.lastRefreshedAt.isEmpty() ? QVariant() : r.lastRefreshedAt, r.refreshZone})
-        .has_value();
+    const auto saved = m_store.run(
+        QStringLiteral("INSERT OR REPLACE INTO segments (%1) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(SegmentRow::columns()),
+        {r.id, r.name, r.queryDsl, r.parentListId.isEmpty() ? QVariant() : r.parentListId,
+         r.contactsCount, r.sample, r.createdAt, r.updatedAt, r.sampleUpdatedAt, r.nextSampleUpdate,
+         r.sampleInterval, r.validation, r.errorMessage.isEmpty() ? QVariant() : r.errorMessage,
+         r.validateAt, r.lastRefreshedAt.isEmpty() ? QVariant() : r.lastRefreshedAt,
+         r.refreshZone});
+    return saved.isOk() ? VoidResult::success() : VoidResult::failure(saved.error());
 }
 
 QDateTime SegmentEngine::startOfDay(const QString &zone) const
@@ -124,24 +155,25 @@ QDateTime SegmentEngine::startOfDay(const QString &zone) const
     return QDateTime(now().toTimeZone(timeZone).date(), QTime(0, 0), timeZone);
 }
 
-int SegmentEngine::refreshesSince(const QDateTime &since, const QString &segmentId) const
+Result<int> SegmentEngine::refreshesSince(const QDateTime &since, const QString &segmentId) const
 {
-    if (segmentId.isEmpty())
-        return m_store
-            .scalar(QStringLiteral("SELECT COUNT(*) FROM refreshes WHERE at >= ?"), {stamp(since)})
-            .toInt();
-    return m_store
-        .scalar(QStringLiteral("SELECT COUNT(*) FROM refreshes WHERE segment_id = ? AND at >= ?"),
-                {segmentId, stamp(since)})
-        .toInt();
+    const Result<QVariant> count = segmentId.isEmpty()
+        ? m_store.scalar(QStringLiteral("SELECT COUNT(*) FROM refreshes WHERE at >= ?"),
+                         {stamp(since)})
+        : m_store.scalar(
+            QStringLiteral("SELECT COUNT(*) FROM refreshes WHERE segment_id = ? AND at >= ?"),
+            {segmentId, stamp(since)});
+    return count.isOk() ? Result<int>::success(count.value().toInt())
+                        : Result<int>::failure(count.error());
 }
 
-int SegmentEngine::refreshesToday(const SegmentRow &row) const
+Result<int> SegmentEngine::refreshesToday(const SegmentRow &row) const
 {
-    return row.refreshZone.isEmpty() ? 0 : refreshesSince(startOfDay(row.refreshZone), row.id);
+    return row.refreshZone.isEmpty() ? Result<int>::success(0)
+                                     : refreshesSince(startOfDay(row.refreshZone), row.id);
 }
 
-QJsonObject SegmentEngine::toJson(const SegmentRow &row, bool full, bool withSample) const
+Result<QJsonObject> SegmentEngine::toJson(const SegmentRow &row, bool full, bool withSample) const
 {
     const QString sampled = row.sampleUpdatedAt.isEmpty() ? row.createdAt : row.sampleUpdatedAt;
     QJsonObject status {{QStringLiteral("query_validation"), row.validation}};
@@ -159,14 +191,17 @@ QJsonObject SegmentEngine::toJson(const SegmentRow &row, bool full, bool withSam
                      {QStringLiteral("query_version"), QStringLiteral("2")},
                      {QStringLiteral("status"), status}};
     if (!full)
-        return out;
+        return Result<QJsonObject>::success(out);
+    const Result<int> used = refreshesToday(row);
+    if (!used.isOk())
+        return Result<QJsonObject>::failure(used.error());
     out.insert(QStringLiteral("query_dsl"), row.queryDsl);
     if (withSample)
         out.insert(QStringLiteral("contacts_sample"),
                    QJsonDocument::fromJson(row.sample.toUtf8()).array());
-    out.insert(QStringLiteral("refreshes_used"), refreshesToday(row));
+    out.insert(QStringLiteral("refreshes_used"), used.value());
     out.insert(QStringLiteral("max_refreshes"), maxRefreshesPerDay);
     if (!row.lastRefreshedAt.isEmpty())
         out.insert(QStringLiteral("last_refreshed_at"), row.lastRefreshedAt);
-    return out;
+    return Result<QJsonObject>::success(out);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/result.h"
 #include "segmentrow.h"
 
 #include <QDateTime>
@@ -25,19 +26,22 @@ public:
     static constexpr int maxRefreshesPerDay = 2; ///< per segment, in the caller's time zone
     static constexpr int accountRefreshesPerDay = 10;
 
-    /// Loads one segment with its lifecycle brought up to date.
-    std::optional<SegmentRow> load(const QString &id);
-    QList<SegmentRow> loadAll();
-    /// Recomputes count and sample now (manual refresh, or a due schedule). Returns the problem.
-    QString recompute(SegmentRow &row);
-    bool save(const SegmentRow &row);
+    /// Loads one segment (nullopt: no such id) with its lifecycle brought up to date.
+    Result<std::optional<SegmentRow>> load(const QString &id);
+    Result<QList<SegmentRow>> loadAll();
+    /// Recomputes count and sample now (manual refresh, or a due schedule). A query SQLite
+    /// cannot run makes the segment INVALID with SQLite's message, never VALID with 0 contacts.
+    void recompute(SegmentRow &row);
+    VoidResult save(const SegmentRow &row);
+    /// INVALID with `message`, saved: what every evaluation failure turns into.
+    VoidResult invalidate(SegmentRow &row, const QString &message);
 
     /// `PENDING` now, decided `validationDelaySeconds` (scaled) later.
     void markEdited(SegmentRow &row);
-    QJsonObject toJson(const SegmentRow &row, bool full, bool withSample) const;
-    int refreshesToday(const SegmentRow &row) const;
+    Result<QJsonObject> toJson(const SegmentRow &row, bool full, bool withSample) const;
+    Result<int> refreshesToday(const SegmentRow &row) const;
     /// Manual refreshes since `since`: of one segment, or of the account without an id.
-    int refreshesSince(const QDateTime &since, const QString &segmentId = {}) const;
+    Result<int> refreshesSince(const QDateTime &since, const QString &segmentId = {}) const;
     /// Today's local midnight in the IANA `zone`, where SendGrid's daily refresh quota resets.
     QDateTime startOfDay(const QString &zone) const;
 
@@ -45,7 +49,7 @@ public:
     static QString stamp(const QDateTime &time);
 
 private:
-    void advance(SegmentRow &row);
+    VoidResult advance(SegmentRow &row);
     void validate(SegmentRow &row);
     QDateTime later(qint64 seconds) const;
 

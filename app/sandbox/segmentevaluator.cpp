@@ -23,45 +23,68 @@ SegmentEvaluator::SegmentEvaluator(SandboxStore &store)
     , m_customFields(store.customFieldColumns())
 { }
 
-Evaluation SegmentEvaluator::evaluate(const QString &queryDsl, const QString &parentListId,
-                                      Shape shape) const
+Result<CompiledSql> SegmentEvaluator::compile(const QString &queryDsl) const
 {
     const ParsedQuery parsed = QueryParser::parseStatement(queryDsl);
     if (parsed.hasErrors() || !parsed.statement)
-        return {0, {}, QStringLiteral("The query does not parse")};
+        return Result<CompiledSql>::failure(QStringLiteral("The query does not parse"));
+    CompiledSql compiled
+        = SqliteCompiler::compile(*parsed.statement, QDateTime::currentDateTimeUtc());
+    if (!compiled.ok())
+        return Result<CompiledSql>::failure(compiled.error);
+    return Result<CompiledSql>::success(std::move(compiled));
+}
+
+Result<Evaluation> SegmentEvaluator::evaluate(const QString &queryDsl, const QString &parentListId,
+                                              Shape shape) const
+{
+    const ParsedQuery parsed = QueryParser::parseStatement(queryDsl);
+    if (parsed.hasErrors() || !parsed.statement)
+        return Result<Evaluation>::failure(QStringLiteral("The query does not parse"));
     return evaluate(*parsed.statement, parentListId, shape);
 }
 
-QStringList SegmentEvaluator::members(const QString &queryDsl, const QStringList &contactIds) const
+VoidResult SegmentEvaluator::check(const QString &queryDsl) const
 {
-    const ParsedQuery parsed = QueryParser::parseStatement(queryDsl);
-    if (parsed.hasErrors() || !parsed.statement || contactIds.isEmpty())
-        return {};
-    const CompiledSql compiled
-        = SqliteCompiler::compile(*parsed.statement, QDateTime::currentDateTimeUtc());
-    if (!compiled.ok())
-        return {};
-    QVariantList bindings = compiled.bindings;
+    const Result<CompiledSql> compiled = compile(queryDsl);
+    if (!compiled.isOk())
+        return VoidResult::failure(compiled.error());
+    // SQLite reports most of what it cannot run (an expression tree too deep, a column that
+    // no longer exists) when it prepares the statement.
+    return m_store.prepare(QStringLiteral("SELECT COUNT(*) FROM (%1)").arg(compiled.value().sql));
+}
+
+Result<QStringList> SegmentEvaluator::members(const QString &queryDsl,
+                                              const QStringList &contactIds) const
+{
+    if (contactIds.isEmpty())
+        return Result<QStringList>::success({});
+    const Result<CompiledSql> compiled = compile(queryDsl);
+    if (!compiled.isOk())
+        return Result<QStringList>::failure(compiled.error());
+    QVariantList bindings = compiled.value().bindings;
     for (const QString &id : contactIds)
         bindings.append(id);
     QStringList placeholders(contactIds.size(), QStringLiteral("?"));
     auto rows = m_store.run(QStringLiteral("SELECT m.contact_id FROM (%1) AS m WHERE m.contact_id "
                                            "IN (%2)")
-                                .arg(compiled.sql, placeholders.join(u',')),
+                                .arg(compiled.value().sql, placeholders.join(u',')),
                             bindings);
+    if (!rows.isOk())
+        return Result<QStringList>::failure(rows.error());
     QStringList found;
-    while (rows && rows->next())
-        found.append(rows->value(0).toString());
-    return found;
+    while (rows.value().next())
+        found.append(rows.value().value(0).toString());
+    return Result<QStringList>::success(found);
 }
 
-Evaluation SegmentEvaluator::evaluate(const SelectStatement &statement, const QString &parentListId,
-                                      Shape shape) const
+Result<Evaluation> SegmentEvaluator::evaluate(const SelectStatement &statement,
+                                              const QString &parentListId, Shape shape) const
 {
     const CompiledSql compiled
         = SqliteCompiler::compile(statement, QDateTime::currentDateTimeUtc());
     if (!compiled.ok())
-        return {0, {}, compiled.error};
+        return Result<Evaluation>::failure(compiled.error);
     QString members = QStringLiteral("SELECT m.contact_id FROM (%1) AS m").arg(compiled.sql);
     QVariantList bindings = compiled.bindings;
     if (!parentListId.isEmpty()) {
@@ -70,21 +93,21 @@ Evaluation SegmentEvaluator::evaluate(const SelectStatement &statement, const QS
         bindings.append(parentListId);
     }
     Evaluation result;
-    const QVariant count
+    const Result<QVariant> count
         = m_store.scalar(QStringLiteral("SELECT COUNT(*) FROM (%1)").arg(members), bindings);
-    if (!count.isValid())
-        return {0, {}, m_store.lastError()};
-    result.count = count.toLongLong();
+    if (!count.isOk())
+        return Result<Evaluation>::failure(count.error());
+    result.count = count.value().toLongLong();
     auto rows = m_store.run(QStringLiteral("SELECT * FROM contact_data WHERE contact_id IN "
                                            "(%1 LIMIT %2) ORDER BY email")
                                 .arg(members)
                                 .arg(sampleSize),
                             bindings);
-    if (!rows)
-        return {0, {}, m_store.lastError()};
-    while (rows->next())
-        result.sample.append(contactJson(rows->record(), shape));
-    return result;
+    if (!rows.isOk())
+        return Result<Evaluation>::failure(rows.error());
+    while (rows.value().next())
+        result.sample.append(contactJson(rows.value().record(), shape));
+    return Result<Evaluation>::success(std::move(result));
 }
 
 QJsonObject SegmentEvaluator::contactJson(const QSqlRecord &r, Shape shape) const

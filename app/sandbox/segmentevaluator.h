@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/result.h"
+#include "query/sqlitecompiler.h"
+
 #include <QJsonArray>
 #include <QString>
 
-struct SelectStatement;
 class SandboxStore;
 class QSqlRecord;
 
@@ -13,7 +15,6 @@ struct Evaluation
 {
     qint64 count = 0;
     QJsonArray sample;
-    QString error; ///< why it could not be evaluated; empty on success
 };
 
 /// Runs compiled segment SQL against the sandbox store.
@@ -27,17 +28,22 @@ public:
 
     static constexpr int sampleSize = 50;
 
-    /// The query's members, restricted to `parentListId`'s members when it is not empty.
-    Evaluation evaluate(const QString &queryDsl, const QString &parentListId,
-                        Shape shape = Shape::SegmentSample) const;
-    Evaluation evaluate(const SelectStatement &statement, const QString &parentListId,
-                        Shape shape = Shape::SegmentSample) const;
+    /// The query's members, restricted to `parentListId`'s members when it is not empty. Fails
+    /// with the compiler's or SQLite's message when the query cannot be evaluated.
+    Result<Evaluation> evaluate(const QString &queryDsl, const QString &parentListId,
+                                Shape shape = Shape::SegmentSample) const;
+    Result<Evaluation> evaluate(const SelectStatement &statement, const QString &parentListId,
+                                Shape shape = Shape::SegmentSample) const;
+    /// Whether the query compiles and SQLite accepts the compiled SQL, without running it.
+    VoidResult check(const QString &queryDsl) const;
     /// Which of `contactIds` match the query (for a contact's segment_ids).
-    QStringList members(const QString &queryDsl, const QStringList &contactIds) const;
+    Result<QStringList> members(const QString &queryDsl, const QStringList &contactIds) const;
     /// One contact_data row in SendGrid's shape (custom fields by name).
     QJsonObject contactJson(const QSqlRecord &record, Shape shape) const;
 
 private:
+    Result<CompiledSql> compile(const QString &queryDsl) const;
+
     SandboxStore &m_store;
     QStringList m_customFields;
 };

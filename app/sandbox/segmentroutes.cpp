@@ -5,7 +5,6 @@
 #include "sandboxstore.h"
 
 #include <QJsonArray>
-#include <QTimeZone>
 
 namespace {
 
@@ -57,30 +56,29 @@ SandboxResponse SandboxApi::listSegments(const SandboxRequest &request)
     if (parents.size() > 50)
         return SandboxResponse::fieldError(400, QStringLiteral("parent_list_ids"),
                                            QStringLiteral("at most 50 list ids are allowed"));
+    const Result<QList<SegmentRow>> rows = m_engine.loadAll();
+    if (!rows.isOk())
+        return SandboxResponse::serverError(rows.error());
     QJsonArray results;
-    for (const SegmentRow &row : m_engine.loadAll()) {
+    for (const SegmentRow &row : rows.value()) {
         const bool keep = !ids.isEmpty() ? ids.contains(row.id)
                                          : (parents.isEmpty() && !parentless)
                 || (row.parentListId.isEmpty() ? parentless : parents.contains(row.parentListId));
-        if (keep)
-            results.append(m_engine.toJson(row, false, false));
+        if (!keep)
+            continue;
+        const Result<QJsonObject> json = m_engine.toJson(row, false, false);
+        if (!json.isOk())
+            return SandboxResponse::serverError(json.error());
+        results.append(json.value());
     }
     return SandboxResponse::json(200, {{QStringLiteral("results"), results}});
 }
 
-std::optional<SandboxResponse> SandboxApi::nameProblem(const QJsonValue &name, const QString &ownId)
+SandboxResponse SandboxApi::segmentJson(int status, const SegmentRow &row, bool withSample) const
 {
-    const QString text = name.toString();
-    if (!name.isString() || text.isEmpty() || text.size() > 100)
-        return SandboxResponse::fieldError(400, QStringLiteral("name"),
-                                           QStringLiteral("name must be 1 to 100 characters"));
-    if (m_store
-            .scalar(QStringLiteral("SELECT 1 FROM segments WHERE name = ? AND id != ?"),
-                    {text, ownId.isNull() ? QStringLiteral("") : ownId})
-            .isValid())
-        return SandboxResponse::fieldError(
-            400, QStringLiteral("name"), QStringLiteral("a segment with this name already exists"));
-    return std::nullopt;
+    const Result<QJsonObject> json = m_engine.toJson(row, true, withSample);
+    return json.isOk() ? SandboxResponse::json(status, json.value())
+                       : SandboxResponse::serverError(json.error());
 }
 
 SandboxResponse SandboxApi::createSegment(const QJsonObject &body)
@@ -88,45 +86,44 @@ SandboxResponse SandboxApi::createSegment(const QJsonObject &body)
     if (auto problem = nameProblem(body.value(QStringLiteral("name")), {}))
         return *problem;
     const QJsonValue query = body.value(QStringLiteral("query_dsl"));
-    if (!query.isString() || query.toString().trimmed().isEmpty())
-        return SandboxResponse::fieldError(400, QStringLiteral("query_dsl"),
-                                           QStringLiteral("query_dsl is required"));
-    const QJsonArray parents = body.value(QStringLiteral("parent_list_ids")).toArray();
-    const QString parent = parents.isEmpty() ? QString() : parents.first().toString();
-    if (parents.size() > 1
-        || (!parent.isEmpty()
-            && !m_store.scalar(QStringLiteral("SELECT 1 FROM lists WHERE id = ?"), {parent})
-                    .isValid()))
-        return SandboxResponse::fieldError(400, QStringLiteral("parent_list_ids"),
-                                           QStringLiteral("give at most one existing list id"));
+    if (auto problem = queryProblem(query))
+        return *problem;
+    const QJsonValue parents = body.value(QStringLiteral("parent_list_ids"));
+    if (auto problem = parentProblem(parents))
+        return *problem;
     QRandomGenerator random = QRandomGenerator::securelySeeded();
     SegmentRow row;
     row.id = ContactGenerator::uuid(random);
     row.name = body.value(QStringLiteral("name")).toString();
     row.queryDsl = query.toString();
-    row.parentListId = parent;
+    row.parentListId = parents.toArray().isEmpty() ? QString() : parents[0].toString();
     row.createdAt = row.updatedAt = SegmentEngine::stamp(m_engine.now());
     m_engine.markEdited(row);
-    if (!m_engine.save(row))
-        return SandboxResponse::fieldError(500, {}, m_store.lastError());
-    return SandboxResponse::json(201, m_engine.toJson(row, true, true));
+    if (VoidResult saved = m_engine.save(row); !saved.isOk())
+        return SandboxResponse::serverError(saved.error());
+    return segmentJson(201, row, true);
 }
 
 SandboxResponse SandboxApi::getSegment(const QString &id, const SandboxRequest &request)
 {
     const auto row = m_engine.load(id);
-    if (!row)
+    if (!row.isOk())
+        return SandboxResponse::serverError(row.error());
+    if (!row.value())
         return segmentNotFound();
     const bool withSample
         = request.query.queryItemValue(QStringLiteral("contacts_sample")) != u"false";
-    return SandboxResponse::json(200, m_engine.toJson(*row, true, withSample));
+    return segmentJson(200, *row.value(), withSample);
 }
 
 SandboxResponse SandboxApi::updateSegment(const QString &id, const QJsonObject &body)
 {
-    auto row = m_engine.load(id);
-    if (!row)
+    auto loaded = m_engine.load(id);
+    if (!loaded.isOk())
+        return SandboxResponse::serverError(loaded.error());
+    if (!loaded.value())
         return segmentNotFound();
+    SegmentRow &row = *loaded.value();
     for (auto it = body.begin(); it != body.end(); ++it) {
         if (it.key() != u"name" && it.key() != u"query_dsl")
             return SandboxResponse::fieldError(400, it.key(),
@@ -136,72 +133,36 @@ SandboxResponse SandboxApi::updateSegment(const QString &id, const QJsonObject &
     if (body.contains(QStringLiteral("name"))) {
         if (auto problem = nameProblem(body.value(QStringLiteral("name")), id))
             return *problem;
-        row->name = body.value(QStringLiteral("name")).toString();
+        row.name = body.value(QStringLiteral("name")).toString();
     }
     if (body.contains(QStringLiteral("query_dsl"))) {
         const QJsonValue query = body.value(QStringLiteral("query_dsl"));
-        if (!query.isString() || query.toString().trimmed().isEmpty())
-            return SandboxResponse::fieldError(400, QStringLiteral("query_dsl"),
-                                               QStringLiteral("query_dsl must not be empty"));
-        if (query.toString() != row->queryDsl) {
-            row->queryDsl = query.toString();
-            m_engine.markEdited(*row);
+        if (auto problem = queryProblem(query))
+            return *problem;
+        if (query.toString() != row.queryDsl) {
+            row.queryDsl = query.toString();
+            m_engine.markEdited(row);
         }
     }
-    row->updatedAt = SegmentEngine::stamp(m_engine.now());
-    if (!m_engine.save(*row))
-        return SandboxResponse::fieldError(500, {}, m_store.lastError());
-    return SandboxResponse::json(200, m_engine.toJson(*row, true, true));
+    row.updatedAt = SegmentEngine::stamp(m_engine.now());
+    if (VoidResult saved = m_engine.save(row); !saved.isOk())
+        return SandboxResponse::serverError(saved.error());
+    return segmentJson(200, row, true);
 }
 
 SandboxResponse SandboxApi::deleteSegment(const QString &id)
 {
-    if (!m_store.scalar(QStringLiteral("SELECT 1 FROM segments WHERE id = ?"), {id}).isValid())
+    const Result<bool> known
+        = m_store.exists(QStringLiteral("SELECT 1 FROM segments WHERE id = ?"), {id});
+    if (!known.isOk())
+        return SandboxResponse::serverError(known.error());
+    if (!known.value())
         return SandboxResponse::empty(404);
-    m_store.run(QStringLiteral("DELETE FROM segments WHERE id = ?"), {id});
-    m_store.run(QStringLiteral("DELETE FROM refreshes WHERE segment_id = ?"), {id});
-    return SandboxResponse::empty(202);
-}
-
-SandboxResponse SandboxApi::refreshSegment(const QString &id, const QJsonObject &body)
-{
-    if (m_options.plan == SandboxOptions::Plan::Free)
-        return SandboxResponse::plainError(403,
-                                           QStringLiteral("Manual refresh needs a paid "
-                                                          "Marketing Campaigns plan."));
-    const QString zone = body.value(QStringLiteral("user_time_zone")).toString();
-    // QTimeZone(id).isValid(), not isTimeZoneIdAvailable(): the latter misses Etc/UTC and other
-    // zones that are not in zone.tab.
-    if (zone.isEmpty() || !QTimeZone(zone.toUtf8()).isValid())
-        return SandboxResponse::fieldError(400, QStringLiteral("user_time_zone"),
-                                           QStringLiteral("user_time_zone must be an IANA time "
-                                                          "zone such as America/Chicago"));
-    auto row = m_engine.load(id);
-    if (!row)
-        return SandboxResponse::plainError(404, QStringLiteral("Segment does not exist."));
-    if (auto refusal = refreshRefusal(*row, zone))
-        return *refusal;
-    const QString now = SegmentEngine::stamp(m_engine.now());
-    m_store.run(QStringLiteral("INSERT INTO refreshes (segment_id, at) VALUES (?, ?)"), {id, now});
-    row->lastRefreshedAt = now;
-    row->refreshZone = zone;
-    if (row->validation == u"VALID")
-        m_engine.recompute(*row);
-    m_engine.save(*row);
-    QRandomGenerator random = QRandomGenerator::securelySeeded();
-    return SandboxResponse::json(202, {{QStringLiteral("job_id"), ContactGenerator::uuid(random)}});
-}
-
-std::optional<SandboxResponse> SandboxApi::refreshRefusal(const SegmentRow &row,
-                                                          const QString &zone)
-{
-    const QDateTime midnight = m_engine.startOfDay(zone);
-    const bool refused = m_engine.refreshesSince(m_engine.now().addSecs(-3600), row.id) >= 1
-        || m_engine.refreshesSince(midnight, row.id) >= SegmentEngine::maxRefreshesPerDay
-        || m_engine.refreshesSince(midnight) >= SegmentEngine::accountRefreshesPerDay;
-    if (!refused)
-        return std::nullopt;
-    // The spec documents this 429 without a body: 1 per segment per hour, 2 per segment per
-    // day and 10 per account per day; the client explains it from refreshes_used.
-    return SandboxResponse::empty(429);
+    // Both or neither: a failure half-way must not leave a segment without its refresh
+    // history (its quota would reset) or a history without its segment.
+    const VoidResult deleted
+        = m_store.write({{QStringLiteral("DELETE FROM refreshes WHERE segment_id = ?"), {id}},
+                         {QStringLiteral("DELETE FROM segments WHERE id = ?"), {id}}});
+    return deleted.isOk() ? SandboxResponse::empty(202)
+                          : SandboxResponse::serverError(deleted.error());
 }

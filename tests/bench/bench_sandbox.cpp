@@ -27,8 +27,11 @@ void bench_Sandbox::initTestCase()
     const QString dir = qEnvironmentVariable("SEGMENTDESK_BENCH_STORE");
     if (dir.isEmpty())
         QSKIP("set SEGMENTDESK_BENCH_STORE to a sandbox data folder");
-    QCOMPARE(m_store.open(dir), QString());
-    qInfo("contacts: %lld", m_store.scalar("SELECT COUNT(*) FROM contact_data").toLongLong());
+    const VoidResult opened = m_store.open(dir);
+    QVERIFY2(opened.isOk(), qPrintable(opened.error()));
+    const Result<QVariant> contacts = m_store.scalar("SELECT COUNT(*) FROM contact_data");
+    QVERIFY2(contacts.isOk(), qPrintable(contacts.error()));
+    qInfo("contacts: %lld", contacts.value().toLongLong());
 }
 
 void bench_Sandbox::segment_data()
@@ -43,14 +46,14 @@ void bench_Sandbox::segment()
     QFETCH(QString, where);
     const SegmentEvaluator evaluator(m_store);
     const QString query = "SELECT contact_id, updated_at FROM contact_data WHERE " + where;
-    Evaluation result;
+    Result<Evaluation> result = Result<Evaluation>::failure(QStringLiteral("not run"));
     QBENCHMARK
     {
         result = evaluator.evaluate(query, {});
     }
-    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
-    QCOMPARE(result.sample.size(), 50);
-    qInfo("count: %lld", result.count);
+    QVERIFY2(result.isOk(), qPrintable(result.error()));
+    QCOMPARE(result.value().sample.size(), 50);
+    qInfo("count: %lld", result.value().count);
 }
 
 void bench_Sandbox::reference_data()
@@ -63,9 +66,10 @@ void bench_Sandbox::reference()
     QFETCH(QString, where);
     QBENCHMARK
     {
-        m_store.scalar("SELECT COUNT(*) FROM contact_data WHERE " + where);
+        QVERIFY(m_store.scalar("SELECT COUNT(*) FROM contact_data WHERE " + where).isOk());
         auto rows = m_store.run("SELECT * FROM contact_data WHERE " + where + " LIMIT 50");
-        while (rows && rows->next()) { }
+        QVERIFY(rows.isOk());
+        while (rows.value().next()) { }
     }
 }
 

@@ -29,6 +29,12 @@ public:
     {
         return m_http->send(method, path, operationPath, body);
     }
+    Exchange sendWithHeaders(const QByteArray &method, const QString &path, const QByteArray &body,
+                             const QByteArray &authorization,
+                             const QList<std::pair<QByteArray, QByteArray>> &headers)
+    {
+        return m_http->sendWithHeaders(method, path, body, authorization, headers);
+    }
     bool injectFault(const QJsonObject &fault);
 
     const QList<Exchange> &exchanges() const { return m_http->exchanges(); }

@@ -25,7 +25,19 @@ Exchange SandboxHttp::send(const QByteArray &method, const QString &path,
                            const QString &operationPath, const QByteArray &body,
                            const QByteArray &authorization)
 {
+    Exchange e = sendWithHeaders(method, path, body, authorization, {});
+    e.operationPath = operationPath;
+    m_exchanges.append(e);
+    return e;
+}
+
+Exchange SandboxHttp::sendWithHeaders(const QByteArray &method, const QString &path,
+                                      const QByteArray &body, const QByteArray &authorization,
+                                      const QList<std::pair<QByteArray, QByteArray>> &headers)
+{
     QNetworkRequest request(m_baseUrl.resolved(QUrl(path)));
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
     request.setRawHeader("Authorization",
                          authorization.isEmpty() ? "Bearer " + m_apiKey.toUtf8() : authorization);
     if (!body.isEmpty())
@@ -35,14 +47,13 @@ Exchange SandboxHttp::send(const QByteArray &method, const QString &path,
     if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000))
         reply->abort();
     Exchange e {method,
-                operationPath,
+                {},
                 reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
                 reply->readAll(),
                 {}};
     for (const auto &[name, value] : reply->rawHeaderPairs())
         e.headers.insert(name.toLower(), value);
     reply->deleteLater();
-    m_exchanges.append(e);
     return e;
 }
 

@@ -34,6 +34,10 @@ public:
                   const QByteArray &body = {}, const QByteArray &authorization = {});
     Exchange send(const QByteArray &method, const QString &path, const QString &operationPath,
                   const QJsonObject &body);
+    /// send() with extra request headers (Origin, Sec-Fetch-Site, …).
+    Exchange sendWithHeaders(const QByteArray &method, const QString &path, const QByteArray &body,
+                             const QByteArray &authorization,
+                             const QList<std::pair<QByteArray, QByteArray>> &headers);
 
     const QList<Exchange> &exchanges() const { return m_exchanges; }
 

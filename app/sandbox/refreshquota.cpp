@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#include "refreshquota.h"
+
+#include "sandboxstore.h"
+#include "segmentengine.h"
+
+#include <QTimeZone>
+
+RefreshQuota::RefreshQuota(const SandboxStore &store, const SegmentEngine &engine)
+    : m_store(store)
+    , m_engine(engine)
+{ }
+
+Result<std::optional<RefreshQuota::Refusal>> RefreshQuota::refusal(const QString &segmentId,
+                                                                   const QString &zone) const
+{
+    using Answer = Result<std::optional<Refusal>>;
+    const QDateTime midnight = m_engine.startOfDay(zone);
+    const Result<int> lastHour = m_engine.refreshesSince(m_engine.now().addSecs(-3600), segmentId);
+    const Result<int> today = m_engine.refreshesSince(midnight, segmentId);
+    const Result<int> account = m_engine.refreshesSince(midnight);
+    for (const Result<int> *count : {&lastHour, &today, &account}) {
+        if (!count->isOk())
+            return Answer::failure(count->error());
+    }
+    // A daily part outlasts the hourly one, so it is the one to report when both apply.
+    const QTimeZone timeZone(zone.toUtf8());
+    const QDateTime nextMidnight(midnight.date().addDays(1), QTime(0, 0), timeZone);
+    if (account.value() >= SegmentEngine::accountRefreshesPerDay)
+        return Answer::success(Refusal {SegmentEngine::accountRefreshesPerDay, nextMidnight});
+    if (today.value() >= SegmentEngine::maxRefreshesPerDay)
+        return Answer::success(Refusal {SegmentEngine::maxRefreshesPerDay, nextMidnight});
+    if (lastHour.value() >= 1) {
+        const Result<QDateTime> frees = hourFreesAt(segmentId);
+        if (!frees.isOk())
+            return Answer::failure(frees.error());
+        return Answer::success(Refusal {1, frees.value()});
+    }
+    return Answer::success(std::nullopt);
+}
+
+// An hour after the oldest refresh of the last hour.
+Result<QDateTime> RefreshQuota::hourFreesAt(const QString &segmentId) const
+{
+    const Result<QVariant> oldest = m_store.scalar(
+        QStringLiteral("SELECT MIN(at) FROM refreshes WHERE segment_id = ? AND at >= ?"),
+        {segmentId, SegmentEngine::stamp(m_engine.now().addSecs(-3600))});
+    if (!oldest.isOk())
+        return Result<QDateTime>::failure(oldest.error());
+    const QDateTime at = QDateTime::fromString(oldest.value().toString(), Qt::ISODate);
+    return Result<QDateTime>::success(at.isValid() ? at.addSecs(3600)
+                                                   : m_engine.now().addSecs(3600));
+}
