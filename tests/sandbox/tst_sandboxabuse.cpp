@@ -50,7 +50,8 @@ private Q_SLOTS:
     void typedFieldsSayTheirType();
     void namesCountCodePoints_data();
     void namesCountCodePoints();
-    void tooDeepForSqliteIsInvalid();
+    void longAndDeepQueries_data();
+    void longAndDeepQueries();
     void droppedColumnMakesValidSegmentInvalid();
     void startUpSurvivesAStoredQuerySqliteCannotRun();
     void rateLimitsPerEndpointAndKey();
@@ -185,18 +186,40 @@ void tst_SandboxAbuse::namesCountCodePoints()
 }
 
 // SQLite refuses expressions deeper than 1,000; such a query must not pass as VALID with 0.
-void tst_SandboxAbuse::tooDeepForSqliteIsInvalid()
+// Long chains are evaluated (SQLite nests them as balanced halves, equalities as one IN);
+// nesting past the query depth limit is INVALID with the linter's message, never a crash.
+void tst_SandboxAbuse::longAndDeepQueries_data()
 {
-    QStringList terms;
-    for (int i = 0; i < 1500; ++i)
-        terms << QStringLiteral("city = 'c%1'").arg(i);
-    const QString id = createSegment(m_sandbox, "Deep",
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("validation");
+    QTest::addColumn<QString>("message");
+    QStringList equalities, likes;
+    for (int i = 0; i < 50000; ++i) // 50,000 terms stay under the 1 MiB body limit
+        equalities << QStringLiteral("city='c%1'").arg(i);
+    for (int i = 0; i < 5000; ++i)
+        likes << QStringLiteral("email LIKE '%%c%1@%%'").arg(i);
+    QTest::newRow("50,000 OR") << equalities.join(" OR ") << "VALID" << QString();
+    QTest::newRow("5,000 LIKE OR") << likes.join(" OR ") << "VALID" << QString();
+    QTest::newRow("20,000 NOT") << QStringLiteral("NOT ").repeated(20000) + "city = 'x'"
+                                << "INVALID"
+                                << "nested too deeply";
+    QTest::newRow("17,400 +") << "1" + QStringLiteral(" + 1").repeated(17400) + " = 2"
+                              << "INVALID"
+                              << "nested too deeply";
+}
+
+void tst_SandboxAbuse::longAndDeepQueries()
+{
+    QFETCH(QString, where);
+    QFETCH(QString, validation);
+    QFETCH(QString, message);
+    const QString id = createSegment(m_sandbox, QStringLiteral("Long %1").arg(QTest::currentDataTag()),
                                      "SELECT contact_id, updated_at FROM contact_data WHERE "
-                                         + terms.join(" OR "));
+                                         + where);
     QVERIFY(!id.isEmpty());
     const QJsonObject done = waitForValidation(m_sandbox, id);
-    QCOMPARE(done[u"status"][u"query_validation"].toString(), QStringLiteral("INVALID"));
-    QVERIFY2(!done[u"status"][u"error_message"].toString().isEmpty(),
+    QCOMPARE(done[u"status"][u"query_validation"].toString(), validation);
+    QVERIFY2(done[u"status"][u"error_message"].toString().contains(message),
              QJsonDocument(done).toJson().constData());
 }
 
