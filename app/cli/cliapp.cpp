@@ -2,8 +2,11 @@
 #include "cliapp.h"
 
 #include "clilint.h"
+#include "clioutput.h"
 
 #include "api/sendgridclient.h"
+#include "profiles/profilestore.h"
+#include "profiles/settings.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -12,13 +15,6 @@
 #include <cstdio>
 
 namespace {
-
-void writeTo(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
 
 const char *Help = R"(Commands:
   list                          segments of the account
@@ -30,10 +26,17 @@ const char *Help = R"(Commands:
   fields                        field definitions (reserved and custom)
   lists                         marketing lists
   lint [--fields FILE] [--format] FILE|-   check a query offline (no key needed)
+  profiles list                 the profiles shared with the window
+  profiles add NAME [--region global|eu | --base-url URL] [--tag T] [--read-only]
+                                asks for the key (or reads it from stdin) into the keychain
+  profiles remove NAME          the profile and its key in the keychain
+  profiles test NAME            GET /v3/scopes: which segment operations the key allows
 
-The API key comes from SENDGRID_API_KEY or, with --api-key-stdin, from the first line of
-standard input. It is never accepted as an argument.
-Exit codes: 0 ok, 1 lint found errors, 2 usage, 3 API error, 4 network error.)";
+With --profile NAME a command uses that profile's server and its key from the system keychain.
+Without it, the API key comes from SENDGRID_API_KEY or, with --api-key-stdin, from the first
+line of standard input. A key is never accepted as an argument.
+Exit codes: 0 ok, 1 lint found errors, 2 usage, 3 API error, 4 network error,
+5 keychain error (no key stored, keychain locked or unavailable).)";
 
 } // namespace
 
@@ -42,6 +45,8 @@ CliApp::CliApp(QObject *parent)
 {
     setUpParser();
 }
+
+CliApp::~CliApp() = default;
 
 void CliApp::setUpParser()
 {
@@ -67,15 +72,23 @@ void CliApp::setUpParser()
         {QStringLiteral("format"), QStringLiteral("lint: print the formatted query.")},
         {QStringLiteral("timeout"), QStringLiteral("Seconds before a request fails."),
          QStringLiteral("S"), QStringLiteral("30")},
+        {QStringLiteral("profile"), QStringLiteral("Use this profile's server and key."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("region"), QStringLiteral("profiles add: global or eu."),
+         QStringLiteral("R")},
+        {QStringLiteral("tag"),
+         QStringLiteral("profiles add: production, staging, development or testing."),
+         QStringLiteral("T")},
+        {QStringLiteral("read-only"), QStringLiteral("profiles add: never change segments.")},
     });
     m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
 }
 
 int CliApp::usage(const QString &message)
 {
-    writeTo(stderr,
-            QStringLiteral("segmentdesk-cli: %1\nRun segmentdesk-cli --help for usage.\n")
-                .arg(message));
+    CliOutput::write(stderr,
+                     QStringLiteral("segmentdesk-cli: %1\nRun segmentdesk-cli --help for usage.\n")
+                         .arg(message));
     return Usage;
 }
 
@@ -84,11 +97,11 @@ int CliApp::run(const QStringList &arguments)
     if (!m_parser.parse(arguments))
         return usage(m_parser.errorText());
     if (m_parser.isSet(QStringLiteral("help"))) {
-        writeTo(stdout, m_parser.helpText());
+        CliOutput::write(stdout, m_parser.helpText());
         return Ok;
     }
     if (m_parser.isSet(QStringLiteral("version"))) {
-        writeTo(stdout, QStringLiteral("segmentdesk-cli " SEGMENTDESK_VERSION "\n"));
+        CliOutput::write(stdout, QStringLiteral("segmentdesk-cli " SEGMENTDESK_VERSION "\n"));
         return Ok;
     }
     QStringList args = m_parser.positionalArguments();
@@ -102,6 +115,10 @@ int CliApp::run(const QStringList &arguments)
         return CliLint::run({args.first(), m_parser.value(QStringLiteral("fields")),
                              m_parser.isSet(QStringLiteral("format"))});
     }
+    if (command == QStringLiteral("profiles"))
+        return runProfiles(args);
+    if (m_parser.isSet(QStringLiteral("profile")))
+        return runWithProfile(command, args);
     const int setUp = setUpClient();
     if (setUp != Ok)
         return setUp;
@@ -109,10 +126,10 @@ int CliApp::run(const QStringList &arguments)
     return started == StillRunning ? QCoreApplication::exec() : started;
 }
 
-int CliApp::setUpClient()
+int CliApp::createClient(const QUrl &baseUrl)
 {
     m_client = new SendGridClient(this);
-    const VoidResult url = m_client->setBaseUrl(QUrl(m_parser.value(QStringLiteral("base-url"))));
+    const VoidResult url = m_client->setBaseUrl(baseUrl);
     if (!url.isOk())
         return usage(url.error());
     bool ok = false;
@@ -120,7 +137,14 @@ int CliApp::setUpClient()
     if (!ok || seconds <= 0)
         return usage(QStringLiteral("--timeout takes a positive number of seconds"));
     m_client->setTimeout(std::chrono::seconds(seconds));
+    return Ok;
+}
 
+int CliApp::setUpClient()
+{
+    const int created = createClient(QUrl(m_parser.value(QStringLiteral("base-url"))));
+    if (created != Ok)
+        return created;
     QString key = qEnvironmentVariable("SENDGRID_API_KEY");
     if (m_parser.isSet(QStringLiteral("api-key-stdin"))) {
         QFile in;
@@ -165,16 +189,16 @@ ApiCall *CliApp::track(ApiCall *call)
 
 void CliApp::printRetry(int nextAttempt, qint64 delayMs, const ApiError &cause)
 {
-    writeTo(stderr,
-            QStringLiteral("%1; attempt %2 in %3 s\n")
-                .arg(ApiError::kindName(cause.kind))
-                .arg(nextAttempt)
-                .arg(double(delayMs) / 1000.0, 0, 'f', 1));
+    CliOutput::write(stderr,
+                     QStringLiteral("%1; attempt %2 in %3 s\n")
+                         .arg(ApiError::kindName(cause.kind))
+                         .arg(nextAttempt)
+                         .arg(double(delayMs) / 1000.0, 0, 'f', 1));
 }
 
 void CliApp::finishWithError(const ApiError &error)
 {
-    writeTo(stderr, QStringLiteral("error: %1\n").arg(error.toDisplayString()));
+    CliOutput::write(stderr, QStringLiteral("error: %1\n").arg(error.toDisplayString()));
     const bool network = error.kind == ApiError::Kind::Network
         || error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Tls;
     QCoreApplication::exit(network ? NetworkFailure : ApiFailure);
@@ -182,13 +206,14 @@ void CliApp::finishWithError(const ApiError &error)
 
 void CliApp::finishWithOutput(const QString &text)
 {
-    writeTo(stdout, text);
+    CliOutput::write(stdout, text);
     QCoreApplication::exit(Ok);
 }
 
 void CliApp::finishWithJson(const QByteArray &body)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(body);
-    writeTo(stdout, QString::fromUtf8(doc.isNull() ? body : doc.toJson(QJsonDocument::Indented)));
+    CliOutput::write(stdout,
+                     QString::fromUtf8(doc.isNull() ? body : doc.toJson(QJsonDocument::Indented)));
     QCoreApplication::exit(Ok);
 }

@@ -5,12 +5,18 @@
 #include "api/apiresult.h"
 #include "api/contactlist.h"
 #include "api/httpresponse.h"
+#include "profiles/profile.h"
 
 #include <QCommandLineParser>
 #include <QObject>
 
+#include <memory>
+
 class ApiCall;
+class ProfileStore;
+class SecretStore;
 class SendGridClient;
+class Settings;
 class QTextStream;
 
 /// segmentdesk-cli: parses the command line, runs one operation asynchronously, prints its
@@ -19,9 +25,17 @@ class CliApp : public QObject
 {
     Q_OBJECT
 public:
-    enum ExitCode { Ok = 0, Failed = 1, Usage = 2, ApiFailure = 3, NetworkFailure = 4 };
+    enum ExitCode {
+        Ok = 0,
+        Failed = 1,
+        Usage = 2,
+        ApiFailure = 3,
+        NetworkFailure = 4,
+        KeychainFailure = 5, ///< no key stored, or the keychain is locked or unavailable
+    };
 
     explicit CliApp(QObject *parent = nullptr);
+    ~CliApp() override;
     /// Runs the command in `arguments` (argv, program name first) and returns the exit code.
     int run(const QStringList &arguments);
 
@@ -32,6 +46,13 @@ private:
     void setUpParser();
     int usage(const QString &message);
     int setUpClient();
+    int createClient(const QUrl &baseUrl);
+    void openProfiles();
+    int runProfiles(const QStringList &args);
+    /// --profile NAME: that profile's server, and its key from the keychain, then `command`.
+    int runWithProfile(const QString &command, const QStringList &args);
+    void startWithKey(const Profile &profile, const QString &key, const QString &command,
+                      const QStringList &args);
     int dispatch(const QString &command, const QStringList &args);
     int runList();
     int runShow(const QStringList &args);
@@ -55,6 +76,9 @@ private:
 
     QCommandLineParser m_parser;
     SendGridClient *m_client = nullptr;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<ProfileStore> m_profiles;
+    SecretStore *m_secrets = nullptr;
     QByteArray m_lastBody;
     QList<QByteArray> m_pages;
     QList<ContactList> m_lists;

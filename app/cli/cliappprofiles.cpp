@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+// CliApp's profile side: `profiles …` and `--profile NAME`.
+#include "cliapp.h"
+
+#include "clioutput.h"
+#include "cliprofiles.h"
+
+#include "api/sendgridclient.h"
+#include "profiles/keychainsecretstore.h"
+#include "profiles/profilestore.h"
+#include "profiles/settings.h"
+
+#include <QCoreApplication>
+
+void CliApp::openProfiles()
+{
+    m_settings = std::make_unique<Settings>(Settings::defaultFilePath());
+    m_profiles = std::make_unique<ProfileStore>(m_settings.get());
+    m_secrets = new KeychainSecretStore(this);
+}
+
+int CliApp::runProfiles(const QStringList &args)
+{
+    bool ok = false;
+    const int seconds = m_parser.value(QStringLiteral("timeout")).toInt(&ok);
+    if (!ok || seconds <= 0)
+        return usage(QStringLiteral("--timeout takes a positive number of seconds"));
+    CliProfiles::AddOptions add;
+    add.region = m_parser.value(QStringLiteral("region"));
+    if (m_parser.isSet(QStringLiteral("base-url")))
+        add.baseUrl = m_parser.value(QStringLiteral("base-url"));
+    add.tag = m_parser.value(QStringLiteral("tag"));
+    add.readOnly = m_parser.isSet(QStringLiteral("read-only"));
+    openProfiles();
+    auto *profiles = new CliProfiles(m_profiles.get(), m_secrets, this);
+    const int started = profiles->run(args, add, std::chrono::seconds(seconds));
+    return started == StillRunning ? QCoreApplication::exec() : started;
+}
+
+int CliApp::runWithProfile(const QString &command, const QStringList &args)
+{
+    if (m_parser.isSet(QStringLiteral("base-url"))
+        || m_parser.isSet(QStringLiteral("api-key-stdin")))
+        return usage(QStringLiteral("--profile brings its own server and key; leave out "
+                                    "--base-url and --api-key-stdin"));
+    openProfiles();
+    const Result<Profile> found = m_profiles->findByName(m_parser.value(QStringLiteral("profile")));
+    if (!found.isOk())
+        return usage(found.error());
+    const Profile profile = found.value();
+    if (profile.isSandbox())
+        return usage(QStringLiteral("the sample-data profile runs inside the window; for a "
+                                    "sandbox on its own use segmentdesk-sandbox and --base-url"));
+    const int created = createClient(profile.baseUrl());
+    if (created != Ok)
+        return created;
+    m_secrets->read(profile.id, this, [=, this](const SecretResult &result) {
+        if (result.isOk())
+            return startWithKey(profile, result.secret(), command, args);
+        const QString why = result.status() == SecretResult::Status::NotFound
+            ? QStringLiteral("no key is stored for \"%1\"; remove the profile and add it again")
+                  .arg(profile.name)
+            : result.message();
+        CliOutput::write(stderr, QStringLiteral("segmentdesk-cli: %1\n").arg(why));
+        QCoreApplication::exit(KeychainFailure);
+    });
+    return QCoreApplication::exec();
+}
+
+void CliApp::startWithKey(const Profile &profile, const QString &key, const QString &command,
+                          const QStringList &args)
+{
+    const VoidResult keySet = m_client->setApiKey(key);
+    if (!keySet.isOk()) {
+        QCoreApplication::exit(usage(keySet.error()));
+        return;
+    }
+    const VoidResult used = m_profiles->markUsed(profile.id, QDateTime::currentDateTimeUtc());
+    if (!used.isOk())
+        CliOutput::write(stderr,
+                         QStringLiteral("segmentdesk-cli: warning: %1\n").arg(used.error()));
+    const int started = dispatch(command, args);
+    if (started != StillRunning)
+        QCoreApplication::exit(started);
+}

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#include "keyprompt.h"
+
+#include <QFile>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace {
+
+QString readLine()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(in.readLine()).trimmed();
+}
+
+/// Turns terminal echo off for its lifetime, so the key never shows on screen.
+class EchoOff
+{
+public:
+    EchoOff()
+    {
+        m_ok = tcgetattr(STDIN_FILENO, &m_saved) == 0;
+        if (!m_ok)
+            return;
+        termios quiet = m_saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        quiet.c_lflag |= tcflag_t(ECHONL);
+        m_ok = tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+    }
+    ~EchoOff()
+    {
+        if (m_ok)
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
+    }
+    EchoOff(const EchoOff &) = delete;
+    EchoOff &operator=(const EchoOff &) = delete;
+    bool ok() const { return m_ok; }
+
+private:
+    termios m_saved {};
+    bool m_ok = false;
+};
+
+} // namespace
+
+Result<QString> KeyPrompt::readKey(const QString &prompt)
+{
+    QString key;
+    if (isatty(STDIN_FILENO)) {
+        std::fputs(prompt.toLocal8Bit().constData(), stderr);
+        std::fflush(stderr);
+        const EchoOff quiet;
+        if (!quiet.ok())
+            return Result<QString>::failure(
+                QStringLiteral("cannot turn off terminal echo to read the API key"));
+        key = readLine();
+    } else {
+        key = readLine();
+    }
+    if (key.isEmpty())
+        return Result<QString>::failure(QStringLiteral("no API key given on standard input"));
+    return Result<QString>::success(key);
+}

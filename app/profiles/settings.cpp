@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: MIT
+#include "settings.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace {
+
+const QString ProfilesGroup = QStringLiteral("profiles");
+
+struct KeyInfo
+{
+    Settings::ProfileKey key;
+    const char *name;
+    QVariant defaultValue;
+};
+
+const KeyInfo &info(Settings::ProfileKey key)
+{
+    static const KeyInfo table[] = {
+        {Settings::ProfileKey::Name, "name", QString()},
+        {Settings::ProfileKey::Region, "region", Profile::regionName(Profile::Region::Global)},
+        {Settings::ProfileKey::BaseUrl, "baseUrl", QString()},
+        {Settings::ProfileKey::Tag, "tag", Profile::tagName(Profile::Tag::None)},
+        {Settings::ProfileKey::ReadOnly, "readOnly", false},
+        {Settings::ProfileKey::LastUsed, "lastUsed", QString()},
+    };
+    return table[int(key)];
+}
+
+QString groupOf(const QUuid &id)
+{
+    return ProfilesGroup + u'/' + id.toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+Settings::Settings(const QString &filePath)
+    : m_settings(filePath, QSettings::IniFormat)
+{ }
+
+QString Settings::defaultFilePath()
+{
+    // Not AppConfigLocation: the CLI has another application name than the window.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
+        .filePath(QStringLiteral("SegmentDesk/SegmentDesk.conf"));
+}
+
+QString Settings::keyName(ProfileKey key)
+{
+    return QString::fromLatin1(info(key).name);
+}
+
+QVariant Settings::profileValue(const QUuid &id, ProfileKey key) const
+{
+    return m_settings.value(groupOf(id) + u'/' + keyName(key), info(key).defaultValue);
+}
+
+void Settings::setProfileValue(const QUuid &id, ProfileKey key, const QVariant &value)
+{
+    m_settings.setValue(groupOf(id) + u'/' + keyName(key), value);
+}
+
+QList<QUuid> Settings::profileIds() const
+{
+    m_settings.beginGroup(ProfilesGroup);
+    const QStringList groups = m_settings.childGroups();
+    m_settings.endGroup();
+    QList<QUuid> ids;
+    for (const QString &group : groups) {
+        const QUuid id(group);
+        if (!id.isNull())
+            ids.append(id);
+    }
+    return ids;
+}
+
+Result<Profile> Settings::readProfile(const QUuid &id) const
+{
+    Profile p;
+    p.id = id;
+    p.name = profileValue(id, ProfileKey::Name).toString();
+    const Result<Profile::Region> region
+        = Profile::regionFromName(profileValue(id, ProfileKey::Region).toString());
+    if (!region.isOk())
+        return Result<Profile>::failure(region.error());
+    p.region = region.value();
+    p.customUrl = QUrl(profileValue(id, ProfileKey::BaseUrl).toString());
+    const Result<Profile::Tag> tag
+        = Profile::tagFromName(profileValue(id, ProfileKey::Tag).toString());
+    if (!tag.isOk())
+        return Result<Profile>::failure(tag.error());
+    p.tag = tag.value();
+    p.readOnly = profileValue(id, ProfileKey::ReadOnly).toBool();
+    p.lastUsed = QDateTime::fromString(profileValue(id, ProfileKey::LastUsed).toString(),
+                                       Qt::ISODateWithMs);
+    return Result<Profile>::success(p);
+}
+
+void Settings::writeProfile(const Profile &profile)
+{
+    setProfileValue(profile.id, ProfileKey::Name, profile.name);
+    setProfileValue(profile.id, ProfileKey::Region, Profile::regionName(profile.region));
+    setProfileValue(profile.id, ProfileKey::BaseUrl,
+                    profile.region == Profile::Region::Custom ? profile.customUrl.toString()
+                                                              : QString());
+    setProfileValue(profile.id, ProfileKey::Tag, Profile::tagName(profile.tag));
+    setProfileValue(profile.id, ProfileKey::ReadOnly, profile.readOnly);
+    setProfileValue(profile.id, ProfileKey::LastUsed,
+                    profile.lastUsed.isValid()
+                        ? profile.lastUsed.toUTC().toString(Qt::ISODateWithMs)
+                        : QString());
+}
+
+void Settings::removeProfile(const QUuid &id)
+{
+    m_settings.remove(groupOf(id));
+}
+
+VoidResult Settings::sync()
+{
+    m_settings.sync();
+    switch (m_settings.status()) {
+    case QSettings::NoError:
+        return VoidResult::success();
+    case QSettings::AccessError:
+        return VoidResult::failure(
+            QStringLiteral("Cannot write the settings file %1.").arg(m_settings.fileName()));
+    case QSettings::FormatError:
+        break;
+    }
+    return VoidResult::failure(
+        QStringLiteral("The settings file %1 is damaged.").arg(m_settings.fileName()));
+}
