@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: MIT
-// segmentdesk: the desktop app. Opens on the embedded sandbox unless --base-url names a
-// SendGrid-compatible server (key from SENDGRID_API_KEY until profiles exist).
+// segmentdesk: the desktop app. Opens the profile used last (the sample data on the embedded
+// sandbox at first), or, with --base-url, one server for this run (key from SENDGRID_API_KEY).
 #include "api/sendgridclient.h"
 #include "local/draftstore.h"
 #include "mainwindow.h"
+#include "profiles/accountconnector.h"
+#include "profiles/keychainsecretstore.h"
+#include "profiles/profilestore.h"
+#include "profiles/settings.h"
 #include "sandbox/sandbox.h"
 #include "segmentlistpanel.h"
+#include "welcomedialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -39,6 +44,63 @@ QString dataPath(const QString &name)
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(name);
 }
 
+/// --base-url: one server for this run, outside the stored profiles (scripts, benchmarks). Its
+/// drafts are kept under an id derived from the URL, so they are offered again next time.
+int runDirect(QApplication &app, MainWindow &window, AccountConnector &connector,
+              const QString &url)
+{
+    Profile direct;
+    direct.id = QUuid::createUuidV5(Profile::sandboxId(), url);
+    direct.name = url;
+    direct.region = Profile::Region::Custom;
+    direct.customUrl = QUrl(url);
+    if (const VoidResult valid = direct.validate(); !valid.isOk()) {
+        QMessageBox::critical(&window, QObject::tr("Cannot use this server"), valid.error());
+        return 2;
+    }
+    connector.connectWithSessionKey(direct, qEnvironmentVariable("SENDGRID_API_KEY"));
+    return app.exec();
+}
+
+/// The profile to open at start: the one used last, else the sample data.
+Profile initialProfile(const ProfileStore &profiles)
+{
+    const Result<QList<Profile>> all = profiles.profiles();
+    Profile chosen = Profile::sandbox();
+    if (!all.isOk())
+        return chosen;
+    for (const Profile &p : all.value()) {
+        if (p.lastUsed.isValid() && (!chosen.lastUsed.isValid() || p.lastUsed > chosen.lastUsed))
+            chosen = p;
+    }
+    return chosen;
+}
+
+/// First start: nothing but the sample data, never opened.
+bool isFirstStart(const ProfileStore &profiles)
+{
+    const Result<QList<Profile>> all = profiles.profiles();
+    return all.isOk() && all.value().size() == 1 && !all.value().first().lastUsed.isValid();
+}
+
+void welcome(MainWindow &window)
+{
+    const QString environmentKey = qEnvironmentVariable("SENDGRID_API_KEY");
+    auto *dialog = new WelcomeDialog(!environmentKey.isEmpty(), &window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QDialog::finished, &window, [&window, dialog, environmentKey] {
+        switch (dialog->choice()) {
+        case WelcomeDialog::Choice::ExploreSampleData:
+            return;
+        case WelcomeDialog::Choice::ConnectAccount:
+            return window.showProfiles(true);
+        case WelcomeDialog::Choice::UseEnvironmentKey:
+            return window.showProfiles(true, environmentKey);
+        }
+    });
+    dialog->open();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -52,54 +114,42 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions(
-        {{"base-url", "SendGrid-compatible server (key from SENDGRID_API_KEY).", "URL"},
+        {{"base-url", "SendGrid-compatible server for this run only (key from SENDGRID_API_KEY).",
+          "URL"},
          {"screenshot", "Render the window with the first segment to FILE and exit.", "FILE"},
          {"sandbox-contacts", "Contacts in a new sandbox.", "N", "10000"}});
     parser.process(app);
 
-    DraftStore drafts;
-    if (const VoidResult opened = drafts.open(dataPath(QStringLiteral("drafts.sqlite")));
-        !opened.isOk())
-        fprintf(stderr, "segmentdesk: %s\n", qPrintable(opened.error()));
+    Settings settings(Settings::defaultFilePath());
+    ProfileStore profiles(&settings);
+    KeychainSecretStore secrets;
     SendGridClient client;
-    const bool sandboxed = !parser.isSet("base-url");
-    MainWindow window(&client, &drafts,
-                      sandboxed ? QObject::tr("Sandbox") : parser.value("base-url"));
+    AccountConnector connector(&client, &secrets);
+    DraftStore drafts;
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    MainWindow window(&client, &drafts, {&profiles, &secrets, &connector, dataDir});
     if (parser.isSet("screenshot"))
         takeScreenshot(window, parser.value("screenshot"));
     window.show();
+    if (parser.isSet("base-url"))
+        return runDirect(app, window, connector, parser.value("base-url"));
 
     SandboxOptions options;
     options.dataDir = dataPath(QStringLiteral("sandbox"));
     options.contacts = parser.value("sandbox-contacts").toInt();
     Sandbox sandbox(options);
-    if (!sandboxed) {
-        if (const VoidResult url = client.setBaseUrl(QUrl(parser.value("base-url"))); !url.isOk()) {
-            QMessageBox::critical(&window, QObject::tr("Cannot use this server"), url.error());
-            return 2;
-        }
-        if (const VoidResult key = client.setApiKey(qEnvironmentVariable("SENDGRID_API_KEY"));
-            !key.isOk()) {
-            QMessageBox::critical(&window, QObject::tr("Cannot use this API key"), key.error());
-            return 2;
-        }
-        window.reload();
-    } else {
-        window.segmentList()->showLoading();
-        QObject::connect(&sandbox, &Sandbox::started, &window, [&] {
-            const VoidResult url = client.setBaseUrl(sandbox.baseUrl());
-            const VoidResult key = client.setApiKey(SandboxOptions::defaultApiKey());
-            if (!url.isOk() || !key.isOk())
-                return window.segmentList()->showError(
-                    QObject::tr("The sandbox cannot be used: %1")
-                        .arg(url.isOk() ? key.error() : url.error()));
-            window.reload();
-        });
-        QObject::connect(&sandbox, &Sandbox::failed, &window, [&](const QString &problem) {
-            window.segmentList()->showError(
-                QObject::tr("The sandbox did not start: %1").arg(problem));
-        });
-        sandbox.start();
-    }
+    window.segmentList()->showLoading();
+    if (isFirstStart(profiles) && !parser.isSet("screenshot"))
+        welcome(window);
+    const QUuid first = initialProfile(profiles).id;
+    QObject::connect(&sandbox, &Sandbox::started, &window, [&, first] {
+        connector.setSandbox(sandbox.baseUrl(), SandboxOptions::defaultApiKey());
+        window.openProfile(first);
+    });
+    QObject::connect(&sandbox, &Sandbox::failed, &window, [&](const QString &problem) {
+        window.segmentList()->showError(
+            QObject::tr("The sample-data sandbox did not start: %1").arg(problem));
+    });
+    sandbox.start();
     return app.exec();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "accountbar.h"
 #include "api/apicall.h"
 #include "api/fielddefinitionsapi.h"
 #include "api/listsapi.h"
@@ -14,6 +15,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -24,11 +26,15 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(SendGridClient *client, DraftStore *drafts, const QString &accountLabel,
+MainWindow::MainWindow(SendGridClient *client, DraftStore *drafts, Accounts accounts,
                        QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
     , m_drafts(drafts)
+    , m_accounts(std::move(accounts))
+    , m_active(Profile::sandbox())
+    , m_accountBar(new AccountBar)
+    , m_profileSwitcher(new QComboBox)
     , m_segmentsApi(new SegmentsApi(client, this))
     , m_listsApi(new ListsApi(client, this))
     , m_fieldsApi(new FieldDefinitionsApi(client, this))
@@ -40,10 +46,10 @@ MainWindow::MainWindow(SendGridClient *client, DraftStore *drafts, const QString
     , m_statusLabel(new QLabel)
     , m_progress(new QProgressBar)
     , m_cancel(new QPushButton(tr("Cancel")))
-    , m_accountLabel(accountLabel)
 {
     buildLayout();
     createActions();
+    buildProfileToolbar();
     restoreLayout();
     setIdle();
     connectSignals();
@@ -61,7 +67,13 @@ void MainWindow::buildLayout()
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({440, 840});
-    setCentralWidget(m_splitter);
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_accountBar);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
     m_statusLabel->setObjectName(QStringLiteral("status"));
     m_statusLabel->setTextFormat(Qt::PlainText);
     m_progress->setRange(0, 0);
@@ -114,8 +126,9 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&Segment"));
     QAction *reloadAction = file->addAction(tr("&Reload"), this, &MainWindow::reload);
     reloadAction->setShortcut(QKeySequence::Refresh);
+    // One rule for the button and the shortcut: Ctrl+S sends only what Save would send.
     QAction *saveAction = file->addAction(tr("&Save"), this, [this] {
-        if (m_editor->isDirty())
+        if (m_editor->canSave())
             save();
     });
     saveAction->setShortcut(QKeySequence::Save);
@@ -218,6 +231,6 @@ void MainWindow::updateTitle()
     // [*] is where Qt draws the unsaved-changes marker.
     const QString segment
         = m_current.id.isEmpty() ? QString() : m_current.name + QStringLiteral("[*] — ");
-    setWindowTitle(QStringLiteral("%1%2 — SegmentDesk").arg(segment, m_accountLabel));
+    setWindowTitle(QStringLiteral("%1%2 — SegmentDesk").arg(segment, m_active.name));
     setWindowModified(m_editor->isDirty());
 }

@@ -4,13 +4,19 @@
 #include "api/apierror.h"
 #include "api/segment.h"
 #include "common/result.h"
+#include "profiles/accountconnector.h"
+#include "profiles/profile.h"
 
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
+class AccountBar;
 class ApiCall;
 class DraftStore;
+class ProfileStore;
+class QComboBox;
+class SecretStore;
 class FieldDefinitionsApi;
 class ListsApi;
 class QLabel;
@@ -25,6 +31,15 @@ class SegmentsApi;
 class SendGridClient;
 class ValidationFollower;
 
+/// The accounts the window can open: profiles, their keys and the connection flow.
+struct Accounts
+{
+    ProfileStore *profiles = nullptr;
+    SecretStore *secrets = nullptr;
+    AccountConnector *connector = nullptr;
+    QString dataDir; ///< each profile's drafts are kept here
+};
+
 /// The main window: segments on the left; name, query and SendGrid's answer on the right.
 /// Every network operation runs asynchronously with progress and Esc to cancel; edits are
 /// kept as drafts until saved.
@@ -33,11 +48,18 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(SendGridClient *client, DraftStore *drafts, const QString &accountLabel,
+    /// Starts on the sample-data profile, already connected by the caller; openProfile()
+    /// switches to another.
+    MainWindow(SendGridClient *client, DraftStore *drafts, Accounts accounts,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void reload();
+    /// Asks about unsaved edits, then connects to the profile and loads its segments.
+    void openProfile(const QUuid &id);
+    const Profile &activeProfile() const { return m_active; }
+    /// The profile dialog, optionally starting a new profile with `key` filled in.
+    void showProfiles(bool startNew = false, const QString &key = {});
     SegmentEditorPanel *editor() const { return m_editor; }
     SegmentListPanel *segmentList() const { return m_list; }
     ResponsePanel *response() const { return m_response; }
@@ -49,6 +71,8 @@ Q_SIGNALS:
     void segmentLoaded(const QString &segmentId);
     void saveFinished(bool ok);
     void validationSettled();
+    void profileOpened(const QUuid &id);
+    void profileFailed(const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,6 +90,17 @@ private:
     void updateTitle();
     /// Asks whether to save, discard or stay; true when it is fine to move on.
     bool confirmLeavingEdit();
+
+    // mainwindowprofiles.cpp: the profile switcher, the account bar, read-only and production
+    void buildProfileToolbar();
+    void reloadProfileSwitcher();
+    void onProfileConnected(const Profile &profile, const KeyPermissions &permissions);
+    void onProfileFailed(const Profile &profile, AccountConnector::Problem problem,
+                         const QString &message);
+    void askSessionKey(const Profile &profile, const QString &why);
+    void applyPermissions(const KeyPermissions &permissions);
+    /// Once per session for a production profile: true when the person confirms `what`.
+    bool confirmProduction(const QString &what);
 
     // mainwindowflows.cpp: load, select, save, refresh
     void loadLists();
@@ -88,6 +123,12 @@ private:
 
     SendGridClient *m_client;
     DraftStore *m_drafts;
+    Accounts m_accounts;
+    Profile m_active;
+    QUuid m_opening; ///< the profile being connected, null when none
+    bool m_productionConfirmed = false; ///< for the active profile, this session
+    AccountBar *m_accountBar;
+    QComboBox *m_profileSwitcher;
     SegmentsApi *m_segmentsApi;
     ListsApi *m_listsApi;
     FieldDefinitionsApi *m_fieldsApi;
@@ -104,7 +145,6 @@ private:
     Segment m_current;
     QHash<QString, QString> m_listNames;
     QHash<QString, QDateTime> m_queryEditedAt; ///< segment id → when a query change was saved
-    QString m_accountLabel;
     QString m_lastSelectedId;
     bool m_draftsOffered = false;
 };

@@ -166,6 +166,8 @@ void MainWindow::save()
 {
     if (m_saveSession || m_current.id.isEmpty())
         return;
+    if (!confirmProduction(tr("Save \"%1\"").arg(m_editor->name())))
+        return;
     m_editor->setSaving(true);
     auto *session
         = new SaveSession(m_segmentsApi, m_current, m_editor->name(), m_editor->query(), this);

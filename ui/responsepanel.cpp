@@ -145,14 +145,22 @@ void ResponsePanel::updateCountdown()
             : tr("%1 (%2)").arg(local(next), relative(next.utc, QDateTime::currentDateTimeUtc())));
 }
 
+void ResponsePanel::setReadOnlyReason(const QString &reason)
+{
+    m_readOnlyReason = reason;
+    updateRefreshButton();
+}
+
 void ResponsePanel::updateRefreshButton()
 {
     const bool used = m_segment.refreshesUsed.value_or(0) >= m_segment.maxRefreshes.value_or(2);
     const bool recent = !m_segment.lastRefreshedAt.isNull()
         && m_segment.lastRefreshedAt.utc.secsTo(QDateTime::currentDateTimeUtc()) < 3600;
-    m_refresh->setEnabled(!used && !recent);
-    m_refresh->setToolTip(used ? tr("Both manual refreshes of today are used; SendGrid allows 2 "
-                                    "per segment per day.")
+    m_refresh->setEnabled(!used && !recent && m_readOnlyReason.isEmpty());
+    m_refresh->setToolTip(!m_readOnlyReason.isEmpty() ? m_readOnlyReason
+                              : used
+                              ? tr("Both manual refreshes of today are used; SendGrid allows 2 "
+                                   "per segment per day.")
                               : recent ? tr("SendGrid allows one manual refresh per hour; the "
                                             "last was at %1.")
                                              .arg(local(m_segment.lastRefreshedAt))

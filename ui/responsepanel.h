@@ -25,6 +25,8 @@ public:
     void showSegment(const Segment &segment, const QHash<QString, QString> &listNames,
                      const QDateTime &queryEditedAt = {});
     void clear();
+    /// Refresh is disabled with `reason` as its tooltip (a read-only profile); empty: allowed.
+    void setReadOnlyReason(const QString &reason);
     /// Writes the sample as CSV; returns the problem or "".
     QString exportCsv(const QString &filePath) const;
     QString statusText() const;
@@ -47,6 +49,7 @@ private:
     QLabel *m_next;
     QLabel *m_refreshes;
     QPushButton *m_refresh;
+    QString m_readOnlyReason;
     QTableView *m_table;
     QTimer m_countdown;
 };

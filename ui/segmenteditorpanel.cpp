@@ -164,10 +164,24 @@ void SegmentEditorPanel::lint()
     updateSaveButton();
 }
 
+bool SegmentEditorPanel::canSave() const
+{
+    return isDirty() && m_readOnlyReason.isEmpty() && !m_saving && !query().trimmed().isEmpty()
+        && NameRules::check(name(), m_otherNames).isOk();
+}
+
+void SegmentEditorPanel::setReadOnlyReason(const QString &reason)
+{
+    m_readOnlyReason = reason;
+    updateSaveButton();
+}
+
 void SegmentEditorPanel::updateSaveButton()
 {
-    const bool nameOk = NameRules::check(name(), m_otherNames).isOk();
-    m_save->setEnabled(isDirty() && nameOk && !m_saving && !query().trimmed().isEmpty());
+    m_save->setEnabled(canSave());
+    m_save->setToolTip(m_readOnlyReason.isEmpty()
+                           ? tr("Send the changed name and query to SendGrid (Ctrl+S)")
+                           : m_readOnlyReason);
     m_save->setText(hasErrors(m_diagnostics) ? tr("&Save anyway") : tr("&Save"));
     m_revert->setEnabled(isDirty() && !m_saving);
 }

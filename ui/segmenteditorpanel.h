@@ -37,6 +37,10 @@ public:
     void revert();
     void format();
     void setSaving(bool saving);
+    /// A profile that may not change segments: Save is disabled and `reason` is its tooltip.
+    /// An empty reason allows saving again.
+    void setReadOnlyReason(const QString &reason);
+    bool canSave() const;
 
 Q_SIGNALS:
     void saveRequested();
@@ -61,6 +65,7 @@ private:
     QString m_baseQuery;
     QList<Diagnostic> m_diagnostics;
     QString m_serverQueryError;
+    QString m_readOnlyReason;
     bool m_saving = false;
     bool m_loading = false;
 };

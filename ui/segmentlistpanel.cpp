@@ -113,6 +113,12 @@ void SegmentListPanel::setSegments(QList<SegmentSummary> segments,
     selectSegment(selected);
 }
 
+void SegmentListPanel::clear()
+{
+    m_model->setSegments({}, {});
+    m_announcedId.clear();
+}
+
 void SegmentListPanel::setListNames(QHash<QString, QString> listNames)
 {
     m_model->setListNames(std::move(listNames));

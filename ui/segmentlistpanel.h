@@ -28,6 +28,8 @@ public:
     /// Keeps the selected segment selected when it is still there.
     void setSegments(QList<SegmentSummary> segments, QHash<QString, QString> listNames);
     void updateSegment(const SegmentSummary &segment);
+    /// Forgets the rows and which segment was open (another account is being opened).
+    void clear();
     void setListNames(QHash<QString, QString> listNames);
     QString currentSegmentId() const;
     void selectSegment(const QString &id);

@@ -16,6 +16,10 @@ SqliteConnection::~SqliteConnection()
 
 bool SqliteConnection::open(const QString &fileName, QString *problem)
 {
+    if (QSqlDatabase::contains(m_name)) { // opening another file (the window switched profiles)
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     db.setDatabaseName(fileName);
     if (db.open())

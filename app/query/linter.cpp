@@ -20,11 +20,16 @@ struct FunctionSignature
 const FunctionSignature *signatureOf(QStringView name)
 {
     static const FunctionSignature signatures[] = {
-        {u"array_contains", 2, 2, false}, {u"contains", 2, 2, false},
-        {u"lower", 1, 1, false},          {u"upper", 1, 1, false},
-        {u"length", 1, 1, false},         {u"concat", 1, -1, false},
-        {u"current_timestamp", 0, 0, false}, {u"now", 0, 0, false},
-        {u"timestampadd", 3, 3, false},   {u"max", 1, 1, true},
+        {u"array_contains", 2, 2, false},
+        {u"contains", 2, 2, false},
+        {u"lower", 1, 1, false},
+        {u"upper", 1, 1, false},
+        {u"length", 1, 1, false},
+        {u"concat", 1, -1, false},
+        {u"current_timestamp", 0, 0, false},
+        {u"now", 0, 0, false},
+        {u"timestampadd", 3, 3, false},
+        {u"max", 1, 1, true},
     };
     for (const FunctionSignature &s : signatures) {
         if (s.name == name)

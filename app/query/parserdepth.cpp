@@ -66,8 +66,8 @@ void ParserEngine::limitDepth(ParsedQuery &query)
             continue;
         if (slot.depth > QueryLimits::MaxDepth) {
             if (!std::exchange(reported, true))
-                m_diagnostics.append({Diagnostic::Severity::Error, e->range, 1, 1,
-                                      tooDeepMessage(), {}});
+                m_diagnostics.append(
+                    {Diagnostic::Severity::Error, e->range, 1, 1, tooDeepMessage(), {}});
             *slot.expr = node(Expr::Kind::Error, e->range);
             continue;
         }

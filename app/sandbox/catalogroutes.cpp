@@ -77,13 +77,15 @@ void SandboxApi::addCatalogRoutes()
         [this](const SandboxRequest &r, const QString &) { return listLists(r); });
     add("POST", listsPath,
         withBody([this](const QString &, const QJsonObject &body) { return createList(body); }));
-    add("GET", QStringLiteral("/v3/scopes"), [](const SandboxRequest &, const QString &) {
-        return SandboxResponse::json(
-            200,
-            {{QStringLiteral("scopes"),
-              QJsonArray {"marketing.read", "marketing_campaigns.create",
+    add("GET", QStringLiteral("/v3/scopes"), [this](const SandboxRequest &r, const QString &) {
+        const bool readOnly
+            = m_options.readOnlyApiKeys.contains(r.acceptedKey(m_options.acceptedKeys()));
+        const QJsonArray scopes = readOnly
+            ? QJsonArray {"marketing.read", "marketing_campaigns.read"}
+            : QJsonArray {"marketing.read", "marketing_campaigns.create",
                           "marketing_campaigns.read", "marketing_campaigns.update",
-                          "marketing_campaigns.delete"}}});
+                          "marketing_campaigns.delete"};
+        return SandboxResponse::json(200, {{QStringLiteral("scopes"), scopes}});
     });
 }
 

@@ -31,6 +31,7 @@ std::optional<SandboxOptions> parseOptions(QCommandLineParser &parser, QString *
     o.plan = plan == u"free" ? SandboxOptions::Plan::Free : SandboxOptions::Plan::Paid;
     o.dataDir = parser.value("data");
     o.apiKeys = parser.values("api-key");
+    o.readOnlyApiKeys = parser.values("read-only-api-key");
     o.faults = parser.isSet("faults");
     return o;
 }
@@ -54,6 +55,8 @@ int main(int argc, char *argv[])
         {"contacts", "Contacts to generate in a new store.", "N", "10000"},
         {"seed", "Seed of the generated data.", "S", "1"},
         {"api-key", "An accepted sandbox key (repeatable; default: the built-in sandbox key).",
+         "KEY"},
+        {"read-only-api-key", "An accepted key with read scopes only: writes get 403 (repeatable).",
          "KEY"},
         {"time-scale", "Make validation and sample schedules X times faster.", "X", "1"},
         {"plan", "free or paid (free refuses manual refresh).", "PLAN", "paid"},

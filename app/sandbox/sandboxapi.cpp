@@ -32,6 +32,8 @@ SandboxResponse SandboxApi::handle(const SandboxRequest &request)
         const QString key = request.acceptedKey(m_options.acceptedKeys());
         if (key.isEmpty())
             return SandboxResponse::fieldError(401, {}, QStringLiteral("authorization required"));
+        if (m_options.readOnlyApiKeys.contains(key) && !readsOnly(request))
+            return SandboxResponse::fieldError(403, {}, QStringLiteral("access forbidden"));
         return limited(key, route, request, match.captured(1));
     }
     if (allowed.isEmpty())
@@ -40,6 +42,13 @@ SandboxResponse SandboxApi::handle(const SandboxRequest &request)
         = SandboxResponse::fieldError(405, {}, QStringLiteral("method not allowed"));
     refused.headers.append(std::pair<QByteArray, QByteArray>("Allow", allowed.join(", ")));
     return refused;
+}
+
+// What a key with read scopes may do: GET, and the contacts search (a POST that reads).
+bool SandboxApi::readsOnly(const SandboxRequest &request)
+{
+    return request.method == "GET"
+        || (request.method == "POST" && request.path.startsWith(u"/v3/marketing/contacts/search"));
 }
 
 // Every answer to an accepted key carries its endpoint's budget; an answer that speaks of

@@ -32,6 +32,7 @@ private:
         Handler handler;
     };
     void add(const char *method, const QString &pattern, Handler handler);
+    static bool readsOnly(const SandboxRequest &request);
     SandboxResponse limited(const QString &key, const Route &route, const SandboxRequest &request,
                             const QString &id);
 

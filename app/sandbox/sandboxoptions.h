@@ -15,6 +15,9 @@ struct SandboxOptions
     int contacts = 10000;
     quint32 seed = 1;
     QStringList apiKeys; ///< accepted bearer keys; empty: only defaultApiKey()
+    /// Keys with read scopes only (marketing.read, marketing_campaigns.read): they read, search
+    /// and list, and every write is refused with 403, as SendGrid refuses a key without scope.
+    QStringList readOnlyApiKeys;
     double timeScale = 1.0; ///< >1 makes validation and sample schedules pass faster
     Plan plan = Plan::Paid;
     bool faults = false; ///< serve the /__sandbox/faults control surface
@@ -27,6 +30,6 @@ struct SandboxOptions
     static QString defaultApiKey() { return QStringLiteral("SG.sandbox.local-only-key"); }
     QStringList acceptedKeys() const
     {
-        return apiKeys.isEmpty() ? QStringList {defaultApiKey()} : apiKeys;
+        return (apiKeys.isEmpty() ? QStringList {defaultApiKey()} : apiKeys) + readOnlyApiKeys;
     }
 };

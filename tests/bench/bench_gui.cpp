@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "segmenteditorpanel.h"
 #include "support/sandboxfixture.h"
+#include "support/testaccounts.h"
 #include "tenkilobytequery.h"
 
 #include <QElapsedTimer>
@@ -102,6 +103,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<SendGridClient> m_client;
+    std::unique_ptr<TestAccounts> m_accounts;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -145,7 +147,10 @@ void bench_Gui::select(const QString &name)
 void bench_Gui::startAndLoadList()
 {
     StallMeter meter;
-    m_window = std::make_unique<MainWindow>(m_client.get(), m_drafts.get(), "Sandbox");
+    m_accounts = std::make_unique<TestAccounts>(m_dir.path(), m_client.get(), m_sandbox);
+    m_window = std::make_unique<MainWindow>(m_client.get(), m_drafts.get(),
+                                            Accounts {&m_accounts->profiles, &m_accounts->secrets,
+                                                      &m_accounts->connector, m_dir.path()});
     QSignalSpy opened(m_window.get(), &MainWindow::segmentLoaded);
     m_window->show();
     m_window->reload();

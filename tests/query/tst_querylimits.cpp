@@ -95,7 +95,7 @@ void tst_QueryLimits::everyWalkSurvives_data()
                               << true;
     QTest::newRow("20,000 NOT") << QStringLiteral("NOT ").repeated(20000) + term << true;
     QTest::newRow("20,000 minus") << QStringLiteral("- ").repeated(20000) + QStringLiteral("1 = 1")
-                                << true;
+                                  << true;
     QTest::newRow("parentheses") << nested(20000, QStringLiteral("("), term, QStringLiteral(")"))
                                  << true;
     QTest::newRow("unclosed parentheses") << QStringLiteral("(").repeated(20000) + term << true;
@@ -105,24 +105,21 @@ void tst_QueryLimits::everyWalkSurvives_data()
         << true;
     QTest::newRow("arrays") << QStringLiteral("array_contains(list_ids, ")
             + nested(20000, QStringLiteral("["), QStringLiteral("'x'"), QStringLiteral("]"))
-            + u')'
-                            << true;
+            + u')' << true;
     QTest::newRow("intervals") << QStringLiteral("created_at > now() - ")
             + QStringLiteral("INTERVAL ").repeated(20000) + QStringLiteral("1 DAY")
                                << true;
-    QTest::newRow("sub-selects")
-        << nested(3000,
-                  QStringLiteral("contact_id IN (SELECT contact_id FROM contact_data WHERE "),
-                  term, QStringLiteral(")"))
-        << true;
+    QTest::newRow("sub-selects") << nested(
+        3000, QStringLiteral("contact_id IN (SELECT contact_id FROM contact_data WHERE "), term,
+        QStringLiteral(")")) << true;
     QTest::newRow("NOT and parentheses")
         << nested(20000, QStringLiteral("NOT ("), term, QStringLiteral(")")) << true;
-    QTest::newRow("comparison chain") << QStringLiteral("(1 = ").repeated(20000) + u'1'
-            + QStringLiteral(")").repeated(20000)
-                                      << true;
+    QTest::newRow("comparison chain")
+        << QStringLiteral("(1 = ").repeated(20000) + u'1' + QStringLiteral(")").repeated(20000)
+        << true;
     QTest::newRow("OR of deep") << chain(50, QStringLiteral("OR")) + QStringLiteral(" OR ")
-            + QStringLiteral("NOT ").repeated(5000) + term
-                                << true;
+            + QStringLiteral("NOT ").repeated(5000)
+            + term << true;
 }
 
 void tst_QueryLimits::everyWalkSurvives()
@@ -230,9 +227,9 @@ void tst_QueryLimits::longChainFormatsAndRoundTrips()
 // The CLI once died with SIGSEGV on these; now it reports and exits 1.
 void tst_QueryLimits::cliLintReportsInsteadOfCrashing()
 {
-    for (const QString &where : {QStringLiteral("1") + QStringLiteral(" + 1").repeated(17400)
-                                     + QStringLiteral(" = 2"),
-                                 QStringLiteral("NOT ").repeated(20000) + QStringLiteral("a = 1")}) {
+    for (const QString &where :
+         {QStringLiteral("1") + QStringLiteral(" + 1").repeated(17400) + QStringLiteral(" = 2"),
+          QStringLiteral("NOT ").repeated(20000) + QStringLiteral("a = 1")}) {
         QFile file(m_dir.filePath(QStringLiteral("deep.sql")));
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write((Select + where).toUtf8());

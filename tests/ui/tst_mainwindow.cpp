@@ -10,6 +10,7 @@
 #include "segmentlistpanel.h"
 #include "support/fixtures.h"
 #include "support/sandboxfixture.h"
+#include "support/testaccounts.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -107,8 +108,18 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<SendGridClient> m_client;
+    std::unique_ptr<TestAccounts> m_accounts;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<MainWindow> newWindow(SendGridClient *client);
 };
+
+std::unique_ptr<MainWindow> tst_MainWindow::newWindow(SendGridClient *client)
+{
+    m_accounts = std::make_unique<TestAccounts>(m_dir.path(), client, m_sandbox);
+    return std::make_unique<MainWindow>(client, m_drafts.get(),
+                                        Accounts {&m_accounts->profiles, &m_accounts->secrets,
+                                                  &m_accounts->connector, m_dir.path()});
+}
 
 void tst_MainWindow::initTestCase()
 {
@@ -133,7 +144,7 @@ void tst_MainWindow::init()
 
 void tst_MainWindow::openWindow()
 {
-    m_window = std::make_unique<MainWindow>(m_client.get(), m_drafts.get(), "Sandbox");
+    m_window = newWindow(m_client.get());
     QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
     QSignalSpy opened(m_window.get(), &MainWindow::segmentLoaded);
     m_window->show();
@@ -438,7 +449,7 @@ void tst_MainWindow::draftIsRecoveredAfterACrash()
     m_window.reset(); // no close event, no question: what a crash or a kill leaves behind
     QCOMPARE(draftState(id), DraftState::Kept);
     whenModalShows([](QWidget *box) { clickButton(box, "Yes"); });
-    m_window = std::make_unique<MainWindow>(m_client.get(), m_drafts.get(), "Sandbox");
+    m_window = newWindow(m_client.get());
     QSignalSpy opened(m_window.get(), &MainWindow::segmentLoaded);
     m_window->show();
     m_window->reload();
@@ -521,7 +532,7 @@ void tst_MainWindow::layoutIsRemembered()
     splitter->setSizes({300, 600});
     const QList<int> sizes = splitter->sizes();
     QVERIFY(m_window->close());
-    m_window = std::make_unique<MainWindow>(m_client.get(), m_drafts.get(), "Sandbox");
+    m_window = newWindow(m_client.get());
     m_window->show();
     QCOMPARE(m_window->size(), QSize(900, 640));
     QCOMPARE(m_window->findChild<QSplitter *>("mainSplitter")->sizes(), sizes);
@@ -566,7 +577,7 @@ void tst_MainWindow::pendingSegmentIsFollowedWhenOpened()
     SendGridClient client;
     QVERIFY(client.setBaseUrl(slow.baseUrl()).isOk());
     QVERIFY(client.setApiKey(slow.apiKey()).isOk());
-    m_window = std::make_unique<MainWindow>(&client, m_drafts.get(), "Slow sandbox");
+    m_window = newWindow(&client);
     QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
     m_window->show();
     m_window->reload();

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#include "accountbar.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+AccountBar::AccountBar(QWidget *parent)
+    : QWidget(parent)
+    , m_band(new QFrame)
+    , m_banner(new QFrame)
+    , m_bandLabel(new QLabel)
+{
+    m_band->setObjectName(QStringLiteral("profileBand"));
+    m_band->setAutoFillBackground(true);
+    m_bandLabel->setTextFormat(Qt::PlainText);
+    auto *bandLayout = new QHBoxLayout(m_band);
+    bandLayout->setContentsMargins(8, 2, 8, 2);
+    bandLayout->addWidget(m_bandLabel);
+    m_banner->setObjectName(QStringLiteral("sandboxBanner"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setAccessibleName(tr("Sample data notice"));
+    auto *text = new QLabel(tr("Sample data: this is SegmentDesk's local sandbox with made-up "
+                               "contacts. Nothing you do here reaches SendGrid."));
+    text->setWordWrap(true);
+    auto *connectAccount = new QPushButton(tr("Connect your SendGrid account…"));
+    connectAccount->setObjectName(QStringLiteral("bannerConnect"));
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(8, 4, 8, 4);
+    bannerLayout->addWidget(text, 1);
+    bannerLayout->addWidget(connectAccount);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_band);
+    layout->addWidget(m_banner);
+    connect(connectAccount, &QPushButton::clicked, this, &AccountBar::connectRequested);
+}
+
+QColor AccountBar::tagColour(Profile::Tag tag)
+{
+    switch (tag) {
+    case Profile::Tag::Production:
+        return QColor(0xc6, 0x28, 0x28);
+    case Profile::Tag::Staging:
+        return QColor(0xef, 0x6c, 0x00);
+    case Profile::Tag::Development:
+        return QColor(0x2e, 0x7d, 0x32);
+    case Profile::Tag::Testing:
+        return QColor(0x15, 0x65, 0xc0);
+    case Profile::Tag::None:
+        break;
+    }
+    return {};
+}
+
+void AccountBar::showProfile(const Profile &profile)
+{
+    const QColor colour = tagColour(profile.tag);
+    m_band->setVisible(colour.isValid());
+    if (colour.isValid()) {
+        QPalette palette = m_band->palette();
+        palette.setColor(QPalette::Window, colour);
+        palette.setColor(QPalette::WindowText, Qt::white);
+        m_band->setPalette(palette);
+        m_bandLabel->setPalette(palette);
+        m_bandLabel->setText(tr("%1 — %2").arg(profile.name, Profile::tagName(profile.tag)));
+    }
+    m_banner->setVisible(profile.isSandbox());
+}

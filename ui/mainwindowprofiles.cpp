@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: MIT
+// MainWindow's accounts: the profile switcher (Ctrl+1…9), the profile dialog, the colour band
+// and sample-data banner, read-only profiles and the production confirmation.
+#include "accountbar.h"
+#include "local/draftstore.h"
+#include "mainwindow.h"
+#include "models/segmenttablemodel.h"
+#include "profiledialog.h"
+#include "profiles/profilestore.h"
+#include "responsepanel.h"
+#include "segmenteditorpanel.h"
+#include "segmentlistpanel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QToolBar>
+
+void MainWindow::buildProfileToolbar()
+{
+    QToolBar *bar = addToolBar(tr("Profile"));
+    bar->setObjectName(QStringLiteral("profileToolbar"));
+    bar->setMovable(false);
+    auto *label = new QLabel(tr("&Profile:"));
+    label->setBuddy(m_profileSwitcher);
+    m_profileSwitcher->setObjectName(QStringLiteral("profileSwitcher"));
+    m_profileSwitcher->setAccessibleName(tr("Profile"));
+    m_profileSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    bar->addWidget(label);
+    bar->addWidget(m_profileSwitcher);
+    QAction *manage = bar->addAction(tr("Profiles…"), this, [this] { showProfiles(); });
+    manage->setObjectName(QStringLiteral("manageProfiles"));
+    manage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    manage->setToolTip(tr("Add, edit or remove SendGrid accounts (Ctrl+Shift+P)"));
+    for (int n = 1; n <= 9; ++n) {
+        auto *jump = new QAction(this);
+        jump->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)));
+        connect(jump, &QAction::triggered, this, [this, n] {
+            if (n <= m_profileSwitcher->count())
+                openProfile(m_profileSwitcher->itemData(n - 1).toUuid());
+        });
+        addAction(jump);
+    }
+    connect(m_profileSwitcher, &QComboBox::activated, this,
+            [this](int index) { openProfile(m_profileSwitcher->itemData(index).toUuid()); });
+    connect(m_accountBar, &AccountBar::connectRequested, this, [this] { showProfiles(true); });
+    connect(m_accounts.connector, &AccountConnector::connected, this,
+            &MainWindow::onProfileConnected);
+    connect(m_accounts.connector, &AccountConnector::failed, this, &MainWindow::onProfileFailed);
+    reloadProfileSwitcher();
+    m_accountBar->showProfile(m_active);
+}
+
+void MainWindow::reloadProfileSwitcher()
+{
+    const Result<QList<Profile>> all = m_accounts.profiles->profiles();
+    const QSignalBlocker quiet(m_profileSwitcher);
+    m_profileSwitcher->clear();
+    if (!all.isOk())
+        return m_statusLabel->setText(tr("Profiles: %1").arg(all.error()));
+    bool listed = false;
+    for (int i = 0; i < all.value().size(); ++i) {
+        const Profile &p = all.value()[i];
+        const QString shortcut = i < 9 ? tr(" (Ctrl+%1)").arg(i + 1) : QString();
+        m_profileSwitcher->addItem(p.name, p.id);
+        m_profileSwitcher->setItemData(i, p.name + shortcut, Qt::ToolTipRole);
+        if (p.id == m_active.id) {
+            listed = true;
+            m_active = p;
+            m_profileSwitcher->setCurrentIndex(i);
+        }
+    }
+    if (!listed) { // a --base-url connection: shown, not stored
+        m_profileSwitcher->addItem(tr("%1 (this run only)").arg(m_active.name), m_active.id);
+        m_profileSwitcher->setCurrentIndex(m_profileSwitcher->count() - 1);
+    }
+}
+
+void MainWindow::showProfiles(bool startNew, const QString &key)
+{
+    auto *dialog = new ProfileDialog(m_accounts.profiles, m_accounts.secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProfileDialog::profilesChanged, this, &MainWindow::reloadProfileSwitcher);
+    connect(dialog, &ProfileDialog::sessionKeyEntered, this,
+            [this](const QUuid &id, const QString &sessionKey) {
+                if (const Result<Profile> p = m_accounts.profiles->find(id); p.isOk())
+                    m_accounts.connector->connectWithSessionKey(p.value(), sessionKey);
+            });
+    connect(dialog, &ProfileDialog::useRequested, this, [this, dialog](const QUuid &id) {
+        dialog->close();
+        openProfile(id);
+    });
+    if (startNew)
+        dialog->startNew(key);
+    else
+        dialog->select(m_active.id);
+    dialog->open();
+}
+
+void MainWindow::openProfile(const QUuid &id)
+{
+    const Result<Profile> profile = m_accounts.profiles->find(id);
+    if (!profile.isOk())
+        return m_statusLabel->setText(profile.error());
+    if (id == m_active.id && m_opening.isNull() && !m_list->currentSegmentId().isEmpty())
+        return reloadProfileSwitcher();
+    if (!confirmLeavingEdit())
+        return reloadProfileSwitcher(); // the switcher shows the profile still open
+    cancelWork();
+    m_opening = id;
+    setBusy(tr("Connecting to \"%1\"…").arg(profile.value().name), nullptr);
+    m_accounts.connector->connectTo(profile.value());
+}
+
+void MainWindow::onProfileConnected(const Profile &profile, const KeyPermissions &permissions)
+{
+    const bool switched = profile.id != m_active.id || m_list->currentSegmentId().isEmpty();
+    m_opening = QUuid();
+    if (profile.id != m_active.id)
+        m_productionConfirmed = false;
+    m_active = profile;
+    if (m_accounts.profiles->find(profile.id).isOk()) // not a --base-url connection
+        checkDraftStore(m_accounts.profiles->markUsed(profile.id, QDateTime::currentDateTimeUtc()));
+    reloadProfileSwitcher();
+    m_accountBar->showProfile(m_active);
+    applyPermissions(permissions);
+    if (switched) {
+        const QString drafts = profile.isSandbox()
+            ? QStringLiteral("drafts.sqlite")
+            : QStringLiteral("drafts-%1.sqlite").arg(profile.id.toString(QUuid::WithoutBraces));
+        checkDraftStore(m_drafts->open(QDir(m_accounts.dataDir).filePath(drafts)));
+        m_draftsOffered = false;
+        m_current = {};
+        m_editor->clear();
+        m_response->clear();
+        m_list->clear();
+        m_listNames.clear();
+    }
+    updateTitle();
+    Q_EMIT profileOpened(profile.id);
+    reload();
+}
+
+void MainWindow::onProfileFailed(const Profile &profile, AccountConnector::Problem problem,
+                                 const QString &message)
+{
+    m_opening = QUuid();
+    setIdle(message);
+    if (m_list->model()->rowCount() == 0) // nothing open yet; else the open account stays
+        m_list->showError(message);
+    reloadProfileSwitcher();
+    Q_EMIT profileFailed(message);
+    if (problem == AccountConnector::Problem::KeychainUnavailable)
+        askSessionKey(profile, message);
+}
+
+// No keychain: the key is asked for and kept in memory for this run, never written anywhere.
+void MainWindow::askSessionKey(const Profile &profile, const QString &why)
+{
+    auto *ask = new QInputDialog(this);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setObjectName(QStringLiteral("sessionKey"));
+    ask->setWindowTitle(tr("API key for this session"));
+    ask->setLabelText(why);
+    ask->setTextEchoMode(QLineEdit::Password);
+    connect(ask, &QInputDialog::textValueSelected, this, [this, profile](const QString &key) {
+        if (!key.trimmed().isEmpty())
+            m_accounts.connector->connectWithSessionKey(profile, key.trimmed());
+    });
+    ask->open();
+}
+
+void MainWindow::applyPermissions(const KeyPermissions &permissions)
+{
+    QString reason;
+    if (m_active.readOnly)
+        reason = tr("The profile \"%1\" is read-only (Profiles, Ctrl+Shift+P).").arg(m_active.name);
+    else if (!permissions.canWrite())
+        reason = tr("The API key of \"%1\" cannot change segments: it has no Marketing write "
+                    "scope.")
+                     .arg(m_active.name);
+    m_editor->setReadOnlyReason(reason);
+    m_response->setReadOnlyReason(reason);
+}
+
+bool MainWindow::confirmProduction(const QString &what)
+{
+    if (m_active.tag != Profile::Tag::Production || m_productionConfirmed)
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Production account"),
+                    tr("%1 in the production account \"%2\"?").arg(what, m_active.name),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("confirmProduction"));
+    box.setInformativeText(tr("Campaigns that use this segment send to its new contacts. "
+                              "SegmentDesk asks once per session."));
+    box.setDefaultButton(QMessageBox::Cancel);
+    m_productionConfirmed = box.exec() == QMessageBox::Yes;
+    return m_productionConfirmed;
+}

@@ -1,0 +1,353 @@
+// SPDX-License-Identifier: MIT
+#include "profiledialog.h"
+
+#include "api/scopesapi.h"
+#include "api/sendgridclient.h"
+#include "profiles/keypermissions.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QString yesNo(bool allowed)
+{
+    return allowed ? QObject::tr("yes") : QObject::tr("no");
+}
+
+} // namespace
+
+ProfileDialog::ProfileDialog(ProfileStore *profiles, SecretStore *secrets, QWidget *parent)
+    : QDialog(parent)
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+    , m_testClient(new SendGridClient(this))
+    , m_testScopes(new ScopesApi(m_testClient, this))
+    , m_list(new QListWidget)
+    , m_name(new QLineEdit)
+    , m_region(new QComboBox)
+    , m_url(new QLineEdit)
+    , m_tag(new QComboBox)
+    , m_readOnly(new QCheckBox(tr("Read-only: never change segments with this profile")))
+    , m_key(new QLineEdit)
+    , m_showKey(new QCheckBox(tr("S&how the key while typing")))
+    , m_status(new QLabel)
+    , m_test(new QPushButton(tr("&Test connection")))
+    , m_save(new QPushButton(tr("&Save profile")))
+    , m_use(new QPushButton(tr("Save and &open")))
+    , m_duplicate(new QPushButton(tr("D&uplicate")))
+    , m_remove(new QPushButton(tr("&Remove…")))
+{
+    setWindowTitle(tr("Profiles"));
+    setObjectName(QStringLiteral("profileDialog"));
+    m_list->setObjectName(QStringLiteral("profileList"));
+    m_list->setAccessibleName(tr("Profiles"));
+    auto *add = new QPushButton(tr("&Add"));
+    add->setObjectName(QStringLiteral("addProfile"));
+    m_duplicate->setObjectName(QStringLiteral("duplicateProfile"));
+    m_remove->setObjectName(QStringLiteral("removeProfile"));
+    auto *listButtons = new QHBoxLayout;
+    for (QPushButton *b : {add, m_duplicate, m_remove})
+        listButtons->addWidget(b);
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_list, 1);
+    left->addLayout(listButtons);
+    auto *form = new QWidget;
+    buildForm(form);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addWidget(form, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(close);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(add, &QPushButton::clicked, this, [this] { startNew(); });
+    connect(m_duplicate, &QPushButton::clicked, this, &ProfileDialog::duplicate);
+    connect(m_remove, &QPushButton::clicked, this, &ProfileDialog::remove);
+    connect(m_list, &QListWidget::currentRowChanged, this, &ProfileDialog::showProfile);
+    connect(m_test, &QPushButton::clicked, this, &ProfileDialog::testConnection);
+    connect(m_save, &QPushButton::clicked, this, [this] { save(false); });
+    connect(m_use, &QPushButton::clicked, this, [this] { save(true); });
+    resize(760, 420);
+    reloadList({});
+}
+
+void ProfileDialog::buildForm(QWidget *form)
+{
+    m_name->setObjectName(QStringLiteral("profileName"));
+    m_region->setObjectName(QStringLiteral("profileRegion"));
+    m_region->addItem(tr("Global (api.sendgrid.com)"), int(Profile::Region::Global));
+    m_region->addItem(tr("EU (api.eu.sendgrid.com)"), int(Profile::Region::Eu));
+    m_region->addItem(tr("Custom server"), int(Profile::Region::Custom));
+    m_url->setObjectName(QStringLiteral("profileUrl"));
+    m_url->setPlaceholderText(tr("https://… (http only for this computer)"));
+    m_tag->setObjectName(QStringLiteral("profileTag"));
+    m_tag->addItem(tr("None"), int(Profile::Tag::None));
+    m_tag->addItem(tr("Production (red; asks before changes)"), int(Profile::Tag::Production));
+    m_tag->addItem(tr("Staging"), int(Profile::Tag::Staging));
+    m_tag->addItem(tr("Development"), int(Profile::Tag::Development));
+    m_tag->addItem(tr("Testing"), int(Profile::Tag::Testing));
+    m_readOnly->setObjectName(QStringLiteral("profileReadOnly"));
+    m_key->setObjectName(QStringLiteral("profileKey"));
+    m_key->setEchoMode(QLineEdit::Password);
+    m_key->setAccessibleName(tr("API key"));
+    m_showKey->setObjectName(QStringLiteral("showKey"));
+    connect(m_showKey, &QCheckBox::toggled, this, [this](bool visible) {
+        m_key->setEchoMode(visible ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    connect(m_region, &QComboBox::currentIndexChanged, this, [this] {
+        m_url->setEnabled(m_region->currentData().toInt() == int(Profile::Region::Custom));
+    });
+    m_status->setObjectName(QStringLiteral("profileStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_test->setObjectName(QStringLiteral("testConnection"));
+    m_save->setObjectName(QStringLiteral("saveProfile"));
+    m_use->setObjectName(QStringLiteral("useProfile"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_test);
+    buttons->addStretch();
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_use);
+    auto *layout = new QFormLayout(form);
+    layout->addRow(tr("&Name:"), m_name);
+    layout->addRow(tr("&Region:"), m_region);
+    layout->addRow(tr("Ser&ver:"), m_url);
+    layout->addRow(tr("T&ag:"), m_tag);
+    layout->addRow(QString(), m_readOnly);
+    layout->addRow(tr("API &key:"), m_key);
+    layout->addRow(QString(), m_showKey);
+    layout->addRow(buttons);
+    layout->addRow(m_status);
+}
+
+void ProfileDialog::reloadList(const QUuid &select)
+{
+    const Result<QList<Profile>> all = m_profiles->profiles();
+    if (!all.isOk())
+        return setStatus(all.error(), true);
+    m_shown = all.value();
+    const QSignalBlocker quiet(m_list);
+    m_list->clear();
+    int row = 0;
+    for (int i = 0; i < m_shown.size(); ++i) {
+        const Profile &p = m_shown[i];
+        m_list->addItem(p.name);
+        if (p.id == select)
+            row = i;
+    }
+    m_list->setCurrentRow(row);
+    showProfile(row);
+}
+
+void ProfileDialog::select(const QUuid &id)
+{
+    reloadList(id);
+}
+
+void ProfileDialog::showProfile(int row)
+{
+    if (row < 0 || row >= m_shown.size())
+        return;
+    const Profile &p = m_shown[row];
+    m_editing = p.id;
+    m_name->setText(p.name);
+    m_region->setCurrentIndex(m_region->findData(int(p.region)));
+    m_url->setText(p.region == Profile::Region::Custom ? p.customUrl.toString() : QString());
+    m_tag->setCurrentIndex(m_tag->findData(int(p.tag)));
+    m_readOnly->setChecked(p.readOnly);
+    m_key->clear();
+    m_key->setPlaceholderText(tr("Kept in the keychain; type a new key to replace it"));
+    // The sample-data profile is built in: it can be opened, not changed.
+    for (QWidget *w :
+         std::initializer_list<QWidget *> {m_name, m_region, m_url, m_tag, m_readOnly, m_key,
+                                           m_save, m_test, m_duplicate, m_remove})
+        w->setEnabled(!p.isSandbox());
+    m_url->setEnabled(!p.isSandbox() && p.region == Profile::Region::Custom);
+    setStatus(p.isSandbox() ? tr("The sample-data profile is built in: it cannot be changed or "
+                                 "removed.")
+                            : QString());
+}
+
+void ProfileDialog::startNew(const QString &key)
+{
+    m_list->clearSelection();
+    m_editing = QUuid();
+    for (QWidget *w : std::initializer_list<QWidget *> {m_name, m_region, m_tag, m_readOnly, m_key,
+                                                        m_save, m_test, m_use})
+        w->setEnabled(true);
+    m_duplicate->setEnabled(false);
+    m_remove->setEnabled(false);
+    m_name->setText(key.isEmpty() ? QString() : tr("SendGrid"));
+    m_region->setCurrentIndex(0);
+    m_url->clear();
+    m_url->setEnabled(false);
+    m_tag->setCurrentIndex(0);
+    m_readOnly->setChecked(false);
+    m_key->setText(key);
+    m_key->setPlaceholderText(tr("SG.…"));
+    setStatus(tr("Name the account, choose its region and paste an API key with Marketing "
+                 "scopes. The key goes to the system keychain, never to a file."));
+    m_name->setFocus();
+}
+
+Profile ProfileDialog::profileFromForm() const
+{
+    Profile p;
+    if (const auto found = std::find_if(m_shown.begin(), m_shown.end(),
+                                        [this](const Profile &s) { return s.id == m_editing; });
+        found != m_shown.end())
+        p = *found;
+    p.name = m_name->text().trimmed();
+    p.region = Profile::Region(m_region->currentData().toInt());
+    p.customUrl = p.region == Profile::Region::Custom ? QUrl(m_url->text().trimmed()) : QUrl();
+    p.tag = Profile::Tag(m_tag->currentData().toInt());
+    p.readOnly = m_readOnly->isChecked();
+    return p;
+}
+
+void ProfileDialog::save(bool useAfterwards)
+{
+    Profile p = profileFromForm();
+    if (const VoidResult valid = p.validate(); !valid.isOk())
+        return setStatus(valid.error(), true);
+    if (m_editing.isNull() && m_key->text().trimmed().isEmpty())
+        return setStatus(tr("Paste the API key of this account first."), true);
+    if (m_editing.isNull()) {
+        const Result<Profile> added = m_profiles->add(p);
+        if (!added.isOk())
+            return setStatus(added.error(), true);
+        p = added.value();
+    } else if (const VoidResult updated = m_profiles->update(p); !updated.isOk()) {
+        return setStatus(updated.error(), true);
+    }
+    const QString key = m_key->text().trimmed(); // before the list shows the stored profile
+    m_editing = p.id;
+    reloadList(p.id);
+    Q_EMIT profilesChanged();
+    saveKey(p, key, useAfterwards);
+}
+
+void ProfileDialog::saveKey(const Profile &profile, const QString &key, bool useAfterwards)
+{
+    if (key.isEmpty()) {
+        setStatus(tr("Saved \"%1\".").arg(profile.name));
+        if (useAfterwards)
+            Q_EMIT useRequested(profile.id);
+        return;
+    }
+    setStatus(tr("Saving the key in the keychain…"));
+    m_secrets->write(
+        profile.id, key, this, [this, profile, key, useAfterwards](const SecretResult &written) {
+            if (written.isOk())
+                setStatus(tr("Saved \"%1\"; its key is in the system keychain.").arg(profile.name));
+            else {
+                setStatus(tr("The keychain cannot store the key (%1). SegmentDesk "
+                             "keeps it for this session only; enter it again next "
+                             "time.")
+                              .arg(written.message()),
+                          true);
+                Q_EMIT sessionKeyEntered(profile.id, key);
+            }
+            if (useAfterwards)
+                Q_EMIT useRequested(profile.id);
+        });
+}
+
+void ProfileDialog::duplicate()
+{
+    if (m_editing.isNull())
+        return;
+    const Result<Profile> copy = m_profiles->duplicate(m_editing);
+    if (!copy.isOk())
+        return setStatus(copy.error(), true);
+    reloadList(copy.value().id);
+    setStatus(tr("Made \"%1\". A copy has no key yet: paste one and save.").arg(copy.value().name));
+    Q_EMIT profilesChanged();
+}
+
+void ProfileDialog::remove()
+{
+    const Profile p = profileFromForm();
+    if (m_editing.isNull() || p.isSandbox())
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Remove profile"),
+                    tr("Remove the profile \"%1\"?").arg(p.name),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("confirmRemoveProfile"));
+    box.setInformativeText(tr("Its API key is deleted from the keychain. The segments in "
+                              "SendGrid are not touched."));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    if (const VoidResult removed = m_profiles->remove(p.id); !removed.isOk())
+        return setStatus(removed.error(), true);
+    m_secrets->remove(p.id, this, [this, name = p.name](const SecretResult &deleted) {
+        setStatus(deleted.isFailure()
+                      ? tr("Removed \"%1\", but its key could not be deleted from the keychain: %2")
+                            .arg(name, deleted.message())
+                      : tr("Removed \"%1\" and its key.").arg(name),
+                  deleted.isFailure());
+    });
+    reloadList({});
+    Q_EMIT profilesChanged();
+}
+
+void ProfileDialog::testConnection()
+{
+    const Profile p = profileFromForm();
+    if (const VoidResult url = m_testClient->setBaseUrl(p.baseUrl()); !url.isOk())
+        return setStatus(url.error(), true);
+    auto ask = [this](const QString &key) {
+        if (const VoidResult accepted = m_testClient->setApiKey(key); !accepted.isOk())
+            return setStatus(accepted.error(), true);
+        setStatus(tr("Asking SendGrid what this key may do…"));
+        m_testScopes->list(this, [this](const auto &scopes) { showTestResult(scopes); });
+    };
+    if (!m_key->text().trimmed().isEmpty())
+        return ask(m_key->text().trimmed());
+    if (m_editing.isNull())
+        return setStatus(tr("Paste the API key to test it."), true);
+    m_secrets->read(m_editing, this, [this, ask](const SecretResult &stored) {
+        if (stored.isOk())
+            return ask(stored.secret());
+        setStatus(stored.isFailure() ? stored.message()
+                                     : tr("No key is stored for this profile yet: paste one."),
+                  true);
+    });
+}
+
+void ProfileDialog::showTestResult(const ApiResult<QStringList> &scopes)
+{
+    if (!scopes.isOk()) {
+        const bool rejected = scopes.error.kind == ApiError::Kind::Unauthorized;
+        return setStatus(rejected ? tr("SendGrid rejected this key (401): check that it is "
+                                       "complete and not revoked.")
+                                  : scopes.error.toDisplayString(),
+                         true);
+    }
+    const KeyPermissions p = KeyPermissions::fromScopes(*scopes.value);
+    QString text = tr("Connected. Read segments: %1 · create: %2 · update: %3 · delete: %4.")
+                       .arg(yesNo(p.read), yesNo(p.create), yesNo(p.update), yesNo(p.remove));
+    if (!p.canWrite())
+        text += tr(" This key cannot change segments: the profile opens read-only.");
+    setStatus(text, !p.read);
+}
+
+void ProfileDialog::setStatus(const QString &text, bool error)
+{
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020") : QString());
+    m_status->setText(text);
+}
