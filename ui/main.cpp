@@ -10,7 +10,6 @@
 #include "profiles/settings.h"
 #include "sandbox/sandbox.h"
 #include "segmentlistpanel.h"
-#include "welcomedialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -83,24 +82,6 @@ bool isFirstStart(const ProfileStore &profiles)
     return all.isOk() && all.value().size() == 1 && !all.value().first().lastUsed.isValid();
 }
 
-void welcome(MainWindow &window)
-{
-    const QString environmentKey = qEnvironmentVariable("SENDGRID_API_KEY");
-    auto *dialog = new WelcomeDialog(!environmentKey.isEmpty(), &window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(dialog, &QDialog::finished, &window, [&window, dialog, environmentKey] {
-        switch (dialog->choice()) {
-        case WelcomeDialog::Choice::ExploreSampleData:
-            return;
-        case WelcomeDialog::Choice::ConnectAccount:
-            return window.showProfiles(true);
-        case WelcomeDialog::Choice::UseEnvironmentKey:
-            return window.showProfiles(true, environmentKey);
-        }
-    });
-    dialog->open();
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -140,7 +121,7 @@ int main(int argc, char *argv[])
     Sandbox sandbox(options);
     window.segmentList()->showLoading();
     if (isFirstStart(profiles) && !parser.isSet("screenshot"))
-        welcome(window);
+        window.showWelcome(qEnvironmentVariable("SENDGRID_API_KEY"));
     const QUuid first = initialProfile(profiles).id;
     QObject::connect(&sandbox, &Sandbox::started, &window, [&, first] {
         connector.setSandbox(sandbox.baseUrl(), SandboxOptions::defaultApiKey());

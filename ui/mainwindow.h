@@ -60,6 +60,9 @@ public:
     const Profile &activeProfile() const { return m_active; }
     /// The profile dialog, optionally starting a new profile with `key` filled in.
     void showProfiles(bool startNew = false, const QString &key = {});
+    /// The first start's choice: connect an account (or make a profile from `environmentKey`,
+    /// SENDGRID_API_KEY, when set), or stay on the sample data.
+    void showWelcome(const QString &environmentKey);
     SegmentEditorPanel *editor() const { return m_editor; }
     SegmentListPanel *segmentList() const { return m_list; }
     ResponsePanel *response() const { return m_response; }

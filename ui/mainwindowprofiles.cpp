@@ -10,6 +10,7 @@
 #include "responsepanel.h"
 #include "segmenteditorpanel.h"
 #include "segmentlistpanel.h"
+#include "welcomedialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -97,6 +98,23 @@ void MainWindow::showProfiles(bool startNew, const QString &key)
         dialog->startNew(key);
     else
         dialog->select(m_active.id);
+    dialog->open();
+}
+
+void MainWindow::showWelcome(const QString &environmentKey)
+{
+    auto *dialog = new WelcomeDialog(!environmentKey.isEmpty(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog, environmentKey] {
+        switch (dialog->choice()) {
+        case WelcomeDialog::Choice::ExploreSampleData:
+            return;
+        case WelcomeDialog::Choice::ConnectAccount:
+            return showProfiles(true);
+        case WelcomeDialog::Choice::UseEnvironmentKey:
+            return showProfiles(true, environmentKey);
+        }
+    });
     dialog->open();
 }
 

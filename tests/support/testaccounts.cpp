@@ -5,9 +5,11 @@
 
 #include <QDir>
 
-TestAccounts::TestAccounts(const QString &dir, SendGridClient *client, SandboxFixture &sandbox)
+TestAccounts::TestAccounts(const QString &dir, SendGridClient *client, SandboxFixture &sandbox,
+                           const QString &settingsFile)
     : dataDir(dir)
-    , settings(QDir(dir).filePath(QStringLiteral("SegmentDesk.conf")))
+    , settings(settingsFile.isEmpty() ? QDir(dir).filePath(QStringLiteral("SegmentDesk.conf"))
+                                      : settingsFile)
     , profiles(&settings)
     , connector(client, &secrets)
 {

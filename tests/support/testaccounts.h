@@ -13,7 +13,9 @@ class SandboxFixture;
 /// and a connector whose sample data is `sandbox`.
 struct TestAccounts
 {
-    TestAccounts(const QString &dir, SendGridClient *client, SandboxFixture &sandbox);
+    /// Settings in `dir`, or in `settingsFile` when given (where the CLI looks, for example).
+    TestAccounts(const QString &dir, SendGridClient *client, SandboxFixture &sandbox,
+                 const QString &settingsFile = {});
 
     QString dataDir;
     Settings settings;
