@@ -14,8 +14,16 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <QDeadlineTimer>
+
 #include <memory>
 #include <optional>
+#include <vector>
+
+#include <poll.h>
+#include <pty.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace {
 
@@ -42,6 +50,7 @@ private Q_SLOTS:
     void init();
     void addListTestUseRemove();
     void addReadsOnlyOneLineOfStdin();
+    void addFromTerminalDoesNotEcho();
     void rejectedKeyExitsThree();
     void permissionsFromScopes_data();
     void permissionsFromScopes();
@@ -56,6 +65,8 @@ private:
     Run run(const QStringList &args, const QByteArray &stdinData = {},
             const QProcessEnvironment &extra = {});
     Run add(const QString &name, const QUrl &baseUrl, const QString &key);
+    /// Runs the CLI on a pseudo-terminal; types `typed` once `prompt` shows. out: all it showed.
+    Run runOnTerminal(const QStringList &args, const QByteArray &prompt, const QByteArray &typed);
     SecretResult readKeychain(const QUuid &id);
     QUuid idOf(const QString &name);
 
@@ -177,6 +188,63 @@ void tst_CliProfiles::addReadsOnlyOneLineOfStdin()
     QCOMPARE(readKeychain(idOf(Account)).secret(), AuditKey);
     const Run listed = run({QStringLiteral("profiles"), QStringLiteral("list")});
     QVERIFY2(listed.out.contains(QStringLiteral("production  read-only")), qPrintable(listed.out));
+}
+
+Run tst_CliProfiles::runOnTerminal(const QStringList &args, const QByteArray &prompt,
+                                   const QByteArray &typed)
+{
+    // argv is built before fork(): the child may only exec.
+    QList<QByteArray> storage {QByteArray(SEGMENTDESK_CLI_PATH)};
+    for (const QString &arg : args)
+        storage << arg.toLocal8Bit();
+    std::vector<char *> argv;
+    for (QByteArray &each : storage)
+        argv.push_back(each.data());
+    argv.push_back(nullptr);
+    int master = -1;
+    const pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
+    if (pid == 0) {
+        execv(argv[0], argv.data());
+        _exit(127);
+    }
+    Run r;
+    if (pid < 0)
+        return r;
+    QByteArray shown;
+    bool typedIn = false;
+    const QDeadlineTimer deadline(20000);
+    while (!deadline.hasExpired()) {
+        if (!typedIn && shown.contains(prompt)) {
+            typedIn = write(master, typed.constData(), size_t(typed.size())) == typed.size();
+        }
+        pollfd fd {master, POLLIN, 0};
+        if (poll(&fd, 1, int(qMin<qint64>(deadline.remainingTime(), 1000))) <= 0)
+            continue;
+        char buffer[4096];
+        const ssize_t n = read(master, buffer, sizeof buffer);
+        if (n <= 0)
+            break; // EIO: the CLI exited and closed the terminal
+        shown.append(buffer, n);
+    }
+    close(master);
+    int status = 0;
+    if (waitpid(pid, &status, 0) == pid && WIFEXITED(status))
+        r.exitCode = WEXITSTATUS(status);
+    r.out = QString::fromUtf8(shown);
+    m_runs.append(r);
+    return r;
+}
+
+// On a terminal the key is typed at a prompt with echo off: it never shows on the screen.
+void tst_CliProfiles::addFromTerminalDoesNotEcho()
+{
+    const Run r = runOnTerminal({QStringLiteral("profiles"), QStringLiteral("add"), Account,
+                                 QStringLiteral("--base-url"), m_sandbox->baseUrl().toString()},
+                                "API key for Acme sandbox: ", AuditKey.toUtf8() + '\n');
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Added profile")), qPrintable(r.out));
+    QVERIFY2(!SecretScan::contains(r.out.toUtf8(), AuditKey), qPrintable(r.out));
+    QCOMPARE(readKeychain(idOf(Account)).secret(), AuditKey);
 }
 
 void tst_CliProfiles::rejectedKeyExitsThree()
