@@ -3,6 +3,7 @@
 // (gnome-keyring on the private bus of tests/support/with-keyring.sh), the in-process sandbox.
 #include "profiles/keychainsecretstore.h"
 #include "profiles/settings.h"
+#include "support/clirunner.h"
 #include "support/keyringguard.h"
 #include "support/loopbackserver.h"
 #include "support/sandboxfixture.h"
@@ -10,32 +11,17 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTest>
-
-#include <QDeadlineTimer>
 
 #include <memory>
 #include <optional>
-#include <vector>
-
-#include <poll.h>
-#include <pty.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRunner::Run;
 
-/// Made up, and distinctive enough that finding it anywhere can only be a leak.
-const QString AuditKey
+/// Made up; the sandbox accepts it.
+const QString MadeUpKey
     = QStringLiteral("SG.audit-made-up-Zq7vW3kP9xR2.tM8nB4cL6yH1jF5dS0gA3eU7iO2");
 const QString Account = QStringLiteral("Acme sandbox");
 
@@ -52,6 +38,8 @@ private Q_SLOTS:
     void addReadsOnlyOneLineOfStdin();
     void addFromTerminalDoesNotEcho();
     void rejectedKeyExitsThree();
+    void readOnlyProfileRefusesChanges_data();
+    void readOnlyProfileRefusesChanges();
     void permissionsFromScopes_data();
     void permissionsFromScopes();
     void keychainUnavailableKeepsNothing();
@@ -59,19 +47,19 @@ private Q_SLOTS:
     void environmentKeyStillWorks();
     void usageErrors_data();
     void usageErrors();
-    void secretsAudit();
 
 private:
     Run run(const QStringList &args, const QByteArray &stdinData = {},
-            const QProcessEnvironment &extra = {});
+            const QProcessEnvironment &extra = {})
+    {
+        return m_cli.run(args, stdinData, extra);
+    }
     Run add(const QString &name, const QUrl &baseUrl, const QString &key);
-    /// Runs the CLI on a pseudo-terminal; types `typed` once `prompt` shows. out: all it showed.
-    Run runOnTerminal(const QStringList &args, const QByteArray &prompt, const QByteArray &typed);
     SecretResult readKeychain(const QUuid &id);
     QUuid idOf(const QString &name);
 
     std::unique_ptr<SandboxFixture> m_sandbox;
-    QList<Run> m_runs;
+    CliRunner m_cli {QStringLiteral(SEGMENTDESK_CLI_PATH)};
 };
 
 void tst_CliProfiles::initTestCase()
@@ -79,7 +67,7 @@ void tst_CliProfiles::initTestCase()
     if (KeyringGuard::mode() != QStringLiteral("unlocked"))
         QFAIL(qPrintable(KeyringGuard::refusal()));
     SandboxOptions options = SandboxFixture::defaults();
-    options.apiKeys = {AuditKey};
+    options.apiKeys = {MadeUpKey};
     m_sandbox = std::make_unique<SandboxFixture>(options);
     QVERIFY(m_sandbox->start());
 }
@@ -89,28 +77,6 @@ void tst_CliProfiles::init()
     // Each test starts with no profiles; keychain entries are per profile id, so old ones
     // cannot be picked up.
     QFile::remove(Settings::defaultFilePath());
-}
-
-Run tst_CliProfiles::run(const QStringList &args, const QByteArray &stdinData,
-                         const QProcessEnvironment &extra)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("SENDGRID_API_KEY"));
-    for (const QString &name : extra.keys())
-        env.insert(name, extra.value(name));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SEGMENTDESK_CLI_PATH), args);
-    // Not a terminal: `profiles add` reads the key from this pipe.
-    process.write(stdinData);
-    process.closeWriteChannel();
-    // The sandbox answers on its own thread; the loopback server needs this event loop.
-    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 30000))
-        process.kill();
-    Run r {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-           QString::fromUtf8(process.readAllStandardError())};
-    m_runs.append(r);
-    return r;
 }
 
 Run tst_CliProfiles::add(const QString &name, const QUrl &baseUrl, const QString &key)
@@ -143,14 +109,14 @@ QUuid tst_CliProfiles::idOf(const QString &name)
 
 void tst_CliProfiles::addListTestUseRemove()
 {
-    const Run added = add(Account, m_sandbox->baseUrl(), AuditKey);
+    const Run added = add(Account, m_sandbox->baseUrl(), MadeUpKey);
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     QVERIFY(added.out.contains(QStringLiteral("Added profile \"Acme sandbox\"")));
     const QUuid id = idOf(Account);
     QVERIFY(!id.isNull());
     const SecretResult stored = readKeychain(id);
     QCOMPARE(stored.status(), SecretResult::Status::Ok);
-    QCOMPARE(stored.secret(), AuditKey);
+    QCOMPARE(stored.secret(), MadeUpKey);
 
     const Run listed = run({QStringLiteral("profiles"), QStringLiteral("list")});
     QCOMPARE(listed.exitCode, 0);
@@ -183,68 +149,24 @@ void tst_CliProfiles::addReadsOnlyOneLineOfStdin()
                            QStringLiteral("--base-url"), m_sandbox->baseUrl().toString(),
                            QStringLiteral("--read-only"), QStringLiteral("--tag"),
                            QStringLiteral("production")},
-                          AuditKey.toUtf8() + "\nsecond line\n");
+                          MadeUpKey.toUtf8() + "\nsecond line\n");
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
-    QCOMPARE(readKeychain(idOf(Account)).secret(), AuditKey);
+    QCOMPARE(readKeychain(idOf(Account)).secret(), MadeUpKey);
     const Run listed = run({QStringLiteral("profiles"), QStringLiteral("list")});
     QVERIFY2(listed.out.contains(QStringLiteral("production  read-only")), qPrintable(listed.out));
-}
-
-Run tst_CliProfiles::runOnTerminal(const QStringList &args, const QByteArray &prompt,
-                                   const QByteArray &typed)
-{
-    // argv is built before fork(): the child may only exec.
-    QList<QByteArray> storage {QByteArray(SEGMENTDESK_CLI_PATH)};
-    for (const QString &arg : args)
-        storage << arg.toLocal8Bit();
-    std::vector<char *> argv;
-    for (QByteArray &each : storage)
-        argv.push_back(each.data());
-    argv.push_back(nullptr);
-    int master = -1;
-    const pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
-    if (pid == 0) {
-        execv(argv[0], argv.data());
-        _exit(127);
-    }
-    Run r;
-    if (pid < 0)
-        return r;
-    QByteArray shown;
-    bool typedIn = false;
-    const QDeadlineTimer deadline(20000);
-    while (!deadline.hasExpired()) {
-        if (!typedIn && shown.contains(prompt)) {
-            typedIn = write(master, typed.constData(), size_t(typed.size())) == typed.size();
-        }
-        pollfd fd {master, POLLIN, 0};
-        if (poll(&fd, 1, int(qMin<qint64>(deadline.remainingTime(), 1000))) <= 0)
-            continue;
-        char buffer[4096];
-        const ssize_t n = read(master, buffer, sizeof buffer);
-        if (n <= 0)
-            break; // EIO: the CLI exited and closed the terminal
-        shown.append(buffer, n);
-    }
-    close(master);
-    int status = 0;
-    if (waitpid(pid, &status, 0) == pid && WIFEXITED(status))
-        r.exitCode = WEXITSTATUS(status);
-    r.out = QString::fromUtf8(shown);
-    m_runs.append(r);
-    return r;
 }
 
 // On a terminal the key is typed at a prompt with echo off: it never shows on the screen.
 void tst_CliProfiles::addFromTerminalDoesNotEcho()
 {
-    const Run r = runOnTerminal({QStringLiteral("profiles"), QStringLiteral("add"), Account,
-                                 QStringLiteral("--base-url"), m_sandbox->baseUrl().toString()},
-                                "API key for Acme sandbox: ", AuditKey.toUtf8() + '\n');
+    const Run r
+        = m_cli.runOnTerminal({QStringLiteral("profiles"), QStringLiteral("add"), Account,
+                               QStringLiteral("--base-url"), m_sandbox->baseUrl().toString()},
+                              "API key for Acme sandbox: ", MadeUpKey.toUtf8() + '\n');
     QVERIFY2(r.exitCode == 0, qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("Added profile")), qPrintable(r.out));
-    QVERIFY2(!SecretScan::contains(r.out.toUtf8(), AuditKey), qPrintable(r.out));
-    QCOMPARE(readKeychain(idOf(Account)).secret(), AuditKey);
+    QVERIFY2(!SecretScan::contains(r.out.toUtf8(), MadeUpKey), qPrintable(r.out));
+    QCOMPARE(readKeychain(idOf(Account)).secret(), MadeUpKey);
 }
 
 void tst_CliProfiles::rejectedKeyExitsThree()
@@ -255,6 +177,40 @@ void tst_CliProfiles::rejectedKeyExitsThree()
     QCOMPARE(tested.exitCode, 3);
     QVERIFY2(tested.err.contains(QStringLiteral("HTTP 401")), qPrintable(tested.err));
     QVERIFY(tested.out.isEmpty());
+}
+
+void tst_CliProfiles::readOnlyProfileRefusesChanges_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("list") << QStringList {QStringLiteral("list")} << 0;
+    QTest::newRow("fields") << QStringList {QStringLiteral("fields")} << 0;
+    QTest::newRow("delete") << QStringList {QStringLiteral("delete"), QStringLiteral("x"),
+                                            QStringLiteral("--yes")}
+                            << 2;
+    QTest::newRow("update") << QStringList {QStringLiteral("update"), QStringLiteral("x"),
+                                            QStringLiteral("--name"), QStringLiteral("y")}
+                            << 2;
+    QTest::newRow("refresh") << QStringList {QStringLiteral("refresh"), QStringLiteral("x")} << 2;
+    QTest::newRow("create") << QStringList {QStringLiteral("create"), QStringLiteral("--name"),
+                                            QStringLiteral("y"), QStringLiteral("--query-file"),
+                                            QStringLiteral("-")}
+                            << 2;
+}
+
+void tst_CliProfiles::readOnlyProfileRefusesChanges()
+{
+    QFETCH(QStringList, command);
+    QFETCH(int, exitCode);
+    const Run added = run({QStringLiteral("profiles"), QStringLiteral("add"), Account,
+                           QStringLiteral("--base-url"), m_sandbox->baseUrl().toString(),
+                           QStringLiteral("--read-only")},
+                          MadeUpKey.toUtf8() + '\n');
+    QCOMPARE(added.exitCode, 0);
+    const Run r = run(QStringList {QStringLiteral("--profile"), Account} + command,
+                      "SELECT contact_id, updated_at FROM contact_data");
+    QVERIFY2(r.exitCode == exitCode, qPrintable(r.err));
+    QCOMPARE(r.err.contains(QStringLiteral("is read-only")), exitCode == 2);
 }
 
 void tst_CliProfiles::permissionsFromScopes_data()
@@ -288,14 +244,14 @@ void tst_CliProfiles::permissionsFromScopes()
         const QJsonObject body {{QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)}};
         return LoopbackServer::Reply::json(200, QJsonDocument(body).toJson());
     });
-    QCOMPARE(add(Account, server.baseUrl(), AuditKey).exitCode, 0);
+    QCOMPARE(add(Account, server.baseUrl(), MadeUpKey).exitCode, 0);
     const Run tested = run({QStringLiteral("profiles"), QStringLiteral("test"), Account});
     QVERIFY2(tested.exitCode == 0, qPrintable(tested.err));
     for (const QString &line : std::as_const(lines))
         QVERIFY2(tested.out.contains(line), qPrintable(tested.out));
     QCOMPARE(server.requests().size(), 1);
     QCOMPARE(server.requests().first().headers.value("authorization"),
-             "Bearer " + AuditKey.toUtf8());
+             "Bearer " + MadeUpKey.toUtf8());
 }
 
 void tst_CliProfiles::keychainUnavailableKeepsNothing()
@@ -304,7 +260,7 @@ void tst_CliProfiles::keychainUnavailableKeepsNothing()
     noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                  QStringLiteral("unix:path=/nonexistent/segmentdesk-no-bus"));
     const Run added = run({QStringLiteral("profiles"), QStringLiteral("add"), Account},
-                          AuditKey.toUtf8() + '\n', noBus);
+                          MadeUpKey.toUtf8() + '\n', noBus);
     QCOMPARE(added.exitCode, 5);
     QVERIFY2(added.err.contains(QStringLiteral("keychain is locked or unavailable")),
              qPrintable(added.err));
@@ -313,7 +269,7 @@ void tst_CliProfiles::keychainUnavailableKeepsNothing()
 
 void tst_CliProfiles::noStoredKeyExitsFive()
 {
-    QCOMPARE(add(Account, m_sandbox->baseUrl(), AuditKey).exitCode, 0);
+    QCOMPARE(add(Account, m_sandbox->baseUrl(), MadeUpKey).exitCode, 0);
     KeychainSecretStore store;
     bool removed = false;
     store.remove(idOf(Account), this, [&removed](const SecretResult &r) { removed = r.isOk(); });
@@ -327,7 +283,7 @@ void tst_CliProfiles::noStoredKeyExitsFive()
 void tst_CliProfiles::environmentKeyStillWorks()
 {
     QProcessEnvironment env;
-    env.insert(QStringLiteral("SENDGRID_API_KEY"), AuditKey);
+    env.insert(QStringLiteral("SENDGRID_API_KEY"), MadeUpKey);
     const Run r = run(
         {QStringLiteral("--base-url"), m_sandbox->baseUrl().toString(), QStringLiteral("list")}, {},
         env);
@@ -342,7 +298,7 @@ void tst_CliProfiles::usageErrors_data()
     const QString acme = QStringLiteral("Acme");
     const QString profiles = QStringLiteral("profiles");
     QTest::newRow("key as argument")
-        << QStringList {profiles, QStringLiteral("add"), acme, AuditKey}
+        << QStringList {profiles, QStringLiteral("add"), acme, MadeUpKey}
         << QStringLiteral("use profiles list");
     QTest::newRow("unknown region")
         << QStringList {profiles, QStringLiteral("add"), acme, QStringLiteral("--region"),
@@ -388,56 +344,10 @@ void tst_CliProfiles::usageErrors()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, message);
-    const Run r = run(args, AuditKey.toUtf8() + '\n');
+    const Run r = run(args, MadeUpKey.toUtf8() + '\n');
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QVERIFY(!QFile::exists(Settings::defaultFilePath())); // nothing stored
-}
-
-// The audit: after adding, testing and using a profile, the key is nowhere on disk
-// under HOME and the XDG folders, and in no output (the keyring's own file is encrypted).
-void tst_CliProfiles::secretsAudit()
-{
-    QCOMPARE(add(Account, m_sandbox->baseUrl(), AuditKey).exitCode, 0);
-    QCOMPARE(run({QStringLiteral("profiles"), QStringLiteral("test"), Account}).exitCode, 0);
-    QCOMPARE(run({QStringLiteral("--profile"), Account, QStringLiteral("list")}).exitCode, 0);
-    QCOMPARE(run({QStringLiteral("--profile"), Account, QStringLiteral("create"),
-                  QStringLiteral("--name"), QStringLiteral("Audit segment"),
-                  QStringLiteral("--query-file"), QStringLiteral("-")},
-                 "SELECT contact_id, updated_at FROM contact_data WHERE country = 'France'")
-                 .exitCode,
-             0);
-    QCOMPARE(run({QStringLiteral("--profile"), Account, QStringLiteral("--json"),
-                  QStringLiteral("fields")})
-                 .exitCode,
-             0);
-    QCOMPARE(run({QStringLiteral("profiles"), QStringLiteral("list")}).exitCode, 0);
-    QCOMPARE(run({QStringLiteral("profiles"), QStringLiteral("test"), QStringLiteral("Nobody")})
-                 .exitCode,
-             2);
-
-    QStringList roots {QDir::homePath()};
-    for (const auto location :
-         {QStandardPaths::GenericConfigLocation, QStandardPaths::GenericDataLocation,
-          QStandardPaths::GenericCacheLocation, QStandardPaths::RuntimeLocation})
-        roots << QStandardPaths::writableLocation(location);
-    QVERIFY(QFile::exists(Settings::defaultFilePath()));
-    QVERIFY(SecretScan::fileCount(roots) > 0);
-    QCOMPARE(SecretScan::filesContaining(roots, AuditKey), QStringList());
-    for (const Run &r : std::as_const(m_runs)) {
-        QVERIFY2(!SecretScan::contains(r.out.toUtf8(), AuditKey), qPrintable(r.out));
-        QVERIFY2(!SecretScan::contains(r.err.toUtf8(), AuditKey), qPrintable(r.err));
-    }
-
-    // The scan itself finds a planted copy, in any of its encodings.
-    QTemporaryDir planted;
-    for (const QByteArray &needle : SecretScan::needles(AuditKey)) {
-        QFile file(planted.filePath(QStringLiteral("leak")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("prefix " + needle + " suffix");
-        file.close();
-        QCOMPARE(SecretScan::filesContaining({planted.path()}, AuditKey).size(), 1);
-    }
 }
 
 QTEST_GUILESS_MAIN(tst_CliProfiles)
