@@ -32,19 +32,28 @@ export HOME="$root/home" XDG_RUNTIME_DIR="$root/runtime" XDG_CONFIG_HOME="$root/
     XDG_DATA_HOME="$root/home/.local/share" XDG_CACHE_HOME="$root/home/.cache" \
     XDG_STATE_HOME="$root/home/.local/state" SEGMENTDESK_TEST_KEYRING="$mode"
 
+# gnome-keyring-daemon outlives its session bus; before the bus goes, stop the daemon that
+# owns the Secret Service on it (ours: the bus is private), by its process id.
+stop_keyring='
+    pid=$(dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+        org.freedesktop.DBus.GetConnectionUnixProcessID string:org.freedesktop.secrets \
+        2>/dev/null | awk "/uint32/ { print \$2 }")
+    if [ -n "$pid" ]; then kill "$pid"; fi'
+
 if [ "$mode" = locked ]; then
-    # A runtime folder of its own: the daemon of this first session may take a moment to leave,
-    # and one started later would find its control socket and wait on it instead of starting.
+    # A runtime folder of its own: the daemon of this first session takes a moment to leave
+    # after its kill, and one started later would find its control socket and wait on it.
+    # The daemon writes the keyring file after --unlock returns, so the session lasts until the
+    # file is there: up to 10 s, looked at every 0.1 s.
     mkdir -m 700 "$root/setup-runtime"
-    # The daemon writes the keyring file after --unlock returns; the session (and with it the
-    # daemon) must last until the file is there: up to 10 s, looked at every 0.1 s.
     XDG_RUNTIME_DIR="$root/setup-runtime" dbus-run-session -- sh -c '
         printf pass | gnome-keyring-daemon --unlock --components=secrets >/dev/null
         tries=0
         until [ -f "$XDG_DATA_HOME/keyrings/login.keyring" ] || [ $tries -ge 100 ]; do
             sleep 0.1
             tries=$((tries + 1))
-        done'
+        done
+        '"$stop_keyring"
     [ -f "$XDG_DATA_HOME/keyrings/login.keyring" ] || { echo "$0: no login keyring made" >&2; exit 1; }
 fi
 
@@ -56,6 +65,8 @@ dbus-run-session -- sh -c '
         # A password on stdin creates and unlocks the login collection secrets are stored in.
         eval "$(printf pass | gnome-keyring-daemon --unlock --components=secrets)"
     fi
-    # The daemon leaves by itself when the session bus closes.
-    exec "$@"' sh "$@" || status=$?
+    status=0
+    "$@" || status=$?
+    '"$stop_keyring"'
+    exit $status' sh "$@" || status=$?
 exit $status
