@@ -12,6 +12,25 @@
 
 #include <QCoreApplication>
 
+namespace {
+
+/// Whether `command` may run under `profile`.
+VoidResult allowed(const Profile &profile, const QString &command)
+{
+    if (profile.isSandbox())
+        return VoidResult::failure(QStringLiteral("the sample-data profile runs inside the "
+                                                  "window; for a sandbox on its own use "
+                                                  "segmentdesk-sandbox and --base-url"));
+    static const QStringList changes {QStringLiteral("update"), QStringLiteral("create"),
+                                      QStringLiteral("delete"), QStringLiteral("refresh")};
+    if (profile.readOnly && changes.contains(command))
+        return VoidResult::failure(
+            QStringLiteral("profile \"%1\" is read-only: no %2").arg(profile.name, command));
+    return VoidResult::success();
+}
+
+} // namespace
+
 void CliApp::openProfiles()
 {
     m_settings = std::make_unique<Settings>(Settings::defaultFilePath());
@@ -48,9 +67,9 @@ int CliApp::runWithProfile(const QString &command, const QStringList &args)
     if (!found.isOk())
         return usage(found.error());
     const Profile profile = found.value();
-    if (profile.isSandbox())
-        return usage(QStringLiteral("the sample-data profile runs inside the window; for a "
-                                    "sandbox on its own use segmentdesk-sandbox and --base-url"));
+    const VoidResult permitted = allowed(profile, command);
+    if (!permitted.isOk())
+        return usage(permitted.error());
     const int created = createClient(profile.baseUrl());
     if (created != Ok)
         return created;

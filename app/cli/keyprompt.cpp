@@ -51,12 +51,14 @@ Result<QString> KeyPrompt::readKey(const QString &prompt)
 {
     QString key;
     if (isatty(STDIN_FILENO)) {
-        std::fputs(prompt.toLocal8Bit().constData(), stderr);
-        std::fflush(stderr);
+        // Echo off before the prompt: a key pasted as soon as the prompt shows is never echoed
+        // (turning echo off later would also flush what was already typed).
         const EchoOff quiet;
         if (!quiet.ok())
             return Result<QString>::failure(
                 QStringLiteral("cannot turn off terminal echo to read the API key"));
+        std::fputs(prompt.toLocal8Bit().constData(), stderr);
+        std::fflush(stderr);
         key = readLine();
     } else {
         key = readLine();

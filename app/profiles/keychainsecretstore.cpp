@@ -7,23 +7,25 @@ KeychainSecretStore::KeychainSecretStore(QObject *parent)
     : SecretStore(parent)
 { }
 
-// Jobs are children of the store: one still running is deleted with it and reports nothing.
+// A running job is left to finish: QtKeychain's libsecret backend calls back into the job
+// itself, so deleting it mid-flight would crash. It deletes itself when done (autoDelete), and
+// its finished() reaches nobody once the store is gone.
 KeychainSecretStore::~KeychainSecretStore() = default;
 
 void KeychainSecretStore::read(const QUuid &profile, QObject *context, Callback done)
 {
-    enqueue({Operation::Read, profile, {}, context, std::move(done)});
+    enqueue({Operation::Read, keyFor(profile), {}, context, std::move(done), {}});
 }
 
 void KeychainSecretStore::write(const QUuid &profile, const QString &secret, QObject *context,
                                 Callback done)
 {
-    enqueue({Operation::Write, profile, secret, context, std::move(done)});
+    enqueue({Operation::Write, keyFor(profile), secret, context, std::move(done), {}});
 }
 
 void KeychainSecretStore::remove(const QUuid &profile, QObject *context, Callback done)
 {
-    enqueue({Operation::Delete, profile, {}, context, std::move(done)});
+    enqueue({Operation::Delete, keyFor(profile), {}, context, std::move(done), {}});
 }
 
 void KeychainSecretStore::enqueue(Pending pending)
@@ -42,15 +44,16 @@ void KeychainSecretStore::startNext()
     const Pending &next = m_queue.front();
     QKeychain::Job *job = nullptr;
     if (next.operation == Operation::Read) {
-        job = new QKeychain::ReadPasswordJob(service, this);
-    } else if (next.operation == Operation::Write) {
-        auto *write = new QKeychain::WritePasswordJob(service, this);
-        write->setTextData(next.secret);
+        job = new QKeychain::ReadPasswordJob(service);
+    } else if (next.operation == Operation::Write || next.operation == Operation::CheckWrite) {
+        auto *write = new QKeychain::WritePasswordJob(service);
+        write->setTextData(next.operation == Operation::Write ? next.secret
+                                                              : QStringLiteral("no secret"));
         job = write;
     } else {
-        job = new QKeychain::DeletePasswordJob(service, this);
+        job = new QKeychain::DeletePasswordJob(service);
     }
-    job->setKey(keyFor(next.profile));
+    job->setKey(next.key);
     connect(job, &QKeychain::Job::finished, this, &KeychainSecretStore::onFinished);
     job->start();
 }
@@ -60,12 +63,44 @@ void KeychainSecretStore::onFinished(QKeychain::Job *job)
     Pending done = std::move(m_queue.front());
     m_queue.pop_front();
     done.secret.clear();
-    const SecretResult result = resultOf(done.operation, job);
+    const std::optional<SecretResult> result = settle(done, job);
     m_busy = false;
     // The next job starts before the callback runs, so a callback that enqueues keeps order.
     startNext();
-    if (done.context)
-        done.done(result);
+    if (result && done.done && done.context)
+        done.done(*result);
+}
+
+std::optional<SecretResult> KeychainSecretStore::settle(Pending &done, QKeychain::Job *job)
+{
+    const QString checkKey = QString::fromLatin1(CheckKey);
+    switch (done.operation) {
+    case Operation::Read:
+    case Operation::Delete:
+        // Through libsecret a delete reports success even when a locked collection kept the
+        // item, so every delete is confirmed, and every read that found nothing.
+        if (job->error() != QKeychain::EntryNotFound
+            && !(done.operation == Operation::Delete && job->error() == QKeychain::NoError))
+            break;
+        // Confirm before answering; it runs next, ahead of anything queued meanwhile.
+        m_queue.push_front({Operation::CheckWrite,
+                            checkKey,
+                            {},
+                            done.context,
+                            std::move(done.done),
+                            resultOf(done.operation, job)});
+        return std::nullopt;
+    case Operation::CheckWrite:
+        if (job->error() != QKeychain::NoError)
+            return resultOf(Operation::Write, job);
+        // The check entry goes again; whether that works changes nothing for the caller.
+        m_queue.push_front({Operation::CheckDelete, checkKey, {}, {}, {}, {}});
+        return done.unconfirmed;
+    case Operation::Write:
+    case Operation::CheckDelete:
+        break;
+    }
+    return resultOf(done.operation, job);
 }
 
 SecretResult KeychainSecretStore::resultOf(Operation operation, QKeychain::Job *job)
@@ -78,15 +113,12 @@ SecretResult KeychainSecretStore::resultOf(Operation operation, QKeychain::Job *
         return SecretResult::ok();
     case QKeychain::EntryNotFound:
         return operation == Operation::Delete ? SecretResult::ok() : SecretResult::notFound();
-    case QKeychain::AccessDenied:
+    case QKeychain::AccessDenied: // a locked collection: "Cannot create an item in a locked …"
     case QKeychain::AccessDeniedByUser:
-        return SecretResult::failure(
-            Status::Unavailable,
-            QStringLiteral("The system keychain refused access (%1).").arg(job->errorString()));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
-        // Secret Service without a bus, without a provider, or locked all end up here.
+        // Secret Service without a bus, without a provider, or without a login collection.
         return SecretResult::failure(Status::Unavailable,
                                      QStringLiteral("The system keychain is locked or unavailable "
                                                     "(%1).")

@@ -3,6 +3,8 @@
 
 #include <QString>
 
+#include <utility>
+
 /// What a SecretStore operation ended with. NotFound is an answer ("no key stored yet"), not a
 /// failure; Unavailable means the keychain is locked, refused access or is not there at all, so
 /// the caller can keep a key for the session only. The secret is never part of message().

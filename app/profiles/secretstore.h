@@ -9,7 +9,7 @@
 #include <functional>
 
 /// Where the API key of each profile is kept. Operations are asynchronous; each callback runs
-/// once, on the store's thread, unless its context object was destroyed first.
+/// once, on the store's thread, unless its context object (never null) was destroyed first.
 class SecretStore : public QObject
 {
     Q_OBJECT
