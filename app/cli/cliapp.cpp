@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cliapp.h"
 
+#include "clihistory.h"
 #include "clilint.h"
 
 #include "api/sendgridclient.h"
@@ -30,6 +31,7 @@ const char *Help = R"(Commands:
   fields                        field definitions (reserved and custom)
   lists                         marketing lists
   lint [--fields FILE] [--format] FILE|-   check a query offline (no key needed)
+  history ID [--diff A B]       versions kept locally, or what changed from A to B (no key needed)
 
 The API key comes from SENDGRID_API_KEY or, with --api-key-stdin, from the first line of
 standard input. It is never accepted as an argument.
@@ -65,6 +67,7 @@ void CliApp::setUpParser()
         {QStringLiteral("fields"), QStringLiteral("lint: field definitions JSON."),
          QStringLiteral("FILE")},
         {QStringLiteral("format"), QStringLiteral("lint: print the formatted query.")},
+        {QStringLiteral("diff"), QStringLiteral("history: compare versions A and B.")},
         {QStringLiteral("timeout"), QStringLiteral("Seconds before a request fails."),
          QStringLiteral("S"), QStringLiteral("30")},
     });
@@ -102,6 +105,9 @@ int CliApp::run(const QStringList &arguments)
         return CliLint::run({args.first(), m_parser.value(QStringLiteral("fields")),
                              m_parser.isSet(QStringLiteral("format"))});
     }
+    if (command == QStringLiteral("history"))
+        return CliHistory::run({QUrl(m_parser.value(QStringLiteral("base-url"))), args,
+                                m_parser.isSet(QStringLiteral("diff"))});
     const int setUp = setUpClient();
     if (setUp != Ok)
         return setUp;
