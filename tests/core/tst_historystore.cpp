@@ -2,9 +2,12 @@
 // HistoryStore on real SQLite files in a temp folder.
 #include "local/historystore.h"
 #include "local/interimprofileid.h"
+#include "local/localpaths.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -23,13 +26,20 @@ private Q_SLOTS:
     void orderedOldestFirstPerProfileAndSegment();
     void persistsAcrossReopen();
     void fileIsInWalMode();
+    void twoWritersShareOneFile();
     void segmentsWithHistoryKeepsDeletedOnes();
     void unknownIdFails();
     void openFailureIsReported();
+    void cliFindsTheWindowsDataFolder();
     void interimProfileIds_data();
     void interimProfileIds();
 
 private:
+    /// The versions, or none (with a warning) when they cannot be read.
+    static QList<HistoryVersion> versionsIn(const HistoryStore &store, const QString &profile,
+                                            const QString &segment);
+    /// The number the store gave the version, or -1 (with a warning) when recording failed.
+    static int recordedNumber(HistoryStore &store, const HistoryVersion &version);
     static HistoryVersion version(const QString &segment, const QString &query,
                                   const QString &updatedAt, Source source = Source::ThisApp,
                                   const QString &profile = QStringLiteral("sandbox"));
@@ -42,6 +52,23 @@ void tst_HistoryStore::init()
 {
     QVERIFY(m_dir.isValid());
     m_file = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+}
+
+QList<HistoryVersion> tst_HistoryStore::versionsIn(const HistoryStore &store,
+                                                   const QString &profile, const QString &segment)
+{
+    const Result<QList<HistoryVersion>> found = store.versions(profile, segment);
+    if (!found.isOk())
+        qWarning("%s", qPrintable(found.error()));
+    return found.isOk() ? found.value() : QList<HistoryVersion>();
+}
+
+int tst_HistoryStore::recordedNumber(HistoryStore &store, const HistoryVersion &version)
+{
+    const Result<HistoryVersion> recorded = store.record(version);
+    if (!recorded.isOk())
+        qWarning("%s", qPrintable(recorded.error()));
+    return recorded.isOk() ? recorded.value().number : -1;
 }
 
 HistoryVersion tst_HistoryStore::version(const QString &segment, const QString &query,
@@ -101,7 +128,7 @@ void tst_HistoryStore::identicalVersionIsNotRecordedTwice()
     QVERIFY(again.isOk());
     QCOMPARE(again.value().number, 1);
     const QList<HistoryVersion> all
-        = store.versions(QStringLiteral("sandbox"), QStringLiteral("s1")).value();
+        = versionsIn(store, QStringLiteral("sandbox"), QStringLiteral("s1"));
     QCOMPARE(all.size(), 1);
     QCOMPARE(all.at(0).source, Source::ThisApp);
     QCOMPARE(all.at(0).validation, QStringLiteral("VALID"));
@@ -112,7 +139,7 @@ void tst_HistoryStore::identicalVersionIsNotRecordedTwice()
                                 QStringLiteral("2026-11-20T17:00:00Z")))
                 .isOk());
     QVERIFY(store.record(saved).isOk());
-    QCOMPARE(store.versions(QStringLiteral("sandbox"), QStringLiteral("s1")).value().size(), 3);
+    QCOMPARE(versionsIn(store, QStringLiteral("sandbox"), QStringLiteral("s1")).size(), 3);
 }
 
 void tst_HistoryStore::boundedPerSegment()
@@ -129,12 +156,12 @@ void tst_HistoryStore::boundedPerSegment()
             .record(version(QStringLiteral("s2"), QStringLiteral("SELECT 1"), QStringLiteral("t1")))
             .isOk());
     const QList<HistoryVersion> kept
-        = store.versions(QStringLiteral("sandbox"), QStringLiteral("s1")).value();
+        = versionsIn(store, QStringLiteral("sandbox"), QStringLiteral("s1"));
     QCOMPARE(kept.size(), 5);
     QCOMPARE(kept.first().number, 4);
     QCOMPARE(kept.first().queryDsl, QStringLiteral("SELECT 4"));
     QCOMPARE(kept.last().number, 8);
-    QCOMPARE(store.versions(QStringLiteral("sandbox"), QStringLiteral("s2")).value().size(), 1);
+    QCOMPARE(versionsIn(store, QStringLiteral("sandbox"), QStringLiteral("s2")).size(), 1);
     QCOMPARE(HistoryStore::DefaultMaxVersionsPerSegment, 500);
 }
 
@@ -160,13 +187,13 @@ void tst_HistoryStore::orderedOldestFirstPerProfileAndSegment()
                                 QStringLiteral("t2"), Source::Elsewhere))
                 .isOk());
     const QList<HistoryVersion> s1
-        = store.versions(QStringLiteral("sandbox"), QStringLiteral("s1")).value();
+        = versionsIn(store, QStringLiteral("sandbox"), QStringLiteral("s1"));
     QCOMPARE(s1.size(), 2);
     QCOMPARE(s1.at(0).queryDsl, QStringLiteral("SELECT 1"));
     QCOMPARE(s1.at(1).queryDsl, QStringLiteral("SELECT 2"));
     QCOMPARE(s1.at(1).number, 2);
     QCOMPARE(s1.at(1).source, Source::Elsewhere);
-    const QList<HistoryVersion> elsewhere = store.versions(other, QStringLiteral("s1")).value();
+    const QList<HistoryVersion> elsewhere = versionsIn(store, other, QStringLiteral("s1"));
     QCOMPARE(elsewhere.size(), 1);
     QCOMPARE(elsewhere.at(0).number, 1);
 }
@@ -189,23 +216,21 @@ void tst_HistoryStore::persistsAcrossReopen()
     HistoryStore reopened;
     QVERIFY(reopened.open(m_file).isOk());
     const QList<HistoryVersion> all
-        = reopened.versions(QStringLiteral("sandbox"), QStringLiteral("s1")).value();
+        = versionsIn(reopened, QStringLiteral("sandbox"), QStringLiteral("s1"));
     QCOMPARE(all.size(), 2);
     QCOMPARE(all.at(1).id, id);
-    QCOMPARE(reopened.version(id).value().queryDsl, QStringLiteral("SELECT 2"));
+    const Result<HistoryVersion> byId = reopened.version(id);
+    QVERIFY(byId.isOk());
+    QCOMPARE(byId.value().queryDsl, QStringLiteral("SELECT 2"));
     // Numbering continues where it stopped, and the same definition is still recognised.
-    QCOMPARE(
-        reopened
-            .record(version(QStringLiteral("s1"), QStringLiteral("SELECT 2"), QStringLiteral("t2")))
-            .value()
-            .number,
-        2);
-    QCOMPARE(
-        reopened
-            .record(version(QStringLiteral("s1"), QStringLiteral("SELECT 3"), QStringLiteral("t3")))
-            .value()
-            .number,
-        3);
+    QCOMPARE(recordedNumber(
+                 reopened,
+                 version(QStringLiteral("s1"), QStringLiteral("SELECT 2"), QStringLiteral("t2"))),
+             2);
+    QCOMPARE(recordedNumber(
+                 reopened,
+                 version(QStringLiteral("s1"), QStringLiteral("SELECT 3"), QStringLiteral("t3"))),
+             3);
 }
 
 void tst_HistoryStore::fileIsInWalMode()
@@ -224,6 +249,28 @@ void tst_HistoryStore::fileIsInWalMode()
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+void tst_HistoryStore::twoWritersShareOneFile()
+{
+    // The window and a CLI run: two connections to one file, each seeing what the other wrote.
+    HistoryStore window;
+    HistoryStore cli;
+    QVERIFY(window.open(m_file).isOk());
+    QVERIFY(cli.open(m_file).isOk());
+    const HistoryVersion first
+        = version(QStringLiteral("s1"), QStringLiteral("SELECT 1"), QStringLiteral("t1"));
+    QCOMPARE(recordedNumber(window, first), 1);
+    QCOMPARE(recordedNumber(cli, first), 1); // the same definition: not again
+    QCOMPARE(
+        recordedNumber(
+            cli, version(QStringLiteral("s1"), QStringLiteral("SELECT 2"), QStringLiteral("t2"))),
+        2);
+    QCOMPARE(recordedNumber(
+                 window,
+                 version(QStringLiteral("s1"), QStringLiteral("SELECT 3"), QStringLiteral("t3"))),
+             3);
+    QCOMPARE(versionsIn(cli, QStringLiteral("sandbox"), QStringLiteral("s1")).size(), 3);
 }
 
 void tst_HistoryStore::segmentsWithHistoryKeepsDeletedOnes()
@@ -279,6 +326,21 @@ void tst_HistoryStore::openFailureIsReported()
         version(QStringLiteral("s1"), QStringLiteral("SELECT 1"), QStringLiteral("t1")));
     QVERIFY(!recorded.isOk());
     QVERIFY(!store.versions(QStringLiteral("sandbox"), QStringLiteral("s1")).isOk());
+}
+
+void tst_HistoryStore::cliFindsTheWindowsDataFolder()
+{
+    // The window names itself so (ui/main.cpp) and keeps its files in AppDataLocation; the CLI,
+    // named segmentdesk-cli, must land in the same folder.
+    const QString organization = QCoreApplication::organizationName();
+    const QString application = QCoreApplication::applicationName();
+    QCoreApplication::setOrganizationName(QStringLiteral("SegmentDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("SegmentDesk"));
+    const QString windows = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QCoreApplication::setOrganizationName(organization);
+    QCoreApplication::setApplicationName(application);
+    QCOMPARE(LocalPaths::dataDir(), windows);
+    QCOMPARE(LocalPaths::historyFile(), windows + QStringLiteral("/history.sqlite"));
 }
 
 void tst_HistoryStore::interimProfileIds_data()
