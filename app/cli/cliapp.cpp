@@ -5,6 +5,7 @@
 #include "clilint.h"
 
 #include "api/sendgridclient.h"
+#include "local/interimprofileid.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -30,8 +31,8 @@ const char *Help = R"(Commands:
   refresh ID [--time-zone ZONE]  manual recount (SendGrid quotas apply)
   fields                        field definitions (reserved and custom)
   lists                         marketing lists
-  lint [--fields FILE] [--format] FILE|-   check a query offline (no key needed)
   history ID [--diff A B]       versions kept locally, or what changed from A to B (no key needed)
+  lint [--fields FILE] [--format] FILE|-   check a query offline (no key needed)
 
 The API key comes from SENDGRID_API_KEY or, with --api-key-stdin, from the first line of
 standard input. It is never accepted as an argument.
@@ -99,15 +100,15 @@ int CliApp::run(const QStringList &arguments)
         return usage(QStringLiteral("no command given"));
     const QString command = args.takeFirst();
     m_json = m_parser.isSet(QStringLiteral("json"));
+    if (command == QStringLiteral("history"))
+        return CliHistory::run({interimProfileId(QUrl(m_parser.value(QStringLiteral("base-url")))),
+                                args, m_parser.isSet(QStringLiteral("diff"))});
     if (command == QStringLiteral("lint")) {
         if (args.size() != 1)
             return usage(QStringLiteral("lint takes one file (or - for standard input)"));
         return CliLint::run({args.first(), m_parser.value(QStringLiteral("fields")),
                              m_parser.isSet(QStringLiteral("format"))});
     }
-    if (command == QStringLiteral("history"))
-        return CliHistory::run({QUrl(m_parser.value(QStringLiteral("base-url"))), args,
-                                m_parser.isSet(QStringLiteral("diff"))});
     const int setUp = setUpClient();
     if (setUp != Ok)
         return setUp;

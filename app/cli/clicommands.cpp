@@ -8,6 +8,7 @@
 #include "api/sendgridclient.h"
 #include "cliformat.h"
 #include "clihistory.h"
+#include "local/interimprofileid.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -59,7 +60,8 @@ int CliApp::runShow(const QStringList &args)
         return usage(QStringLiteral("show takes one segment id"));
     auto *api = new SegmentsApi(m_client, this);
     track(api->get(args.first(), true, this,
-                   CliHistory::recording(m_client->baseUrl(), HistoryVersion::Source::Elsewhere,
+                   CliHistory::recording(interimProfileId(m_client->baseUrl()),
+                                         HistoryVersion::Source::Elsewhere,
                                          printer<Segment>(&CliFormat::segmentDetails))));
     return StillRunning;
 }
@@ -81,7 +83,8 @@ int CliApp::runUpdate(const QStringList &args)
         return usage(QStringLiteral("update needs --name or --query-file"));
     auto *api = new SegmentsApi(m_client, this);
     track(api->update(args.first(), patch, this,
-                      CliHistory::recording(m_client->baseUrl(), HistoryVersion::Source::ThisApp,
+                      CliHistory::recording(interimProfileId(m_client->baseUrl()),
+                                            HistoryVersion::Source::ThisApp,
                                             printer<Segment>(&CliFormat::segmentDetails))));
     return StillRunning;
 }
@@ -99,7 +102,8 @@ int CliApp::runCreate()
         segment.parentListIds = {m_parser.value(QStringLiteral("parent-list"))};
     auto *api = new SegmentsApi(m_client, this);
     track(api->create(segment, this,
-                      CliHistory::recording(m_client->baseUrl(), HistoryVersion::Source::ThisApp,
+                      CliHistory::recording(interimProfileId(m_client->baseUrl()),
+                                            HistoryVersion::Source::ThisApp,
                                             printer<Segment>(&CliFormat::segmentDetails))));
     return StillRunning;
 }

@@ -4,7 +4,6 @@
 #include "tableprinter.h"
 
 #include "local/historystore.h"
-#include "local/interimprofileid.h"
 #include "local/localpaths.h"
 #include "query/querydiff.h"
 
@@ -109,7 +108,7 @@ int run(const Options &options)
     HistoryStore store;
     if (const VoidResult opened = store.open(LocalPaths::historyFile()); !opened.isOk())
         return fail(1, opened.error());
-    const QString profile = interimProfileId(options.baseUrl);
+    const QString &profile = options.profileId;
     const Result<QList<HistoryVersion>> versions = store.versions(profile, segmentId);
     if (!versions.isOk())
         return fail(1, versions.error());
@@ -126,16 +125,16 @@ int run(const Options &options)
     return 0;
 }
 
-ApiCallback<Segment> recording(const QUrl &baseUrl, HistoryVersion::Source source,
+ApiCallback<Segment> recording(const QString &profileId, HistoryVersion::Source source,
                                ApiCallback<Segment> next)
 {
-    return [baseUrl, source, next = std::move(next)](const ApiResult<Segment> &result) {
+    return [profileId, source, next = std::move(next)](const ApiResult<Segment> &result) {
         if (result.isOk()) {
             HistoryStore store;
             VoidResult kept = store.open(LocalPaths::historyFile());
             if (kept.isOk()) {
-                const Result<HistoryVersion> recorded = store.record(
-                    HistoryVersion::fromSegment(interimProfileId(baseUrl), *result.value, source));
+                const Result<HistoryVersion> recorded
+                    = store.record(HistoryVersion::fromSegment(profileId, *result.value, source));
                 kept = recorded.isOk() ? VoidResult::success()
                                        : VoidResult::failure(recorded.error());
             }

@@ -6,7 +6,6 @@
 #include "local/historyversion.h"
 
 #include <QStringList>
-#include <QUrl>
 
 /// `segmentdesk-cli history`: the versions of a segment kept in the local history (the
 /// window's store, LocalPaths::historyFile()), and the token diff of two of them. Works
@@ -15,7 +14,7 @@ namespace CliHistory {
 
 struct Options
 {
-    QUrl baseUrl; ///< picks the profile (interimProfileId) until profiles exist
+    QString profileId; ///< whose history: interimProfileId() until profiles are wired in
     QStringList arguments; ///< after "history": ID, and with --diff the numbers A and B
     bool diff = false;
 };
@@ -30,7 +29,7 @@ int run(const Options &options);
 /// saved by this app (`ThisApp`, for update and create) or read (`Elsewhere`, for show: a
 /// version identical to the latest is not recorded again). A history that cannot be written
 /// is a warning on stderr, never a failure of the command.
-ApiCallback<Segment> recording(const QUrl &baseUrl, HistoryVersion::Source source,
+ApiCallback<Segment> recording(const QString &profileId, HistoryVersion::Source source,
                                ApiCallback<Segment> next);
 
 } // namespace CliHistory
