@@ -5,7 +5,6 @@
 #include "clilint.h"
 
 #include "api/sendgridclient.h"
-#include "local/interimprofileid.h"
 
 #include <QCoreApplication>
 #include <QFile>

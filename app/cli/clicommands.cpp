@@ -8,7 +8,6 @@
 #include "api/sendgridclient.h"
 #include "cliformat.h"
 #include "clihistory.h"
-#include "local/interimprofileid.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -4,6 +4,7 @@
 #include "api/apiresult.h"
 #include "api/segment.h"
 #include "local/historyversion.h"
+#include "local/interimprofileid.h" // the profile id callers pass until profiles are wired in
 
 #include <QStringList>
 
