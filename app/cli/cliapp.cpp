@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cliapp.h"
 
+#include "clihistory.h"
 #include "clilint.h"
 #include "clioutput.h"
 
@@ -25,6 +26,7 @@ const char *Help = R"(Commands:
   refresh ID [--time-zone ZONE]  manual recount (SendGrid quotas apply)
   fields                        field definitions (reserved and custom)
   lists                         marketing lists
+  history ID [--diff A B]       versions kept locally, or what changed from A to B (no key needed)
   lint [--fields FILE] [--format] FILE|-   check a query offline (no key needed)
   profiles list                 the profiles shared with the window
   profiles add NAME [--region global|eu | --base-url URL] [--tag T] [--read-only]
@@ -70,6 +72,7 @@ void CliApp::setUpParser()
         {QStringLiteral("fields"), QStringLiteral("lint: field definitions JSON."),
          QStringLiteral("FILE")},
         {QStringLiteral("format"), QStringLiteral("lint: print the formatted query.")},
+        {QStringLiteral("diff"), QStringLiteral("history: compare versions A and B.")},
         {QStringLiteral("timeout"), QStringLiteral("Seconds before a request fails."),
          QStringLiteral("S"), QStringLiteral("30")},
         {QStringLiteral("profile"), QStringLiteral("Use this profile's server and key."),
@@ -109,6 +112,9 @@ int CliApp::run(const QStringList &arguments)
         return usage(QStringLiteral("no command given"));
     const QString command = args.takeFirst();
     m_json = m_parser.isSet(QStringLiteral("json"));
+    if (command == QStringLiteral("history"))
+        return CliHistory::run({interimProfileId(QUrl(m_parser.value(QStringLiteral("base-url")))),
+                                args, m_parser.isSet(QStringLiteral("diff"))});
     if (command == QStringLiteral("lint")) {
         if (args.size() != 1)
             return usage(QStringLiteral("lint takes one file (or - for standard input)"));

@@ -7,6 +7,7 @@
 #include "api/segmentsapi.h"
 #include "api/sendgridclient.h"
 #include "cliformat.h"
+#include "clihistory.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -57,7 +58,10 @@ int CliApp::runShow(const QStringList &args)
     if (args.size() != 1)
         return usage(QStringLiteral("show takes one segment id"));
     auto *api = new SegmentsApi(m_client, this);
-    track(api->get(args.first(), true, this, printer<Segment>(&CliFormat::segmentDetails)));
+    track(api->get(args.first(), true, this,
+                   CliHistory::recording(interimProfileId(m_client->baseUrl()),
+                                         HistoryVersion::Source::Elsewhere,
+                                         printer<Segment>(&CliFormat::segmentDetails))));
     return StillRunning;
 }
 
@@ -77,7 +81,10 @@ int CliApp::runUpdate(const QStringList &args)
     if (patch.isEmpty())
         return usage(QStringLiteral("update needs --name or --query-file"));
     auto *api = new SegmentsApi(m_client, this);
-    track(api->update(args.first(), patch, this, printer<Segment>(&CliFormat::segmentDetails)));
+    track(api->update(args.first(), patch, this,
+                      CliHistory::recording(interimProfileId(m_client->baseUrl()),
+                                            HistoryVersion::Source::ThisApp,
+                                            printer<Segment>(&CliFormat::segmentDetails))));
     return StillRunning;
 }
 
@@ -93,7 +100,10 @@ int CliApp::runCreate()
     if (m_parser.isSet(QStringLiteral("parent-list")))
         segment.parentListIds = {m_parser.value(QStringLiteral("parent-list"))};
     auto *api = new SegmentsApi(m_client, this);
-    track(api->create(segment, this, printer<Segment>(&CliFormat::segmentDetails)));
+    track(api->create(segment, this,
+                      CliHistory::recording(interimProfileId(m_client->baseUrl()),
+                                            HistoryVersion::Source::ThisApp,
+                                            printer<Segment>(&CliFormat::segmentDetails))));
     return StillRunning;
 }
 

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: MIT
+#include "clihistory.h"
+
+#include "tableprinter.h"
+
+#include "local/historystore.h"
+#include "local/localpaths.h"
+#include "query/querydiff.h"
+
+#include <cstdio>
+
+namespace CliHistory {
+namespace {
+
+void writeTo(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+int fail(int code, const QString &message)
+{
+    writeTo(stderr, QStringLiteral("segmentdesk-cli: %1\n").arg(message));
+    return code;
+}
+
+QString validationText(const HistoryVersion &v)
+{
+    return v.validationError.isEmpty()
+        ? v.validation
+        : v.validation + QStringLiteral(" (") + v.validationError + u')';
+}
+
+QString countText(const HistoryVersion &v)
+{
+    return v.contactsCount ? QString::number(*v.contactsCount) : QStringLiteral("-");
+}
+
+QString versionTable(const QList<HistoryVersion> &versions)
+{
+    TablePrinter table({QStringLiteral("#"), QStringLiteral("RECORDED"), QStringLiteral("SOURCE"),
+                        QStringLiteral("CONTACTS"), QStringLiteral("VALIDATION"),
+                        QStringLiteral("NAME")});
+    for (const HistoryVersion &v : versions)
+        table.addRow({QString::number(v.number), v.recordedAt.toUTC().toString(Qt::ISODate),
+                      HistoryVersion::sourceName(v.source), countText(v), validationText(v),
+                      v.name});
+    return table.toString();
+}
+
+QString describe(const HistoryVersion &v)
+{
+    return QStringLiteral("#%1  %2  %3, %4 contacts, %5\n")
+        .arg(QString::number(v.number), v.recordedAt.toUTC().toString(Qt::ISODate),
+             HistoryVersion::sourceName(v.source), countText(v), validationText(v));
+}
+
+QString diffText(const HistoryVersion &a, const HistoryVersion &b)
+{
+    QString out = QStringLiteral("--- ") + describe(a) + QStringLiteral("+++ ") + describe(b);
+    out += a.name == b.name ? QStringLiteral("name: unchanged (%1)\n").arg(b.name)
+                            : QStringLiteral("name: [-%1-]{+%2+}\n").arg(a.name, b.name);
+    const QueryDiff query = QueryDiff::compare(a.queryDsl, b.queryDsl);
+    out += query.hasChanges() ? QStringLiteral("query:\n") + query.toInlineText() + u'\n'
+                              : QStringLiteral("query: no differences\n");
+    return out;
+}
+
+const HistoryVersion *findNumber(const QList<HistoryVersion> &versions, const QString &typed)
+{
+    bool ok = false;
+    const int number = typed.toInt(&ok);
+    for (const HistoryVersion &v : versions) {
+        if (ok && v.number == number)
+            return &v;
+    }
+    return nullptr;
+}
+
+int printDiff(const QList<HistoryVersion> &versions, const QStringList &arguments)
+{
+    const HistoryVersion *a = findNumber(versions, arguments.at(1));
+    const HistoryVersion *b = findNumber(versions, arguments.at(2));
+    for (const auto &[found, typed] :
+         {std::pair(a, arguments.at(1)), std::pair(b, arguments.at(2))}) {
+        if (!found)
+            return fail(2,
+                        QStringLiteral("segment %1 has no version %2 in the history (see "
+                                       "segmentdesk-cli history %1)")
+                            .arg(arguments.at(0), typed));
+    }
+    writeTo(stdout, diffText(*a, *b));
+    return 0;
+}
+
+} // namespace
+
+int run(const Options &options)
+{
+    if (options.diff && options.arguments.size() != 3)
+        return fail(2,
+                    QStringLiteral("history --diff takes a segment id and two version "
+                                   "numbers: history ID --diff A B"));
+    if (!options.diff && options.arguments.size() != 1)
+        return fail(2, QStringLiteral("history takes one segment id (and --diff A B to compare)"));
+    const QString segmentId = options.arguments.constFirst();
+    HistoryStore store;
+    if (const VoidResult opened = store.open(LocalPaths::historyFile()); !opened.isOk())
+        return fail(1, opened.error());
+    const QString &profile = options.profileId;
+    const Result<QList<HistoryVersion>> versions = store.versions(profile, segmentId);
+    if (!versions.isOk())
+        return fail(1, versions.error());
+    if (options.diff)
+        return printDiff(versions.value(), options.arguments);
+    if (versions.value().isEmpty()) {
+        writeTo(stdout,
+                QStringLiteral("No history for segment %1 (profile %2): it is kept from the "
+                               "first show, update or create.\n")
+                    .arg(segmentId, profile));
+        return 0;
+    }
+    writeTo(stdout, versionTable(versions.value()));
+    return 0;
+}
+
+ApiCallback<Segment> recording(const QString &profileId, HistoryVersion::Source source,
+                               ApiCallback<Segment> next)
+{
+    return [profileId, source, next = std::move(next)](const ApiResult<Segment> &result) {
+        if (result.isOk()) {
+            HistoryStore store;
+            VoidResult kept = store.open(LocalPaths::historyFile());
+            if (kept.isOk()) {
+                const Result<HistoryVersion> recorded
+                    = store.record(HistoryVersion::fromSegment(profileId, *result.value, source));
+                kept = recorded.isOk() ? VoidResult::success()
+                                       : VoidResult::failure(recorded.error());
+            }
+            if (!kept.isOk())
+                writeTo(stderr, QStringLiteral("warning: %1\n").arg(kept.error()));
+        }
+        next(result);
+    };
+}
+
+} // namespace CliHistory

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/apiresult.h"
+#include "api/segment.h"
+#include "local/historyversion.h"
+#include "local/interimprofileid.h" // the profile id callers pass until profiles are wired in
+
+#include <QStringList>
+
+/// `segmentdesk-cli history`: the versions of a segment kept in the local history (the
+/// window's store, LocalPaths::historyFile()), and the token diff of two of them. Works
+/// offline: no key is needed.
+namespace CliHistory {
+
+struct Options
+{
+    QString profileId; ///< whose history: interimProfileId() until profiles are wired in
+    QStringList arguments; ///< after "history": ID, and with --diff the numbers A and B
+    bool diff = false;
+};
+
+/// Prints the versions (number, time, source, name, count, validation), oldest first, or
+/// with `diff` the differences between versions A and B: names, then the query with changed
+/// tokens marked `[-removed-]{+added+}` (QueryDiff::toInlineText). Returns the exit code:
+/// 0 printed, 1 the store cannot be read, 2 usage (such as an unknown version number).
+int run(const Options &options);
+
+/// Wraps `next` so that a segment the server returned is recorded in the history first, as
+/// saved by this app (`ThisApp`, for update and create) or read (`Elsewhere`, for show: a
+/// version identical to the latest is not recorded again). A history that cannot be written
+/// is a warning on stderr, never a failure of the command.
+ApiCallback<Segment> recording(const QString &profileId, HistoryVersion::Source source,
+                               ApiCallback<Segment> next);
+
+} // namespace CliHistory
