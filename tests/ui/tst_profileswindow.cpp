@@ -10,6 +10,7 @@
 #include "profiledialog.h"
 #include "segmenteditorpanel.h"
 #include "segmentlistpanel.h"
+#include "support/keyringguard.h"
 #include "support/sandboxfixture.h"
 #include "support/testaccounts.h"
 
@@ -85,8 +86,7 @@ private:
 
 void tst_ProfilesWindow::initTestCase()
 {
-    QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
-             "run through tests/support/with-keyring.sh (ctest does)");
+    QVERIFY2(KeyringGuard::mode() == u"unlocked", qPrintable(KeyringGuard::refusal()));
     QVERIFY(m_sample.start());
     QVERIFY(m_account.start());
     qInstallMessageHandler(capture);
