@@ -3,6 +3,8 @@
 // sandbox at first), or, with --base-url, one server for this run (key from SENDGRID_API_KEY).
 #include "api/sendgridclient.h"
 #include "local/draftstore.h"
+#include "local/historystore.h"
+#include "local/localpaths.h"
 #include "mainwindow.h"
 #include "profiles/accountconnector.h"
 #include "profiles/keychainsecretstore.h"
@@ -108,7 +110,13 @@ int main(int argc, char *argv[])
     AccountConnector connector(&client, &secrets);
     DraftStore drafts;
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    MainWindow window(&client, &drafts, {&profiles, &secrets, &connector, dataDir});
+    HistoryStore history;
+    const VoidResult historyOpened = history.open(LocalPaths::historyFile());
+    if (!historyOpened.isOk())
+        fprintf(stderr, "segmentdesk: %s\n", qPrintable(historyOpened.error()));
+    MainWindow window(
+        &client, &drafts,
+        {&profiles, &secrets, &connector, dataDir, historyOpened.isOk() ? &history : nullptr});
     if (parser.isSet("screenshot"))
         takeScreenshot(window, parser.value("screenshot"));
     window.show();

@@ -14,6 +14,7 @@
 class AccountBar;
 class ApiCall;
 class DraftStore;
+class HistoryStore;
 class ProfileStore;
 class QComboBox;
 class SecretStore;
@@ -38,6 +39,7 @@ struct Accounts
     SecretStore *secrets = nullptr;
     AccountConnector *connector = nullptr;
     QString dataDir; ///< each profile's drafts are kept here
+    HistoryStore *history = nullptr; ///< every version seen; none: nothing is recorded
 };
 
 /// The main window: segments on the left; name, query and SendGrid's answer on the right.
@@ -114,7 +116,10 @@ private:
     void loadSegment(const QString &id);
     void onSegmentLoaded(const ApiResult<Segment> &result);
     void keepDraft();
+    /// Files the segment as a version in the local history (one per distinct definition).
+    void recordVersion(const Segment &segment, bool savedHere);
     void save();
+    void endSaveSession();
     void onConflict(const Segment &theirs);
     void onSaved(const Segment &segment, const QString &message = {});
     void onSaveFailed(const ApiError &error);

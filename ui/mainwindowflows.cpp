@@ -7,6 +7,7 @@
 #include "editing/savesession.h"
 #include "editing/validationfollower.h"
 #include "local/draftstore.h"
+#include "local/historystore.h"
 #include "mainwindow.h"
 #include "models/segmenttablemodel.h"
 #include "query/fieldcatalogue.h"
@@ -126,6 +127,7 @@ void MainWindow::onSegmentLoaded(const ApiResult<Segment> &result)
         return showError(tr("Opening the segment failed"), result.error);
     setIdle();
     m_current = *result.value;
+    recordVersion(m_current, false);
     const Result<std::optional<Draft>> found = m_drafts->find(m_current.id);
     checkDraftStore(found.isOk() ? VoidResult::success() : VoidResult::failure(found.error()));
     const std::optional<Draft> draft = found.isOk() ? found.value() : std::nullopt;
@@ -155,6 +157,17 @@ void MainWindow::keepDraft()
                                     m_current.updatedAt.raw, QDateTime::currentDateTimeUtc()}));
 }
 
+void MainWindow::recordVersion(const Segment &segment, bool savedHere)
+{
+    if (!m_accounts.history)
+        return;
+    const Result<HistoryVersion> recorded = m_accounts.history->record(HistoryVersion::fromSegment(
+        m_active.id.toString(QUuid::WithoutBraces), segment,
+        savedHere ? HistoryVersion::Source::ThisApp : HistoryVersion::Source::Elsewhere));
+    if (!recorded.isOk())
+        m_statusLabel->setText(tr("Local history: %1").arg(recorded.error()));
+}
+
 bool MainWindow::checkDraftStore(const VoidResult &result)
 {
     if (!result.isOk())
@@ -181,6 +194,14 @@ void MainWindow::save()
     session->start();
 }
 
+// Ends the session at once, so that a save right after this one (Ctrl+S again) is not taken for
+// one still running; the object itself goes once its signal has returned.
+void MainWindow::endSaveSession()
+{
+    m_saveSession->deleteLater();
+    m_saveSession.clear();
+}
+
 void MainWindow::onConflict(const Segment &theirs)
 {
     ConflictDialog dialog({m_current.name, m_current.queryDsl}, {theirs.name, theirs.queryDsl},
@@ -190,13 +211,13 @@ void MainWindow::onConflict(const Segment &theirs)
     case ConflictDialog::Choice::KeepMine:
         return m_saveSession->overwrite();
     case ConflictDialog::Choice::TakeTheirs:
-        m_saveSession->deleteLater();
+        endSaveSession();
         m_editor->setSaving(false);
         checkDraftStore(m_drafts->remove(m_current.id));
         loadSegment(theirs.id);
         return;
     case ConflictDialog::Choice::Cancel:
-        m_saveSession->deleteLater();
+        endSaveSession();
         m_editor->setSaving(false);
         setIdle(tr("Not saved: the segment changed in SendGrid. Your edit is kept."));
         Q_EMIT saveFinished(false);
@@ -205,7 +226,7 @@ void MainWindow::onConflict(const Segment &theirs)
 
 void MainWindow::onSaved(const Segment &segment, const QString &message)
 {
-    m_saveSession->deleteLater();
+    endSaveSession();
     m_editor->setSaving(false);
     const QString id = segment.id;
     checkDraftStore(m_drafts->remove(id));
@@ -213,6 +234,7 @@ void MainWindow::onSaved(const Segment &segment, const QString &message)
     if (segment.queryDsl != m_current.queryDsl)
         m_queryEditedAt.insert(segment.id, QDateTime::currentDateTimeUtc());
     m_current = segment;
+    recordVersion(segment, true);
     if (!segment.hasSample)
         m_current.contactsSample = previousSample;
     m_editor->load(m_current.name, m_current.queryDsl, m_current.name, m_current.queryDsl,
@@ -230,7 +252,7 @@ void MainWindow::onSaved(const Segment &segment, const QString &message)
 
 void MainWindow::onSaveFailed(const ApiError &error)
 {
-    m_saveSession->deleteLater();
+    endSaveSession();
     m_editor->setSaving(false);
     if (const QString name = error.messageForField(QStringLiteral("name")); !name.isEmpty())
         m_editor->showServerNameError(name);
@@ -248,7 +270,7 @@ void MainWindow::onSaveOutcomeChecked(const Segment &current, bool applied, cons
                        tr("Saved \"%1\": the connection broke before SendGrid confirmed, but the "
                           "segment in SendGrid has your change.")
                            .arg(current.name));
-    m_saveSession->deleteLater();
+    endSaveSession();
     m_editor->setSaving(false);
     setIdle(tr("Not saved: the connection broke before SendGrid confirmed (%1), and the segment "
                "in SendGrid does not have your change. Your edit is kept. Check the connection "

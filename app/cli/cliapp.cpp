@@ -113,8 +113,7 @@ int CliApp::run(const QStringList &arguments)
     const QString command = args.takeFirst();
     m_json = m_parser.isSet(QStringLiteral("json"));
     if (command == QStringLiteral("history"))
-        return CliHistory::run({interimProfileId(QUrl(m_parser.value(QStringLiteral("base-url")))),
-                                args, m_parser.isSet(QStringLiteral("diff"))});
+        return runHistory(args);
     if (command == QStringLiteral("lint")) {
         if (args.size() != 1)
             return usage(QStringLiteral("lint takes one file (or - for standard input)"));

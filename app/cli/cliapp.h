@@ -40,6 +40,10 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    /// Whose history reads and saves go into: the --profile's id, as the window files them;
+    /// without a profile, an id derived from the server (interimProfileId).
+    QString historyProfileId() const;
+    int runHistory(const QStringList &args);
     /// Returned by a command that started an operation; its handler sets the exit code.
     static constexpr int StillRunning = -1;
 
@@ -78,6 +82,7 @@ private:
     SendGridClient *m_client = nullptr;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<ProfileStore> m_profiles;
+    QString m_historyProfile; ///< set by --profile
     SecretStore *m_secrets = nullptr;
     QByteArray m_lastBody;
     QList<QByteArray> m_pages;

@@ -2,6 +2,8 @@
 // CliApp's profile side: `profiles …` and `--profile NAME`.
 #include "cliapp.h"
 
+#include "clihistory.h"
+
 #include "clioutput.h"
 #include "cliprofiles.h"
 
@@ -86,6 +88,26 @@ int CliApp::runWithProfile(const QString &command, const QStringList &args)
     return QCoreApplication::exec();
 }
 
+// History needs no key: --profile names whose versions to show, else the server does.
+int CliApp::runHistory(const QStringList &args)
+{
+    QString profileId = interimProfileId(QUrl(m_parser.value(QStringLiteral("base-url"))));
+    if (m_parser.isSet(QStringLiteral("profile"))) {
+        openProfiles();
+        const Result<Profile> found
+            = m_profiles->findByName(m_parser.value(QStringLiteral("profile")));
+        if (!found.isOk())
+            return usage(found.error());
+        profileId = found.value().id.toString(QUuid::WithoutBraces);
+    }
+    return CliHistory::run({profileId, args, m_parser.isSet(QStringLiteral("diff"))});
+}
+
+QString CliApp::historyProfileId() const
+{
+    return m_historyProfile.isEmpty() ? interimProfileId(m_client->baseUrl()) : m_historyProfile;
+}
+
 void CliApp::startWithKey(const Profile &profile, const QString &key, const QString &command,
                           const QStringList &args)
 {
@@ -94,6 +116,7 @@ void CliApp::startWithKey(const Profile &profile, const QString &key, const QStr
         QCoreApplication::exit(usage(keySet.error()));
         return;
     }
+    m_historyProfile = profile.id.toString(QUuid::WithoutBraces);
     const VoidResult used = m_profiles->markUsed(profile.id, QDateTime::currentDateTimeUtc());
     if (!used.isOk())
         CliOutput::write(stderr,

@@ -59,8 +59,7 @@ int CliApp::runShow(const QStringList &args)
         return usage(QStringLiteral("show takes one segment id"));
     auto *api = new SegmentsApi(m_client, this);
     track(api->get(args.first(), true, this,
-                   CliHistory::recording(interimProfileId(m_client->baseUrl()),
-                                         HistoryVersion::Source::Elsewhere,
+                   CliHistory::recording(historyProfileId(), HistoryVersion::Source::Elsewhere,
                                          printer<Segment>(&CliFormat::segmentDetails))));
     return StillRunning;
 }
@@ -82,8 +81,7 @@ int CliApp::runUpdate(const QStringList &args)
         return usage(QStringLiteral("update needs --name or --query-file"));
     auto *api = new SegmentsApi(m_client, this);
     track(api->update(args.first(), patch, this,
-                      CliHistory::recording(interimProfileId(m_client->baseUrl()),
-                                            HistoryVersion::Source::ThisApp,
+                      CliHistory::recording(historyProfileId(), HistoryVersion::Source::ThisApp,
                                             printer<Segment>(&CliFormat::segmentDetails))));
     return StillRunning;
 }
@@ -101,8 +99,7 @@ int CliApp::runCreate()
         segment.parentListIds = {m_parser.value(QStringLiteral("parent-list"))};
     auto *api = new SegmentsApi(m_client, this);
     track(api->create(segment, this,
-                      CliHistory::recording(interimProfileId(m_client->baseUrl()),
-                                            HistoryVersion::Source::ThisApp,
+                      CliHistory::recording(historyProfileId(), HistoryVersion::Source::ThisApp,
                                             printer<Segment>(&CliFormat::segmentDetails))));
     return StillRunning;
 }

@@ -4,7 +4,7 @@
 #include "api/apiresult.h"
 #include "api/segment.h"
 #include "local/historyversion.h"
-#include "local/interimprofileid.h" // the profile id callers pass until profiles are wired in
+#include "local/interimprofileid.h" // the id of a run without --profile
 
 #include <QStringList>
 
@@ -15,7 +15,7 @@ namespace CliHistory {
 
 struct Options
 {
-    QString profileId; ///< whose history: interimProfileId() until profiles are wired in
+    QString profileId; ///< whose history: the profile's id, or interimProfileId() without one
     QStringList arguments; ///< after "history": ID, and with --diff the numbers A and B
     bool diff = false;
 };

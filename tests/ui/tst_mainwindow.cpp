@@ -2,6 +2,7 @@
 // The main window on a real in-process sandbox, driven through its widgets (offscreen).
 #include "api/sendgridclient.h"
 #include "local/draftstore.h"
+#include "local/historystore.h"
 #include "mainwindow.h"
 #include "models/samplemodel.h"
 #include "models/segmenttablemodel.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void cleanup();
     void loadsFiltersSortsSelects();
     void renameIsPatchedAndStoredInSendGrid();
+    void historyKeepsWhatWasReadAndSaved();
     void invalidNamesBlockSave_data();
     void invalidNamesBlockSave();
     void queryEditGoesPendingThenValid();
@@ -109,6 +111,7 @@ private:
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<SendGridClient> m_client;
     std::unique_ptr<TestAccounts> m_accounts;
+    std::unique_ptr<HistoryStore> m_history;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<MainWindow> newWindow(SendGridClient *client);
 };
@@ -116,9 +119,16 @@ private:
 std::unique_ptr<MainWindow> tst_MainWindow::newWindow(SendGridClient *client)
 {
     m_accounts = std::make_unique<TestAccounts>(m_dir.path(), client, m_sandbox);
+    m_history = std::make_unique<HistoryStore>();
+    if (!m_history
+             ->open(m_dir.filePath(
+                 QStringLiteral("history-%1.sqlite").arg(QTest::currentTestFunction())))
+             .isOk())
+        return nullptr;
     return std::make_unique<MainWindow>(client, m_drafts.get(),
                                         Accounts {&m_accounts->profiles, &m_accounts->secrets,
-                                                  &m_accounts->connector, m_dir.path()});
+                                                  &m_accounts->connector, m_dir.path(),
+                                                  m_history.get()});
 }
 
 void tst_MainWindow::initTestCase()
@@ -250,6 +260,25 @@ void tst_MainWindow::renameIsPatchedAndStoredInSendGrid()
     QVERIFY(!m_window->isWindowModified());
     QVERIFY(!saveButton()->isEnabled());
     nameField()->setText("VIP list");
+    QVERIFY(saveAndWait());
+}
+
+// The version read when opening, then the one saved here: the history the CLI shows too.
+void tst_MainWindow::historyKeepsWhatWasReadAndSaved()
+{
+    select("Gmail readers");
+    const QString id = m_window->segmentList()->currentSegmentId();
+    nameField()->setText("Gmail readers, kept in history");
+    QVERIFY(saveAndWait());
+    const auto versions
+        = m_history->versions(Profile::sandboxId().toString(QUuid::WithoutBraces), id);
+    QVERIFY(versions.isOk());
+    QCOMPARE(versions.value().size(), 2);
+    QCOMPARE(versions.value()[0].name, QStringLiteral("Gmail readers"));
+    QCOMPARE(versions.value()[0].source, HistoryVersion::Source::Elsewhere);
+    QCOMPARE(versions.value()[1].name, QStringLiteral("Gmail readers, kept in history"));
+    QCOMPARE(versions.value()[1].source, HistoryVersion::Source::ThisApp);
+    nameField()->setText("Gmail readers");
     QVERIFY(saveAndWait());
 }
 
