@@ -2,6 +2,7 @@
 #include "windowharness.h"
 
 #include "sandboxfixture.h"
+#include "segmenteditorpanel.h"
 
 #include <QAbstractButton>
 #include <QApplication>
