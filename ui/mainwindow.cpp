@@ -157,7 +157,7 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!confirmLeavingEdit()) {
+    if (!confirmLeavingEdit(true)) {
         event->ignore();
         return;
     }
@@ -168,7 +168,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-bool MainWindow::confirmLeavingEdit()
+bool MainWindow::confirmLeavingEdit(bool closing)
 {
     if (!m_editor->isDirty())
         return true;
@@ -180,7 +180,10 @@ bool MainWindow::confirmLeavingEdit()
     box.setDefaultButton(QMessageBox::Cancel);
     switch (box.exec()) {
     case QMessageBox::Save:
+        m_closeAfterSave = closing;
         save();
+        if (!m_saveSession)
+            m_closeAfterSave = false; // not sent (a confirmation was declined)
         return false; // the save runs asynchronously; the person moves on once it landed
     case QMessageBox::Discard:
         checkDraftStore(m_drafts->remove(m_current.id));

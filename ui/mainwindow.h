@@ -93,8 +93,10 @@ private:
     void setIdle(const QString &message = {});
     void cancelWork();
     void updateTitle();
-    /// Asks whether to save, discard or stay; true when it is fine to move on.
-    bool confirmLeavingEdit();
+    /// Asks whether to save, discard or stay; true when it is fine to move on. `closing`: the
+    /// window closes once a save chosen here has landed.
+    bool confirmLeavingEdit(bool closing = false);
+    bool confirmInvalidQuery();
 
     // mainwindowprofiles.cpp: the profile switcher, the account bar, read-only and production
     void buildProfileToolbar();
@@ -155,4 +157,5 @@ private:
     QHash<QString, QDateTime> m_queryEditedAt; ///< segment id → when a query change was saved
     QString m_lastSelectedId;
     bool m_draftsOffered = false;
+    bool m_closeAfterSave = false;
 };

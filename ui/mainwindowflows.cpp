@@ -4,6 +4,7 @@
 #include "api/listsapi.h"
 #include "api/segmentsapi.h"
 #include "conflictdialog.h"
+#include "editing/refreshquota.h"
 #include "editing/savesession.h"
 #include "editing/validationfollower.h"
 #include "local/draftstore.h"
@@ -95,6 +96,14 @@ void MainWindow::openSegment(const QString &id)
 {
     if (id == m_current.id && !id.isEmpty())
         return;
+    if (m_saveSession) { // the edit is on its way: nothing to discard, nothing to ask
+        m_statusLabel->setText(tr("Saving \"%1\"… open another segment once it is saved, or "
+                                  "press Esc to stop saving.")
+                                   .arg(m_editor->name()));
+        QMetaObject::invokeMethod(
+            this, [this] { m_list->selectSegment(m_current.id); }, Qt::QueuedConnection);
+        return;
+    }
     if (!confirmLeavingEdit()) {
         // Stay on the edited segment: put the selection back without reopening it.
         QMetaObject::invokeMethod(
@@ -128,6 +137,7 @@ void MainWindow::onSegmentLoaded(const ApiResult<Segment> &result)
     setIdle();
     m_current = *result.value;
     recordVersion(m_current, false);
+    m_list->updateSegment(m_current); // the list shows each segment as last read
     const Result<std::optional<Draft>> found = m_drafts->find(m_current.id);
     checkDraftStore(found.isOk() ? VoidResult::success() : VoidResult::failure(found.error()));
     const std::optional<Draft> draft = found.isOk() ? found.value() : std::nullopt;
@@ -179,7 +189,7 @@ void MainWindow::save()
 {
     if (m_saveSession || m_current.id.isEmpty())
         return;
-    if (!confirmProduction(tr("Save \"%1\"").arg(m_editor->name())))
+    if (!confirmProduction(tr("Save \"%1\"").arg(m_editor->name())) || !confirmInvalidQuery())
         return;
     m_editor->setSaving(true);
     auto *session
@@ -192,6 +202,23 @@ void MainWindow::save()
     connect(session, &SaveSession::nothingToSave, this, [this] { onSaved(m_current); });
     setBusy(tr("Saving \"%1\"…").arg(m_editor->name()), nullptr);
     session->start();
+}
+
+// "Save anyway": SendGrid marks the segment INVALID and it matches nobody until fixed.
+bool MainWindow::confirmInvalidQuery()
+{
+    const QString error = m_editor->firstQueryError();
+    if (error.isEmpty() || m_editor->query() == m_current.queryDsl)
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Save a query with errors?"),
+                    tr("The query of \"%1\" has an error:\n%2").arg(m_editor->name(), error),
+                    QMessageBox::Save | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("confirmInvalidQuery"));
+    box.setInformativeText(tr("SendGrid will mark the segment INVALID: campaigns that use it reach "
+                              "nobody until the query is fixed. The saved query stays in the "
+                              "local history, so it can be restored."));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Save;
 }
 
 // Ends the session at once, so that a save right after this one (Ctrl+S again) is not taken for
@@ -219,6 +246,7 @@ void MainWindow::onConflict(const Segment &theirs)
     case ConflictDialog::Choice::Cancel:
         endSaveSession();
         m_editor->setSaving(false);
+        m_closeAfterSave = false;
         setIdle(tr("Not saved: the segment changed in SendGrid. Your edit is kept."));
         Q_EMIT saveFinished(false);
     }
@@ -243,11 +271,13 @@ void MainWindow::onSaved(const Segment &segment, const QString &message)
     m_list->updateSegment(m_current);
     updateTitle();
     setIdle(message.isEmpty() ? tr("Saved \"%1\".").arg(segment.name) : message);
-    if (segment.status.validation() == SegmentStatus::Validation::Pending) {
+    if (segment.status.validation() == SegmentStatus::Validation::Pending && !m_closeAfterSave) {
         m_follower->follow(id);
         m_cancel->show();
     }
     Q_EMIT saveFinished(true);
+    if (std::exchange(m_closeAfterSave, false))
+        close(); // "Save" in the close question: saved, so the window goes as asked
 }
 
 void MainWindow::onSaveFailed(const ApiError &error)
@@ -258,6 +288,7 @@ void MainWindow::onSaveFailed(const ApiError &error)
         m_editor->showServerNameError(name);
     if (const QString query = error.messageForField(QStringLiteral("query_dsl")); !query.isEmpty())
         m_editor->showServerQueryError(query);
+    m_closeAfterSave = false;
     showError(tr("Not saved (your edit is kept)"), error);
     Q_EMIT saveFinished(false);
 }
@@ -272,6 +303,7 @@ void MainWindow::onSaveOutcomeChecked(const Segment &current, bool applied, cons
                            .arg(current.name));
     endSaveSession();
     m_editor->setSaving(false);
+    m_closeAfterSave = false;
     setIdle(tr("Not saved: the connection broke before SendGrid confirmed (%1), and the segment "
                "in SendGrid does not have your change. Your edit is kept. Check the connection "
                "and save again (Ctrl+S) to send it.")
@@ -285,13 +317,11 @@ void MainWindow::refreshCount()
     const QString id = m_current.id;
     setBusy(tr("Counting \"%1\"…").arg(m_current.name),
             m_segmentsApi->refresh(id, zone, this, [this, id](const ApiResult<RefreshJob> &result) {
-                if (!result.isOk()) {
-                    const bool quota = result.error.kind == ApiError::Kind::RateLimited;
-                    return showError(quota ? tr("SendGrid refused the refresh: its quota is 1 per "
-                                                "hour and 2 per day per segment")
-                                           : tr("Refresh failed"),
-                                     result.error);
-                }
+                if (result.error.kind == ApiError::Kind::RateLimited)
+                    return setIdle(RefreshQuota::explainRefusal(result.error,
+                                                                QDateTime::currentDateTimeUtc()));
+                if (!result.isOk())
+                    return showError(tr("Refresh failed"), result.error);
                 loadSegment(id);
             }));
 }

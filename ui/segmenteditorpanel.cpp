@@ -164,6 +164,15 @@ void SegmentEditorPanel::lint()
     updateSaveButton();
 }
 
+QString SegmentEditorPanel::firstQueryError() const
+{
+    for (const Diagnostic &d : m_diagnostics) {
+        if (d.isError())
+            return d.toString();
+    }
+    return {};
+}
+
 bool SegmentEditorPanel::canSave() const
 {
     return isDirty() && m_readOnlyReason.isEmpty() && !m_saving && !query().trimmed().isEmpty()

@@ -41,6 +41,8 @@ public:
     /// An empty reason allows saving again.
     void setReadOnlyReason(const QString &reason);
     bool canSave() const;
+    /// The first error the linter or SendGrid found in the query, as "line:column: message".
+    QString firstQueryError() const;
 
 Q_SIGNALS:
     void saveRequested();

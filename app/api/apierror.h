@@ -39,6 +39,7 @@ struct ApiError
     QString message; ///< SendGrid's `{"error": …}`, or our own summary
     QString detail; ///< technical context: status line, short plain-text body excerpt
     QDateTime rateLimitReset; ///< from X-RateLimit-Reset (UTC), when known
+    int rateLimitLimit = 0; ///< from X-RateLimit-Limit: the quota that applies; 0 when unknown
     QString requestId;
     /// A write whose connection failed after the request may have reached SendGrid: re-read
     /// before sending it again.

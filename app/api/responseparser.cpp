@@ -119,6 +119,7 @@ ApiError errorFromResponse(const HttpResponse &response)
         return error;
     error.httpStatus = response.status;
     error.rateLimitReset = resetTime(response);
+    error.rateLimitLimit = response.header("x-ratelimit-limit").trimmed().toInt();
     error.requestId = QString::fromLatin1(response.header("x-request-id"));
     readErrorBody(response.body, error);
     if (error.message.isEmpty() && error.errors.isEmpty()) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Manual refresh (segments-v2-api.md §4.6) and its quota.
 #include "contactgenerator.h"
-#include "refreshquota.h"
+#include "refreshallowance.h"
 #include "sandboxapi.h"
 #include "sandboxstore.h"
 
@@ -47,7 +47,7 @@ SandboxResponse SandboxApi::refreshSegment(const QString &id, const QJsonObject 
 std::optional<SandboxResponse> SandboxApi::refreshRefusal(const SegmentRow &row,
                                                           const QString &zone)
 {
-    const auto refusal = RefreshQuota(m_store, m_engine).refusal(row.id, zone);
+    const auto refusal = RefreshAllowance(m_store, m_engine).refusal(row.id, zone);
     if (!refusal.isOk())
         return SandboxResponse::plainError(500, refusal.error());
     if (!refusal.value())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "editing/refreshquota.h"
+
 #include "common/result.h"
 #include "segmentrow.h"
 
@@ -23,8 +25,8 @@ public:
     static constexpr qint64 validationDelaySeconds = 5;
     static constexpr qint64 firstSampleInterval = 3600;
     static constexpr qint64 longestSampleInterval = 24 * 3600;
-    static constexpr int maxRefreshesPerDay = 2; ///< per segment, in the caller's time zone
-    static constexpr int accountRefreshesPerDay = 10;
+    static constexpr int maxRefreshesPerDay = RefreshQuota::PerSegmentPerDay;
+    static constexpr int accountRefreshesPerDay = RefreshQuota::PerAccountPerDay;
 
     /// Loads one segment (nullopt: no such id) with its lifecycle brought up to date.
     Result<std::optional<SegmentRow>> load(const QString &id);

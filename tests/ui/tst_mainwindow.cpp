@@ -325,6 +325,19 @@ void tst_MainWindow::badQueryBecomesInvalidWithItsMessage()
         "SELECT contact_id, updated_at FROM contact_data WHERE frist_name = 'Ann'");
     QTRY_COMPARE(saveButton()->text().remove(u'&'), QStringLiteral("Save anyway"));
     QSignalSpy settled(m_window.get(), &MainWindow::validationSettled);
+    // "Save anyway" says what is wrong before it sends (#12 bug 9): first Cancel, then Save.
+    QString asked;
+    whenModalShows([&asked](QWidget *box) {
+        asked = box->objectName() + u' ' + static_cast<QMessageBox *>(box)->text();
+        clickButton(box, "Cancel");
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(!asked.isEmpty());
+    QVERIFY2(asked.startsWith("confirmInvalidQuery") && asked.contains("frist_name"),
+             qPrintable(asked));
+    QVERIFY(!m_window->isBusy()); // nothing sent
+    QVERIFY(m_window->editor()->isDirty());
+    whenModalShows([](QWidget *box) { clickButton(box, "Save"); });
     QVERIFY(saveAndWait());
     QVERIFY(settled.wait(15000));
     QVERIFY(m_window->response()->statusText().startsWith("INVALID"));

@@ -13,10 +13,10 @@ class SegmentEngine;
 /// SendGrid's manual-refresh quota (segments-v2-api.md §4.6): 1 per segment per hour, 2 per
 /// segment per day and 10 per account per day, days ending at local midnight in the caller's
 /// time zone.
-class RefreshQuota
+class RefreshAllowance
 {
 public:
-    RefreshQuota(const SandboxStore &store, const SegmentEngine &engine);
+    RefreshAllowance(const SandboxStore &store, const SegmentEngine &engine);
 
     /// Which part of the quota refuses a refresh, and when that part frees again.
     struct Refusal

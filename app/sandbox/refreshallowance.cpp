@@ -1,22 +1,23 @@
 // SPDX-License-Identifier: MIT
-#include "refreshquota.h"
+#include "refreshallowance.h"
 
 #include "sandboxstore.h"
 #include "segmentengine.h"
 
 #include <QTimeZone>
 
-RefreshQuota::RefreshQuota(const SandboxStore &store, const SegmentEngine &engine)
+RefreshAllowance::RefreshAllowance(const SandboxStore &store, const SegmentEngine &engine)
     : m_store(store)
     , m_engine(engine)
 { }
 
-Result<std::optional<RefreshQuota::Refusal>> RefreshQuota::refusal(const QString &segmentId,
-                                                                   const QString &zone) const
+Result<std::optional<RefreshAllowance::Refusal>>
+RefreshAllowance::refusal(const QString &segmentId, const QString &zone) const
 {
     using Answer = Result<std::optional<Refusal>>;
     const QDateTime midnight = m_engine.startOfDay(zone);
     const Result<int> lastHour = m_engine.refreshesSince(m_engine.now().addSecs(-3600), segmentId);
+    // The quotas are the core's (RefreshQuota), the same the window explains.
     const Result<int> today = m_engine.refreshesSince(midnight, segmentId);
     const Result<int> account = m_engine.refreshesSince(midnight);
     for (const Result<int> *count : {&lastHour, &today, &account}) {
@@ -30,17 +31,17 @@ Result<std::optional<RefreshQuota::Refusal>> RefreshQuota::refusal(const QString
         return Answer::success(Refusal {SegmentEngine::accountRefreshesPerDay, nextMidnight});
     if (today.value() >= SegmentEngine::maxRefreshesPerDay)
         return Answer::success(Refusal {SegmentEngine::maxRefreshesPerDay, nextMidnight});
-    if (lastHour.value() >= 1) {
+    if (lastHour.value() >= RefreshQuota::PerSegmentPerHour) {
         const Result<QDateTime> frees = hourFreesAt(segmentId);
         if (!frees.isOk())
             return Answer::failure(frees.error());
-        return Answer::success(Refusal {1, frees.value()});
+        return Answer::success(Refusal {RefreshQuota::PerSegmentPerHour, frees.value()});
     }
     return Answer::success(std::nullopt);
 }
 
 // An hour after the oldest refresh of the last hour.
-Result<QDateTime> RefreshQuota::hourFreesAt(const QString &segmentId) const
+Result<QDateTime> RefreshAllowance::hourFreesAt(const QString &segmentId) const
 {
     const Result<QVariant> oldest = m_store.scalar(
         QStringLiteral("SELECT MIN(at) FROM refreshes WHERE segment_id = ? AND at >= ?"),

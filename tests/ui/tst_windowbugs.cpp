@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: MIT
+// What watching the window in use found (#12 "Bugs seen"), each driven through real widgets
+// against an in-process sandbox of its own.
+#include "models/segmenttablemodel.h"
+#include "segmentlistpanel.h"
+#include "support/sandboxfixture.h"
+#include "support/windowharness.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace WindowTest;
+
+namespace {
+
+const QString segmentsPath = QStringLiteral("/v3/marketing/segments/2.0");
+
+/// While it lives: records the object name of every modal dialog that shows, and cancels it
+/// (so that a question that should not be asked fails the test instead of blocking it).
+class ModalWatch
+{
+public:
+    ModalWatch()
+    {
+        m_poll.setInterval(0);
+        QObject::connect(&m_poll, &QTimer::timeout, [this] {
+            if (QWidget *box = QApplication::activeModalWidget()) {
+                seen << box->objectName();
+                clickButton(box, "Cancel");
+            }
+        });
+        m_poll.start();
+    }
+    QStringList seen;
+
+private:
+    QTimer m_poll;
+};
+
+} // namespace
+
+class tst_WindowBugs : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void listShowsEachSegmentAsLastRead();
+    void refreshRefusalNamesTheQuotaAndItsTime();
+    void saveInTheCloseQuestionClosesOnceSaved();
+    void openingAnotherSegmentWhileSavingAsksNothing();
+
+private:
+    QTableView *table() const
+    {
+        return m_harness->window()->findChild<QTableView *>("segmentTable");
+    }
+    QModelIndex rowNamed(const QString &name) const;
+
+    SandboxFixture m_sandbox;
+    std::unique_ptr<WindowHarness> m_harness;
+};
+
+void tst_WindowBugs::initTestCase()
+{
+    QVERIFY(m_sandbox.start());
+}
+
+void tst_WindowBugs::init()
+{
+    m_harness = std::make_unique<WindowHarness>(m_sandbox);
+    QVERIFY(m_harness->open());
+}
+
+void tst_WindowBugs::cleanup()
+{
+    m_sandbox.send("DELETE", "/__sandbox/faults", {});
+    m_harness.reset();
+}
+
+QModelIndex tst_WindowBugs::rowNamed(const QString &name) const
+{
+    const QModelIndexList hits = table()->model()->match(
+        table()->model()->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly);
+    return hits.value(0);
+}
+
+// Bug 3: the row of a segment read again (opened, refreshed, "take theirs") shows what was read.
+void tst_WindowBugs::listShowsEachSegmentAsLastRead()
+{
+    QVERIFY(m_harness->select("Germany"));
+    const QString id = m_harness->window()->segmentList()->currentSegmentId();
+    QCOMPARE(m_sandbox
+                 .send("PATCH", segmentsPath + u'/' + id, segmentsPath + "/{segment_id}",
+                       QJsonObject {{"name", "Germany, renamed elsewhere"}})
+                 .status,
+             200);
+    QVERIFY(m_harness->select("Bounced"));
+    QSignalSpy opened(m_harness->window(), &MainWindow::segmentLoaded);
+    table()->setCurrentIndex(rowNamed("Germany")); // the list still had the old name
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(m_harness->nameField()->text(), QStringLiteral("Germany, renamed elsewhere"));
+    QVERIFY(rowNamed("Germany, renamed elsewhere").isValid());
+    QVERIFY(!rowNamed("Germany").isValid());
+}
+
+// Bug 4: with the account's 10 refreshes of the day used, the window names that quota and the
+// time it frees (the next local midnight), not the per-segment one a minute later.
+void tst_WindowBugs::refreshRefusalNamesTheQuotaAndItsTime()
+{
+    const QJsonArray all
+        = m_sandbox.send("GET", segmentsPath, segmentsPath).json()["results"].toArray();
+    QVERIFY(all.size() > 10);
+    QStringList refreshed;
+    for (const QJsonValue &segment : all) {
+        if (refreshed.size() == 10)
+            break;
+        const QString id = segment["id"].toString();
+        if (segment["name"].toString() == u"VIP list")
+            continue; // the one the window refreshes
+        QCOMPARE(m_sandbox
+                     .send("POST", segmentsPath + "/refresh/" + id,
+                           segmentsPath + "/refresh/{segment_id}",
+                           QJsonObject {{"user_time_zone", "UTC"}})
+                     .status,
+                 202);
+        refreshed << id;
+    }
+    QVERIFY(m_harness->select("VIP list"));
+    auto *refresh = m_harness->window()->findChild<QPushButton *>("refresh");
+    QVERIFY(refresh->isEnabled());
+    refresh->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_harness->window()->statusMessage().contains("10 manual refreshes"),
+                             10000);
+    const QString status = m_harness->window()->statusMessage();
+    QVERIFY2(status.contains("account") && status.contains("refresh again at"), qPrintable(status));
+}
+
+// Bug 5: "Save" in the question on close saves, then closes.
+void tst_WindowBugs::saveInTheCloseQuestionClosesOnceSaved()
+{
+    QVERIFY(m_harness->select("Bounced"));
+    const QString id = m_harness->window()->segmentList()->currentSegmentId();
+    m_harness->nameField()->setText("Bounced, saved on close");
+    QSignalSpy saved(m_harness->window(), &MainWindow::saveFinished);
+    whenModalShows([](QWidget *box) { clickButton(box, "Save"); });
+    m_harness->window()->close();
+    QVERIFY(saved.wait(10000));
+    QVERIFY(saved.first().first().toBool());
+    QTRY_VERIFY(!m_harness->window()->isVisible());
+    QCOMPARE(m_harness->fromApi(id)["name"].toString(), QStringLiteral("Bounced, saved on close"));
+    QCOMPARE(m_sandbox
+                 .send("PATCH", segmentsPath + u'/' + id, segmentsPath + "/{segment_id}",
+                       QJsonObject {{"name", "Bounced"}})
+                 .status,
+             200);
+}
+
+// Bug 6: while a save is on its way there is nothing to discard: another segment is not opened
+// and nothing is asked.
+void tst_WindowBugs::openingAnotherSegmentWhileSavingAsksNothing()
+{
+    QVERIFY(m_harness->select("Bounced"));
+    const QString id = m_harness->window()->segmentList()->currentSegmentId();
+    QVERIFY(m_sandbox.injectFault({{"kind", "stall"}, {"method", "PATCH"}, {"times", 1}}));
+    m_harness->nameField()->setText("Bounced, saving");
+    m_harness->window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_harness->window()));
+    QTest::keyClick(m_harness->window(), Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(m_harness->window()->isBusy());
+    ModalWatch modals;
+    table()->setCurrentIndex(rowNamed("Germany"));
+    QTRY_COMPARE(m_harness->window()->segmentList()->currentSegmentId(), id);
+    QVERIFY2(m_harness->window()->statusMessage().startsWith("Saving"),
+             qPrintable(m_harness->window()->statusMessage()));
+    QVERIFY2(modals.seen.isEmpty(), qPrintable(modals.seen.join(", ")));
+    QCOMPARE(m_harness->nameField()->text(), QStringLiteral("Bounced, saving"));
+    QTest::keyClick(m_harness->window(), Qt::Key_Escape); // stop the stalled save
+    QTRY_VERIFY(!m_harness->window()->isBusy());
+}
+
+QTEST_MAIN(tst_WindowBugs)
+#include "tst_windowbugs.moc"
