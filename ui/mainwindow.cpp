@@ -133,6 +133,8 @@ void MainWindow::createActions()
     });
     saveAction->setShortcut(QKeySequence::Save);
     file->addSeparator();
+    createSegmentActions(file);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(tr("&Find segment"), QKeySequence::Find, m_list,

@@ -14,12 +14,16 @@
 class AccountBar;
 class ApiCall;
 class DraftStore;
+struct Draft;
 class HistoryStore;
 class ProfileStore;
 class QComboBox;
+class QMenu;
+struct SegmentCreate;
 class SecretStore;
 class FieldDefinitionsApi;
 class ListsApi;
+class QAction;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -98,6 +102,14 @@ private:
     bool confirmLeavingEdit(bool closing = false);
     bool confirmInvalidQuery();
 
+    // mainwindowactions.cpp: new, duplicate, delete
+    void createSegmentActions(QMenu *menu);
+    void updateSegmentActions(const QString &readOnlyReason);
+    void newSegment();
+    void duplicateSegment();
+    void createSegment(const SegmentCreate &segment);
+    void deleteSegment();
+
     // mainwindowprofiles.cpp: the profile switcher, the account bar, read-only and production
     void buildProfileToolbar();
     void reloadProfileSwitcher();
@@ -114,6 +126,8 @@ private:
     void loadFields();
     void onListLoaded(const ApiResult<QList<SegmentSummary>> &result);
     void offerDrafts();
+    QString draftNames(const QList<Draft> &drafts) const;
+    QString listedName(const Draft &draft) const;
     void openSegment(const QString &id);
     void loadSegment(const QString &id);
     void onSegmentLoaded(const ApiResult<Segment> &result);
@@ -158,4 +172,8 @@ private:
     QString m_lastSelectedId;
     bool m_draftsOffered = false;
     bool m_closeAfterSave = false;
+    QString m_notice; ///< said once the next segment is open (after a delete)
+    QAction *m_newAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_deleteAction = nullptr;
 };

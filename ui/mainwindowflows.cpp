@@ -56,7 +56,8 @@ void MainWindow::onListLoaded(const ApiResult<QList<SegmentSummary>> &result)
         m_list->showError(result.error.toDisplayString());
         return showError(tr("Loading segments failed"), result.error);
     }
-    setIdle(tr("%n segment(s)", nullptr, int(result.value->size())));
+    const qsizetype count = result.value->size();
+    setIdle(count == 1 ? tr("1 segment") : tr("%1 segments").arg(QLocale().toString(count)));
     m_list->setSegments(*result.value, m_listNames);
     if (m_list->currentSegmentId().isEmpty())
         m_list->selectSegment({});
@@ -76,10 +77,14 @@ void MainWindow::offerDrafts()
     const QList<Draft> &drafts = kept.value();
     if (drafts.isEmpty())
         return;
-    QMessageBox box(
-        QMessageBox::Question, tr("Restore unsaved edits?"),
-        tr("SegmentDesk closed before %n edit(s) were saved.", nullptr, int(drafts.size())),
-        QMessageBox::Yes | QMessageBox::Discard, this);
+    QMessageBox box(QMessageBox::Question, tr("Restore unsaved edits?"),
+                    drafts.size() == 1
+                        ? tr("SegmentDesk closed before your edit of \"%1\" was saved.")
+                              .arg(listedName(drafts.constFirst()))
+                        : tr("SegmentDesk closed before %1 edits were saved: %2.")
+                              .arg(drafts.size())
+                              .arg(draftNames(drafts)),
+                    QMessageBox::Yes | QMessageBox::Discard, this);
     box.setObjectName(QStringLiteral("restoreDrafts"));
     box.setInformativeText(tr("Restore them in the editor (nothing is sent until you save)?"));
     if (box.exec() != QMessageBox::Yes) {
@@ -90,6 +95,24 @@ void MainWindow::offerDrafts()
         return;
     }
     m_list->selectSegment(drafts.constFirst().segmentId);
+}
+
+// The segment's name as listed (the draft may rename it), else the draft's own.
+QString MainWindow::listedName(const Draft &draft) const
+{
+    for (const SegmentSummary &s : m_list->model()->segments()) {
+        if (s.id == draft.segmentId)
+            return s.name;
+    }
+    return draft.name;
+}
+
+QString MainWindow::draftNames(const QList<Draft> &drafts) const
+{
+    QStringList names;
+    for (const Draft &d : drafts)
+        names << u'"' + listedName(d) + u'"';
+    return names.join(QStringLiteral(", "));
 }
 
 void MainWindow::openSegment(const QString &id)
@@ -134,7 +157,7 @@ void MainWindow::onSegmentLoaded(const ApiResult<Segment> &result)
 {
     if (!result.isOk())
         return showError(tr("Opening the segment failed"), result.error);
-    setIdle();
+    setIdle(std::exchange(m_notice, QString())); // what led here (a delete), if anything
     m_current = *result.value;
     recordVersion(m_current, false);
     m_list->updateSegment(m_current); // the list shows each segment as last read

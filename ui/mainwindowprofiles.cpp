@@ -202,6 +202,7 @@ void MainWindow::applyPermissions(const KeyPermissions &permissions)
                      .arg(m_active.name);
     m_editor->setReadOnlyReason(reason);
     m_response->setReadOnlyReason(reason);
+    updateSegmentActions(reason);
 }
 
 bool MainWindow::confirmProduction(const QString &what)

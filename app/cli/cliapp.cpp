@@ -22,6 +22,7 @@ const char *Help = R"(Commands:
   show ID                       one segment with its contact sample
   update ID [--name N] [--query-file F|-]
   create --name N --query-file F|- [--parent-list ID]
+  duplicate ID [--name N]       a copy (named "Copy of …", unique, unless --name says)
   delete ID [--yes]
   refresh ID [--time-zone ZONE]  manual recount (SendGrid quotas apply)
   fields                        field definitions (reserved and custom)
@@ -173,6 +174,8 @@ int CliApp::dispatch(const QString &command, const QStringList &args)
         return runUpdate(args);
     if (command == QStringLiteral("create"))
         return runCreate();
+    if (command == QStringLiteral("duplicate"))
+        return runDuplicate(args);
     if (command == QStringLiteral("delete"))
         return runDelete(args);
     if (command == QStringLiteral("refresh"))

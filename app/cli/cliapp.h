@@ -21,6 +21,8 @@ class QTextStream;
 
 /// segmentdesk-cli: parses the command line, runs one operation asynchronously, prints its
 /// result and leaves the event loop with the exit code.
+struct Segment;
+
 class CliApp : public QObject
 {
     Q_OBJECT
@@ -63,6 +65,8 @@ private:
     int runUpdate(const QStringList &args);
     int runCreate();
     int runDelete(const QStringList &args);
+    int runDuplicate(const QStringList &args);
+    void createCopy(const Segment &original, const QStringList &taken);
     int runRefresh(const QStringList &args);
     int runFields();
     int runLists(const QString &pageToken = {});

@@ -24,7 +24,8 @@ VoidResult allowed(const Profile &profile, const QString &command)
                                                   "window; for a sandbox on its own use "
                                                   "segmentdesk-sandbox and --base-url"));
     static const QStringList changes {QStringLiteral("update"), QStringLiteral("create"),
-                                      QStringLiteral("delete"), QStringLiteral("refresh")};
+                                      QStringLiteral("duplicate"), QStringLiteral("delete"),
+                                      QStringLiteral("refresh")};
     if (profile.readOnly && changes.contains(command))
         return VoidResult::failure(
             QStringLiteral("profile \"%1\" is read-only: no %2").arg(profile.name, command));

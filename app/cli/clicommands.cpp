@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The operations of CliApp; the parsing and output plumbing live in cliapp.cpp.
 #include "cliapp.h"
+#include "editing/namerules.h"
 
 #include "api/fielddefinitionsapi.h"
 #include "api/listsapi.h"
@@ -102,6 +103,41 @@ int CliApp::runCreate()
                       CliHistory::recording(historyProfileId(), HistoryVersion::Source::ThisApp,
                                             printer<Segment>(&CliFormat::segmentDetails))));
     return StillRunning;
+}
+
+// The original, then the account's names (for a unique "Copy of …"), then the copy.
+int CliApp::runDuplicate(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usage(QStringLiteral("duplicate takes one segment id"));
+    auto *api = new SegmentsApi(m_client, this);
+    track(api->get(args.first(), false, this, [this, api](const ApiResult<Segment> &original) {
+        if (!original.isOk())
+            return finishWithError(original.error);
+        track(api->list(
+            {}, this,
+            [this, segment = *original.value](const ApiResult<QList<SegmentSummary>> &listed) {
+                if (!listed.isOk())
+                    return finishWithError(listed.error);
+                QStringList taken;
+                for (const SegmentSummary &s : *listed.value)
+                    taken << s.name;
+                createCopy(segment, taken);
+            }));
+    }));
+    return StillRunning;
+}
+
+void CliApp::createCopy(const Segment &original, const QStringList &taken)
+{
+    SegmentCreate copy {m_parser.isSet(QStringLiteral("name"))
+                            ? m_parser.value(QStringLiteral("name"))
+                            : NameRules::copyName(original.name, taken),
+                        original.queryDsl, original.parentListIds};
+    auto *api = new SegmentsApi(m_client, this);
+    track(api->create(copy, this,
+                      CliHistory::recording(historyProfileId(), HistoryVersion::Source::ThisApp,
+                                            printer<Segment>(&CliFormat::segmentDetails))));
 }
 
 int CliApp::runDelete(const QStringList &args)

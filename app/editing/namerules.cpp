@@ -55,4 +55,18 @@ VoidResult check(const QString &name, const QStringList &otherNames)
     return VoidResult::success();
 }
 
+QString copyName(const QString &name, const QStringList &taken)
+{
+    for (int n = 1;; ++n) {
+        const QString suffix = n == 1 ? QString() : QStringLiteral(" (%1)").arg(n);
+        QString base = QCoreApplication::translate("NameRules", "Copy of %1").arg(name);
+        // Shorten by code points, never splitting a surrogate pair.
+        while (length(base) + length(suffix) > maxLength)
+            base.chop(base.size() >= 2 && base.back().isLowSurrogate() ? 2 : 1);
+        const QString candidate = base + suffix;
+        if (!taken.contains(candidate, Qt::CaseInsensitive))
+            return candidate;
+    }
+}
+
 } // namespace NameRules

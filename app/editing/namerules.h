@@ -24,4 +24,8 @@ VoidResult check(QStringView name);
 /// check() plus uniqueness: `otherNames` are the account's other segments.
 VoidResult check(const QString &name, const QStringList &otherNames);
 
+/// "Copy of <name>", then "Copy of <name> (2)", (3)… until it is not in `taken`, shortened to
+/// maxLength code points when the original is long.
+QString copyName(const QString &name, const QStringList &taken);
+
 } // namespace NameRules

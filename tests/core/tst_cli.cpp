@@ -38,6 +38,7 @@ private Q_SLOTS:
     void updateReadsQueryFromStdin();
     void createAndDelete();
     void deleteNeedsConfirmation();
+    void duplicateCreatesAUniqueCopy();
     void refresh();
     void fieldsAndLists();
     void apiErrorExitsThree();
@@ -180,6 +181,19 @@ void tst_Cli::createAndDelete()
     QCOMPARE(deleted.exitCode, 0);
     QVERIFY(deleted.out.contains(QStringLiteral("Deleted segment abc")));
     QCOMPARE(m_server->requests().constLast().method, QByteArray("DELETE"));
+}
+
+// GET the original, GET the names, POST the copy with the same query and a free name.
+void tst_Cli::duplicateCreatesAUniqueCopy()
+{
+    const QJsonObject original
+        = QJsonDocument::fromJson(Fixtures::data(QStringLiteral("segment_200.json"))).object();
+    const Run r = run({QStringLiteral("duplicate"), original[u"id"].toString()});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(m_server->requests().constLast().method, QByteArray("POST"));
+    QCOMPARE(lastBody()[u"name"].toString(),
+             QStringLiteral("Copy of ") + original[u"name"].toString());
+    QCOMPARE(lastBody()[u"query_dsl"], original[u"query_dsl"]);
 }
 
 void tst_Cli::deleteNeedsConfirmation()

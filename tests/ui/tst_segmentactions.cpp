@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+// New, duplicate and delete from the window, checked in the sandbox (SendGrid's side).
+#include "models/segmenttablemodel.h"
+#include "segmentlistpanel.h"
+#include "support/sandboxfixture.h"
+#include "support/windowharness.h"
+
+#include <QDialog>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace WindowTest;
+
+class tst_SegmentActions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void newSegmentFromATemplate();
+    void duplicateGetsAUniqueCopyName();
+    void deleteNamesTheSegmentAndItsCount();
+
+private:
+    bool shortcut(QKeySequence keys);
+    int listed(const QString &name) const;
+
+    SandboxFixture m_sandbox;
+    std::unique_ptr<WindowHarness> m_harness;
+};
+
+void tst_SegmentActions::initTestCase()
+{
+    QVERIFY(m_sandbox.start());
+    m_harness = std::make_unique<WindowHarness>(m_sandbox);
+    QVERIFY(m_harness->open());
+}
+
+bool tst_SegmentActions::shortcut(QKeySequence keys)
+{
+    m_harness->window()->activateWindow(); // shortcuts reach the active window only
+    if (!QTest::qWaitForWindowActive(m_harness->window()))
+        return false;
+    QTest::keySequence(m_harness->window(), keys);
+    return true;
+}
+
+int tst_SegmentActions::listed(const QString &name) const
+{
+    const auto &segments = m_harness->window()->segmentList()->model()->segments();
+    return int(std::count_if(segments.begin(), segments.end(),
+                             [&name](const SegmentSummary &s) { return s.name == name; }));
+}
+
+void tst_SegmentActions::newSegmentFromATemplate()
+{
+    QSignalSpy opened(m_harness->window(), &MainWindow::segmentLoaded);
+    QVERIFY(shortcut(QKeySequence::New));
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_harness->window()->findChild<QDialog *>("newSegment")));
+    auto *create = dialog->findChild<QPushButton *>("createSegment");
+    QVERIFY(!create->isEnabled()); // no name yet
+    QTest::keyClicks(dialog->findChild<QLineEdit *>("newSegmentName"), "Bounced");
+    QVERIFY(!create->isEnabled()); // taken
+    dialog->findChild<QLineEdit *>("newSegmentName")->setText("Germans, from a template");
+    dialog->findChild<QListWidget *>("newSegmentTemplate")->setCurrentRow(1);
+    QVERIFY(create->isEnabled());
+    create->click();
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(m_harness->nameField()->text(), QStringLiteral("Germans, from a template"));
+    const QString id = m_harness->window()->segmentList()->currentSegmentId();
+    const QJsonObject stored = m_harness->fromApi(id);
+    QCOMPARE(stored["name"].toString(), QStringLiteral("Germans, from a template"));
+    QVERIFY(stored["query_dsl"].toString().contains("country = 'Germany'"));
+    QCOMPARE(listed("Germans, from a template"), 1);
+}
+
+void tst_SegmentActions::duplicateGetsAUniqueCopyName()
+{
+    QVERIFY(m_harness->select("Bounced"));
+    const QString query = m_harness->sqlField()->toPlainText();
+    for (const QString &expected :
+         {QStringLiteral("Copy of Bounced"), QStringLiteral("Copy of Bounced (2)")}) {
+        QVERIFY(m_harness->select("Bounced"));
+        QSignalSpy opened(m_harness->window(), &MainWindow::segmentLoaded);
+        QVERIFY(shortcut(QKeySequence(Qt::CTRL | Qt::Key_D)));
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(m_harness->nameField()->text(), expected);
+        QCOMPARE(m_harness->sqlField()->toPlainText(), query);
+        QCOMPARE(listed(expected), 1);
+    }
+}
+
+void tst_SegmentActions::deleteNamesTheSegmentAndItsCount()
+{
+    QVERIFY(m_harness->select("Copy of Bounced"));
+    const QString id = m_harness->window()->segmentList()->currentSegmentId();
+    QString asked;
+    whenModalShows([&asked](QWidget *box) {
+        asked = static_cast<QMessageBox *>(box)->text();
+        clickButton(box, "Cancel");
+    });
+    QVERIFY(shortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete)));
+    QTRY_VERIFY(!asked.isEmpty());
+    QVERIFY2(asked.contains("\"Copy of Bounced\"") && asked.contains("contacts"),
+             qPrintable(asked));
+    QCOMPARE(m_harness->fromApi(id)["id"].toString(), id); // still there
+    QSignalSpy loaded(m_harness->window(), &MainWindow::segmentLoaded); // the next one opens
+    whenModalShows([](QWidget *box) { clickButton(box, "Yes"); });
+    QVERIFY(shortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete)));
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(m_sandbox
+                 .send("GET", "/v3/marketing/segments/2.0/" + id,
+                       "/v3/marketing/segments/2.0/{segment_id}")
+                 .status,
+             404);
+    QCOMPARE(listed("Copy of Bounced"), 0);
+    QVERIFY(m_harness->window()->statusMessage().startsWith("Deleted"));
+}
+
+QTEST_MAIN(tst_SegmentActions)
+#include "tst_segmentactions.moc"

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+// MainWindow's segment actions: new (from a template), duplicate and delete.
+#include "api/segmentsapi.h"
+#include "editing/namerules.h"
+#include "editing/segmenttemplates.h"
+#include "local/draftstore.h"
+#include "mainwindow.h"
+#include "newsegmentdialog.h"
+#include "responsepanel.h"
+#include "segmenteditorpanel.h"
+#include "segmentlistpanel.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+
+void MainWindow::createSegmentActions(QMenu *menu)
+{
+    m_newAction = menu->addAction(tr("&New segment…"), this, &MainWindow::newSegment);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_duplicateAction = menu->addAction(tr("&Duplicate"), this, &MainWindow::duplicateSegment);
+    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_deleteAction = menu->addAction(tr("De&lete…"), this, &MainWindow::deleteSegment);
+    m_deleteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    for (QAction *a : {m_newAction, m_duplicateAction, m_deleteAction})
+        a->setObjectName(a->text().remove(u'&').remove(u'…').toLower().replace(u' ', u'_'));
+}
+
+void MainWindow::updateSegmentActions(const QString &readOnlyReason)
+{
+    for (QAction *a : {m_newAction, m_duplicateAction, m_deleteAction}) {
+        a->setEnabled(readOnlyReason.isEmpty());
+        a->setToolTip(readOnlyReason);
+    }
+}
+
+void MainWindow::newSegment()
+{
+    if (!m_newAction->isEnabled() || !confirmLeavingEdit())
+        return;
+    const QString firstList = m_listNames.isEmpty() ? QString() : m_listNames.keys().first();
+    auto *dialog
+        = new NewSegmentDialog(SegmentTemplates::all(firstList), m_list->namesExcept({}), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        createSegment({dialog->name(), dialog->queryDsl(), {}});
+    });
+    dialog->open();
+}
+
+void MainWindow::duplicateSegment()
+{
+    if (!m_duplicateAction->isEnabled() || m_current.id.isEmpty() || !confirmLeavingEdit())
+        return;
+    createSegment({NameRules::copyName(m_current.name, m_list->namesExcept({})), m_current.queryDsl,
+                   m_current.parentListIds});
+}
+
+void MainWindow::createSegment(const SegmentCreate &segment)
+{
+    if (!confirmProduction(tr("Create \"%1\"").arg(segment.name)))
+        return;
+    setBusy(tr("Creating \"%1\"…").arg(segment.name),
+            m_segmentsApi->create(segment, this, [this](const ApiResult<Segment> &created) {
+                if (!created.isOk())
+                    return showError(tr("Not created"), created.error);
+                setIdle(tr("Created \"%1\".").arg(created.value->name));
+                m_list->updateSegment(*created.value);
+                m_list->selectSegment(created.value->id); // opens it
+            }));
+}
+
+void MainWindow::deleteSegment()
+{
+    if (!m_deleteAction->isEnabled() || m_current.id.isEmpty())
+        return;
+    const Segment doomed = m_current;
+    QMessageBox box(QMessageBox::Warning, tr("Delete segment"),
+                    tr("Delete \"%1\" (%2 contacts) from SendGrid?")
+                        .arg(doomed.name, QLocale().toString(doomed.contactsCount)),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("confirmDelete"));
+    box.setInformativeText(tr("Campaigns and automations that use it stop finding its contacts. "
+                              "SendGrid cannot undo this; its versions stay in the local "
+                              "history."));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Yes || !confirmProduction(tr("Delete \"%1\"").arg(doomed.name)))
+        return;
+    setBusy(
+        tr("Deleting \"%1\"…").arg(doomed.name),
+        m_segmentsApi->remove(doomed.id, this, [this, doomed](const ApiResult<NoContent> &deleted) {
+            if (!deleted.isOk())
+                return showError(tr("Not deleted"), deleted.error);
+            checkDraftStore(m_drafts->remove(doomed.id));
+            m_editor->revert();
+            m_current = {};
+            m_notice = tr("Deleted \"%1\".").arg(doomed.name);
+            reload();
+        }));
+}
