@@ -1,6 +1,22 @@
 // SPDX-License-Identifier: MIT
 #include "jsonreader.h"
 
+#include <cmath>
+
+namespace {
+
+/// `d` when it is a whole number a qint64 can hold. Converting any other double (1e67, 2^63)
+/// to qint64 is undefined behaviour, so the range is checked before the conversion.
+std::optional<qint64> exactInteger(double d)
+{
+    constexpr double limit = 9223372036854775808.0; // 2^63
+    if (!(d >= -limit && d < limit) || std::trunc(d) != d)
+        return std::nullopt;
+    return qint64(d);
+}
+
+} // namespace
+
 JsonReader::JsonReader(const QJsonObject &object, QString path)
     : m_object(object)
     , m_path(std::move(path))
@@ -83,22 +99,21 @@ std::optional<qint64> JsonReader::wholeNumber(const QString &key,
 {
     if (!v || v->isNull())
         return std::nullopt;
-    const double d = v->toDouble();
-    if (!v->isDouble() || d != double(qint64(d))) {
+    const std::optional<qint64> n = v->isDouble() ? exactInteger(v->toDouble()) : std::nullopt;
+    if (!n)
         fail(key, QStringLiteral("should be a whole number"));
-        return std::nullopt;
-    }
-    return qint64(d);
+    return n;
 }
 
 std::optional<qint64> JsonReader::optionalInteger(const QString &key)
 {
     const auto v = tolerant(key, QJsonValue::Double, QStringLiteral("should be a whole number"));
-    if (v && v->toDouble() != double(qint64(v->toDouble()))) {
-        warn(key, QStringLiteral("should be a whole number"));
+    if (!v)
         return std::nullopt;
-    }
-    return v ? std::optional<qint64>(qint64(v->toDouble())) : std::nullopt;
+    const std::optional<qint64> n = exactInteger(v->toDouble());
+    if (!n)
+        warn(key, QStringLiteral("should be a whole number"));
+    return n;
 }
 
 qint64 JsonReader::integer(const QString &key, bool required)

@@ -130,6 +130,8 @@ private Q_SLOTS:
     void optionalFieldsAreTolerant();
     void identityFieldsAreStrict_data();
     void identityFieldsAreStrict();
+    void numbersBeyondQint64AreRefused_data();
+    void numbersBeyondQint64AreRefused();
     void tolerantListsKeepEveryItem();
 };
 
@@ -439,6 +441,43 @@ void tst_Codecs::identityFieldsAreStrict()
     const auto result = Segment::fromJson(json);
     QCOMPARE(result.error.kind, ApiError::Kind::BadPayload);
     QVERIFY2(result.error.message.contains(expected), qPrintable(result.error.message));
+}
+
+// Found by fuzz_decoders: converting a double beyond qint64 (1e67) to qint64 was undefined
+// behaviour (UBSan aborts; on ARM 2^63 saturated and passed as 9223372036854775807).
+void tst_Codecs::numbersBeyondQint64AreRefused_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<double>("number");
+    QTest::addColumn<bool>("readable");
+    const double twoTo63 = 9223372036854775808.0;
+    for (const char *field : {"contacts_count", "refreshes_used"}) {
+        const QString f = QString::fromLatin1(field);
+        QTest::addRow("%s 1e67", field) << f << 1e67 << false;
+        QTest::addRow("%s -1e67", field) << f << -1e67 << false;
+        QTest::addRow("%s 2^63", field) << f << twoTo63 << false;
+        QTest::addRow("%s -2^63", field) << f << -twoTo63 << true;
+    }
+}
+
+void tst_Codecs::numbersBeyondQint64AreRefused()
+{
+    QFETCH(QString, field);
+    QFETCH(double, number);
+    QFETCH(bool, readable);
+    const auto result = Segment::fromJson(withField(segmentJson(), field, number));
+    const qint64 lowest = std::numeric_limits<qint64>::min();
+    if (field == u"contacts_count") { // strict: the segment is refused
+        QCOMPARE(result.isOk(), readable);
+        if (readable)
+            QCOMPARE(result.value->contactsCount, lowest);
+        else
+            QVERIFY(result.error.message.contains(u"\"contacts_count\" should be a whole number"));
+        return;
+    }
+    QVERIFY2(result.isOk(), qPrintable(result.error.toDisplayString())); // tolerant: unknown
+    QCOMPARE(result.value->refreshesUsed, readable ? std::optional<qint64>(lowest) : std::nullopt);
+    QCOMPARE(result.warnings.join(u'\n').contains(u"\"refreshes_used\""), !readable);
 }
 
 // One odd item never costs a whole list: segments, lists and field definitions.
