@@ -27,9 +27,13 @@ AccountBar::AccountBar(QWidget *parent)
     text->setWordWrap(true);
     auto *connectAccount = new QPushButton(tr("Connect your SendGrid account…"));
     connectAccount->setObjectName(QStringLiteral("bannerConnect"));
+    auto *reset = new QPushButton(tr("Reset sample data…"));
+    reset->setObjectName(QStringLiteral("resetSampleData"));
+    reset->setToolTip(tr("Throw away every change made here and generate the sample data again"));
     auto *bannerLayout = new QHBoxLayout(m_banner);
     bannerLayout->setContentsMargins(8, 4, 8, 4);
     bannerLayout->addWidget(text, 1);
+    bannerLayout->addWidget(reset);
     bannerLayout->addWidget(connectAccount);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -37,6 +41,7 @@ AccountBar::AccountBar(QWidget *parent)
     layout->addWidget(m_band);
     layout->addWidget(m_banner);
     connect(connectAccount, &QPushButton::clicked, this, &AccountBar::connectRequested);
+    connect(reset, &QPushButton::clicked, this, &AccountBar::resetRequested);
 }
 
 QColor AccountBar::tagColour(Profile::Tag tag)

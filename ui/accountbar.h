@@ -22,6 +22,7 @@ public:
 
 Q_SIGNALS:
     void connectRequested();
+    void resetRequested();
 
 private:
     QFrame *m_band;

@@ -10,7 +10,7 @@
 #include "profiles/keychainsecretstore.h"
 #include "profiles/profilestore.h"
 #include "profiles/settings.h"
-#include "sandbox/sandbox.h"
+#include "sandbox/sampledata.h"
 #include "segmentlistpanel.h"
 
 #include <QApplication>
@@ -114,9 +114,9 @@ int main(int argc, char *argv[])
     const VoidResult historyOpened = history.open(LocalPaths::historyFile());
     if (!historyOpened.isOk())
         fprintf(stderr, "segmentdesk: %s\n", qPrintable(historyOpened.error()));
-    MainWindow window(
-        &client, &drafts,
-        {&profiles, &secrets, &connector, dataDir, historyOpened.isOk() ? &history : nullptr});
+    MainWindow window(&client, &drafts,
+                      {&settings, &profiles, &secrets, &connector, dataDir,
+                       historyOpened.isOk() ? &history : nullptr});
     if (parser.isSet("screenshot"))
         takeScreenshot(window, parser.value("screenshot"));
     window.show();
@@ -126,19 +126,21 @@ int main(int argc, char *argv[])
     SandboxOptions options;
     options.dataDir = dataPath(QStringLiteral("sandbox"));
     options.contacts = parser.value("sandbox-contacts").toInt();
-    Sandbox sandbox(options);
+    SampleData sampleData(options);
     window.segmentList()->showLoading();
     if (isFirstStart(profiles) && !parser.isSet("screenshot"))
         window.showWelcome(qEnvironmentVariable("SENDGRID_API_KEY"));
-    const QUuid first = initialProfile(profiles).id;
-    QObject::connect(&sandbox, &Sandbox::started, &window, [&, first] {
-        connector.setSandbox(sandbox.baseUrl(), SandboxOptions::defaultApiKey());
-        window.openProfile(first);
+    QUuid next = initialProfile(profiles).id; // then the sample data again after a reset
+    QObject::connect(&sampleData, &SampleData::ready, &window, [&](const QUrl &url) {
+        connector.setSandbox(url, SampleData::apiKey());
+        window.openProfile(std::exchange(next, Profile::sandboxId()));
     });
-    QObject::connect(&sandbox, &Sandbox::failed, &window, [&](const QString &problem) {
+    QObject::connect(&sampleData, &SampleData::failed, &window, [&](const QString &problem) {
         window.segmentList()->showError(
             QObject::tr("The sample-data sandbox did not start: %1").arg(problem));
     });
-    sandbox.start();
+    QObject::connect(&window, &MainWindow::resetSampleDataRequested, &sampleData,
+                     &SampleData::reset);
+    sampleData.start();
     return app.exec();
 }

@@ -9,6 +9,7 @@
 #include "editing/savesession.h"
 #include "editing/validationfollower.h"
 #include "local/draftstore.h"
+#include "profiles/settings.h"
 #include "responsepanel.h"
 #include "segmenteditorpanel.h"
 #include "segmentlistpanel.h"
@@ -21,7 +22,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -151,10 +151,10 @@ void MainWindow::createActions()
 
 void MainWindow::restoreLayout()
 {
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    using Key = Settings::LayoutKey;
+    if (!restoreGeometry(m_accounts.settings->layout(Key::WindowGeometry)))
         resize(1280, 800);
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_splitter->restoreState(m_accounts.settings->layout(Key::MainSplitter));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -164,9 +164,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     cancelWork();
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    m_accounts.settings->setLayout(Settings::LayoutKey::WindowGeometry, saveGeometry());
+    m_accounts.settings->setLayout(Settings::LayoutKey::MainSplitter, m_splitter->saveState());
     event->accept();
 }
 

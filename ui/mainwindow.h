@@ -21,6 +21,7 @@ class QComboBox;
 class QMenu;
 struct SegmentCreate;
 class SecretStore;
+class Settings;
 class FieldDefinitionsApi;
 class ListsApi;
 class QAction;
@@ -39,6 +40,7 @@ class ValidationFollower;
 /// The accounts the window can open: profiles, their keys and the connection flow.
 struct Accounts
 {
+    Settings *settings = nullptr; ///< the one settings file: profiles and the window's layout
     ProfileStore *profiles = nullptr;
     SecretStore *secrets = nullptr;
     AccountConnector *connector = nullptr;
@@ -82,6 +84,9 @@ Q_SIGNALS:
     void validationSettled();
     void profileOpened(const QUuid &id);
     void profileFailed(const QString &message);
+    /// The person confirmed "Reset sample data": the owner of the sandbox starts it anew and
+    /// opens the sample-data profile again (openProfile) once it runs.
+    void resetSampleDataRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -117,6 +122,7 @@ private:
     void onProfileFailed(const Profile &profile, AccountConnector::Problem problem,
                          const QString &message);
     void askSessionKey(const Profile &profile, const QString &why);
+    void resetSampleData();
     void applyPermissions(const KeyPermissions &permissions);
     /// Once per session for a production profile: true when the person confirms `what`.
     bool confirmProduction(const QString &what);

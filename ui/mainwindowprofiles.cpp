@@ -2,6 +2,7 @@
 // MainWindow's accounts: the profile switcher (Ctrl+1…9), the profile dialog, the colour band
 // and sample-data banner, read-only profiles and the production confirmation.
 #include "accountbar.h"
+#include "editing/savesession.h"
 #include "local/draftstore.h"
 #include "mainwindow.h"
 #include "models/segmenttablemodel.h"
@@ -48,6 +49,7 @@ void MainWindow::buildProfileToolbar()
     connect(m_profileSwitcher, &QComboBox::activated, this,
             [this](int index) { openProfile(m_profileSwitcher->itemData(index).toUuid()); });
     connect(m_accountBar, &AccountBar::connectRequested, this, [this] { showProfiles(true); });
+    connect(m_accountBar, &AccountBar::resetRequested, this, &MainWindow::resetSampleData);
     connect(m_accounts.connector, &AccountConnector::connected, this,
             &MainWindow::onProfileConnected);
     connect(m_accounts.connector, &AccountConnector::failed, this, &MainWindow::onProfileFailed);
@@ -203,6 +205,34 @@ void MainWindow::applyPermissions(const KeyPermissions &permissions)
     m_editor->setReadOnlyReason(reason);
     m_response->setReadOnlyReason(reason);
     updateSegmentActions(reason);
+}
+
+void MainWindow::resetSampleData()
+{
+    if (!m_active.isSandbox() || m_saveSession)
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Reset sample data"),
+                    tr("Generate the sample data again?"), QMessageBox::Reset | QMessageBox::Cancel,
+                    this);
+    box.setObjectName(QStringLiteral("confirmReset"));
+    box.setInformativeText(tr("Every change made to the sample segments, and any unsaved edit, "
+                              "is lost. Your SendGrid accounts are not touched."));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Reset)
+        return;
+    cancelWork();
+    m_editor->revert();
+    QStringList drafted;
+    for (const SegmentSummary &s : m_list->model()->segments())
+        drafted << s.id;
+    checkDraftStore(m_drafts->removeAll(drafted));
+    m_current = {};
+    m_editor->clear();
+    m_response->clear();
+    m_list->clear();
+    m_list->showLoading();
+    setBusy(tr("Generating the sample data again…"), nullptr);
+    Q_EMIT resetSampleDataRequested();
 }
 
 bool MainWindow::confirmProduction(const QString &what)

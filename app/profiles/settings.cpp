@@ -61,6 +61,31 @@ void Settings::setProfileValue(const QUuid &id, ProfileKey key, const QVariant &
     m_settings.setValue(groupOf(id) + u'/' + keyName(key), value);
 }
 
+namespace {
+
+QString layoutKeyName(Settings::LayoutKey key)
+{
+    switch (key) {
+    case Settings::LayoutKey::WindowGeometry:
+        return QStringLiteral("window/geometry");
+    case Settings::LayoutKey::MainSplitter:
+        return QStringLiteral("window/splitter");
+    }
+    return {};
+}
+
+} // namespace
+
+QByteArray Settings::layout(LayoutKey key) const
+{
+    return m_settings.value(layoutKeyName(key)).toByteArray();
+}
+
+void Settings::setLayout(LayoutKey key, const QByteArray &state)
+{
+    m_settings.setValue(layoutKeyName(key), state);
+}
+
 QList<QUuid> Settings::profileIds() const
 {
     m_settings.beginGroup(ProfilesGroup);

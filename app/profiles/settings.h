@@ -31,6 +31,11 @@ public:
     void writeProfile(const Profile &profile);
     void removeProfile(const QUuid &id);
 
+    /// What the window remembers of its layout between runs (opaque Qt state).
+    enum class LayoutKey { WindowGeometry, MainSplitter };
+    QByteArray layout(LayoutKey key) const;
+    void setLayout(LayoutKey key, const QByteArray &state);
+
     /// Writes pending changes to disk; fails when the file cannot be written or parsed.
     VoidResult sync();
 

@@ -149,8 +149,9 @@ void bench_Gui::startAndLoadList()
     StallMeter meter;
     m_accounts = std::make_unique<TestAccounts>(m_dir.path(), m_client.get(), m_sandbox);
     m_window = std::make_unique<MainWindow>(m_client.get(), m_drafts.get(),
-                                            Accounts {&m_accounts->profiles, &m_accounts->secrets,
-                                                      &m_accounts->connector, m_dir.path()});
+                                            Accounts {&m_accounts->settings, &m_accounts->profiles,
+                                                      &m_accounts->secrets, &m_accounts->connector,
+                                                      m_dir.path()});
     QSignalSpy opened(m_window.get(), &MainWindow::segmentLoaded);
     m_window->show();
     m_window->reload();

@@ -57,10 +57,10 @@ bool WindowHarness::open()
         || !m_client.setApiKey(m_sandbox.apiKey()).isOk())
         return false;
     m_accounts = std::make_unique<TestAccounts>(m_dir.path(), &m_client, m_sandbox);
-    m_window = std::make_unique<MainWindow>(
-        &m_client, &m_drafts,
-        Accounts {&m_accounts->profiles, &m_accounts->secrets, &m_accounts->connector,
-                  m_dir.path(), &m_history});
+    m_window = std::make_unique<MainWindow>(&m_client, &m_drafts,
+                                            Accounts {&m_accounts->settings, &m_accounts->profiles,
+                                                      &m_accounts->secrets, &m_accounts->connector,
+                                                      m_dir.path(), &m_history});
     QSignalSpy opened(m_window.get(), &MainWindow::segmentLoaded);
     m_window->show();
     m_window->reload();
@@ -73,8 +73,8 @@ bool WindowHarness::select(const QString &name)
     if (table->currentIndex().data().toString() == name && nameField()->text() == name)
         return true;
     QSignalSpy opened(m_window.get(), &MainWindow::segmentLoaded);
-    const QModelIndexList hits = table->model()->match(table->model()->index(0, 0),
-                                                       Qt::DisplayRole, name, 1, Qt::MatchExactly);
+    const QModelIndexList hits = table->model()->match(table->model()->index(0, 0), Qt::DisplayRole,
+                                                       name, 1, Qt::MatchExactly);
     if (hits.isEmpty())
         return false;
     table->setCurrentIndex(hits.first());

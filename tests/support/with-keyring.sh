@@ -23,12 +23,14 @@ done
 
 root=$(mktemp -d "${TMPDIR:-/tmp}/segmentdesk-keyring.XXXXXX")
 trap 'rm -rf "$root"' EXIT
-mkdir -m 700 "$root/home" "$root/runtime"
+# A temp folder of its own too: the secrets audit searches it, and the shared one may hold a
+# checkout of this project (whose tests name the made-up keys).
+mkdir -m 700 "$root/home" "$root/runtime" "$root/tmp"
 mkdir -p "$root/home/.config" "$root/home/.local/share" "$root/home/.cache" "$root/home/.local/state"
 
 # No display: the keyring's unlock prompt (gcr-prompter) must fail at once, never wait for a person.
 unset DISPLAY WAYLAND_DISPLAY
-export HOME="$root/home" XDG_RUNTIME_DIR="$root/runtime" XDG_CONFIG_HOME="$root/home/.config" \
+export TMPDIR="$root/tmp" HOME="$root/home" XDG_RUNTIME_DIR="$root/runtime" XDG_CONFIG_HOME="$root/home/.config" \
     XDG_DATA_HOME="$root/home/.local/share" XDG_CACHE_HOME="$root/home/.cache" \
     XDG_STATE_HOME="$root/home/.local/state" SEGMENTDESK_TEST_KEYRING="$mode"
 

@@ -126,9 +126,9 @@ std::unique_ptr<MainWindow> tst_MainWindow::newWindow(SendGridClient *client)
              .isOk())
         return nullptr;
     return std::make_unique<MainWindow>(client, m_drafts.get(),
-                                        Accounts {&m_accounts->profiles, &m_accounts->secrets,
-                                                  &m_accounts->connector, m_dir.path(),
-                                                  m_history.get()});
+                                        Accounts {&m_accounts->settings, &m_accounts->profiles,
+                                                  &m_accounts->secrets, &m_accounts->connector,
+                                                  m_dir.path(), m_history.get()});
 }
 
 void tst_MainWindow::initTestCase()

@@ -106,8 +106,9 @@ void tst_ProfilesWindow::init()
     m_accounts = std::make_unique<TestAccounts>(m_dir->path(), m_client.get(), m_sample,
                                                 Settings::defaultFilePath());
     m_window = std::make_unique<MainWindow>(m_client.get(), m_drafts.get(),
-                                            Accounts {&m_accounts->profiles, &m_accounts->secrets,
-                                                      &m_accounts->connector, m_dir->path()});
+                                            Accounts {&m_accounts->settings, &m_accounts->profiles,
+                                                      &m_accounts->secrets, &m_accounts->connector,
+                                                      m_dir->path()});
     QSignalSpy loaded(m_window.get(), &MainWindow::segmentLoaded);
     m_window->show();
     m_window->openProfile(Profile::sandboxId());
@@ -158,9 +159,8 @@ void tst_ProfilesWindow::welcomeConnectsAnAccount()
     QVERIFY(m_window->windowTitle().contains("Acme"));
     QCOMPARE(switcher()->currentText(), QStringLiteral("Acme"));
     // The list is the account's, not the sample data's: the two sandboxes differ.
-    const QJsonArray theirs = m_account.send("GET", "/v3/marketing/segments/2.0", {})
-                                  .json()[u"results"]
-                                  .toArray();
+    const QJsonArray theirs
+        = m_account.send("GET", "/v3/marketing/segments/2.0", {}).json()[u"results"].toArray();
     QCOMPARE(m_window->segmentList()->model()->rowCount(), int(theirs.size()));
     QCOMPARE(m_window->segmentList()->currentSegmentId().isEmpty(), false);
 }

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void refreshRefusalNamesTheQuotaAndItsTime();
     void saveInTheCloseQuestionClosesOnceSaved();
     void openingAnotherSegmentWhileSavingAsksNothing();
+    void resetSampleDataAsksFirst();
 
 private:
     QTableView *table() const
@@ -185,6 +186,27 @@ void tst_WindowBugs::openingAnotherSegmentWhileSavingAsksNothing()
     QCOMPARE(m_harness->nameField()->text(), QStringLiteral("Bounced, saving"));
     QTest::keyClick(m_harness->window(), Qt::Key_Escape); // stop the stalled save
     QTRY_VERIFY(!m_harness->window()->isBusy());
+}
+
+// The banner's "Reset sample data…" asks, and only then has the sample data started anew
+// (SampleData::reset, tested in tst_sampledata); the window waits for it with the list cleared.
+void tst_WindowBugs::resetSampleDataAsksFirst()
+{
+    QSignalSpy requested(m_harness->window(), &MainWindow::resetSampleDataRequested);
+    auto *reset = m_harness->window()->findChild<QPushButton *>("resetSampleData");
+    QVERIFY(reset && reset->isVisible());
+    whenModalShows([](QWidget *box) { clickButton(box, "Cancel"); });
+    reset->click();
+    QCOMPARE(requested.count(), 0);
+    QVERIFY(m_harness->window()->segmentList()->model()->rowCount() > 0);
+    whenModalShows([](QWidget *box) {
+        QCOMPARE(box->objectName(), QStringLiteral("confirmReset"));
+        clickButton(box, "Reset");
+    });
+    reset->click();
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(m_harness->window()->segmentList()->model()->rowCount(), 0);
+    QVERIFY(m_harness->window()->statusMessage().contains("sample data"));
 }
 
 QTEST_MAIN(tst_WindowBugs)
