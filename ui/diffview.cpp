@@ -52,6 +52,20 @@ QWidget *DiffView::column(QLabel *title, QLabel *name, DiffPane *query)
     return box;
 }
 
+// A removal followed by the addition that replaces it is one change.
+int DiffView::changeCount(const QueryDiff &diff)
+{
+    using Kind = QueryDiff::Run::Kind;
+    int count = 0;
+    Kind previous = Kind::Same;
+    for (const QueryDiff::Run &run : diff.runs()) {
+        if (run.kind != Kind::Same && !(run.kind == Kind::Added && previous == Kind::Removed))
+            ++count;
+        previous = run.kind;
+    }
+    return count;
+}
+
 void DiffView::compare(const Side &older, const Side &newer)
 {
     const QueryDiff diff = QueryDiff::compare(older.queryDsl, newer.queryDsl);
@@ -64,7 +78,7 @@ void DiffView::compare(const Side &older, const Side &newer)
     m_newerName->setText(markedHtml(newer.name, renamed ? Kind::Added : Kind::Same));
     m_olderQuery->showOld(diff, older.queryDsl);
     m_newerQuery->showNew(diff, newer.queryDsl);
-    const int changes = int(diff.changes().size());
+    const int changes = changeCount(diff);
     QStringList what;
     if (renamed)
         what << tr("renamed");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "query/querydiff.h"
+
 #include <QWidget>
 
 class DiffPane;
@@ -29,6 +31,9 @@ public:
     DiffPane *newerPane() const { return m_newerQuery; }
     /// The summary above the panes ("No differences", "2 changes").
     QString summary() const;
+
+    /// Changes in `diff`, a replacement (a removal and the addition in its place) counting once.
+    static int changeCount(const QueryDiff &diff);
 
 private:
     QWidget *column(QLabel *title, QLabel *name, DiffPane *query);

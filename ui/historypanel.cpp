@@ -56,6 +56,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(m_diff);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({500, 780}); // every column of the list readable at 1280 wide
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -101,7 +102,9 @@ bool HistoryPanel::selectVersion(int number)
     const int row = m_model->rowOfNumber(number);
     if (row < 0)
         return false;
-    m_table->selectRow(row);
+    // Not selectRow(): in extended selection it follows the keyboard modifiers held right now.
+    m_table->selectionModel()->select(
+        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     return true;
 }
 
