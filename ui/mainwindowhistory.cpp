@@ -29,6 +29,7 @@ void MainWindow::buildHistoryPanel()
     // Every version is recorded before these signals: the list is read again after each.
     connect(this, &MainWindow::segmentLoaded, this, &MainWindow::showHistory);
     connect(this, &MainWindow::saveFinished, this, &MainWindow::showHistory);
+    connect(this, &MainWindow::profileOpened, this, &MainWindow::showHistory);
     connect(m_historyPanel, &HistoryPanel::restoreRequested, this, &MainWindow::restoreVersion);
 }
 
