@@ -120,6 +120,9 @@ void tst_HistoryPanel::restoreBringsAnOldVersionBack()
     QVERIFY(diff->findChild<QLabel *>("olderName")->text().contains(">Germany<"));
     QVERIFY(diff->findChild<QLabel *>("newerName")->text().contains(">DACH customers<"));
     screenshot(window);
+    QVERIFY(panel->selectVersion(3)); // one version: what it changed in the one before
+    QVERIFY(diff->olderPane()->toPlainText().contains("IN ('Germany', 'Austria')"));
+    QCOMPARE(diff->summary(), QStringLiteral("renamed"));
 
     QVERIFY(panel->selectVersion(1));
     auto *restore = panel->findChild<QPushButton *>("restoreVersion");
