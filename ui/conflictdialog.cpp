@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "conflictdialog.h"
 
+#include "diffpane.h"
+
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTextBlock>
 #include <QVBoxLayout>
 
 ConflictDialog::ConflictDialog(const Version &base, const Version &theirs, const Version &mine,
@@ -17,13 +16,15 @@ ConflictDialog::ConflictDialog(const Version &base, const Version &theirs, const
     setWindowTitle(tr("Segment changed by someone else"));
     setAccessibleName(windowTitle());
     auto *explanation = new QLabel(tr("This segment was changed in SendGrid after you opened it. "
-                                      "Lines that differ from the version you started from are "
-                                      "highlighted. Choose which version to keep."));
+                                      "Each side shows what it changed in the version you started "
+                                      "from: added on green, removed struck through on red. "
+                                      "Choose which version to keep."));
     explanation->setWordWrap(true);
     auto *columns = new QHBoxLayout;
-    columns->addWidget(column(tr("When you opened it"), base, base));
-    columns->addWidget(column(tr("Theirs (in SendGrid now)"), theirs, base));
-    columns->addWidget(column(tr("Mine (your edit)"), mine, base));
+    columns->addWidget(column(QStringLiteral("base"), tr("When you opened it"), base, nullptr));
+    columns->addWidget(
+        column(QStringLiteral("theirs"), tr("Theirs (in SendGrid now)"), theirs, &base));
+    columns->addWidget(column(QStringLiteral("mine"), tr("Mine (your edit)"), mine, &base));
     auto *buttons = new QDialogButtonBox;
     QPushButton *keepMine
         = buttons->addButton(tr("Save mine over theirs"), QDialogButtonBox::AcceptRole);
@@ -48,33 +49,28 @@ ConflictDialog::ConflictDialog(const Version &base, const Version &theirs, const
     resize(1100, 480);
 }
 
-QWidget *ConflictDialog::column(const QString &title, const Version &version, const Version &base)
+QWidget *ConflictDialog::column(const QString &id, const QString &title, const Version &version,
+                                const Version *base)
 {
     auto *box = new QWidget;
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
-    auto *name = new QLabel(version.name);
-    name->setTextFormat(Qt::PlainText);
+    // Theirs and mine show their changes against base in place: a renamed segment shows the old
+    // name struck through, the query its removed tokens struck through and its added ones marked.
+    auto *name = new QLabel(base ? markedNameHtml(base->name, version.name)
+                                 : version.name.toHtmlEscaped());
+    name->setObjectName(id + QStringLiteral("Name"));
+    name->setTextFormat(Qt::RichText);
     name->setWordWrap(true);
-    if (version.name != base.name)
-        name->setStyleSheet(QStringLiteral("background: #fff3b0"));
-    auto *sql = new QPlainTextEdit(version.queryDsl);
-    sql->setReadOnly(true);
-    sql->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *sql = new DiffPane;
+    sql->setObjectName(id + QStringLiteral("Query"));
+    if (base)
+        sql->showInline(QueryDiff::compare(base->queryDsl, version.queryDsl), base->queryDsl,
+                        version.queryDsl);
+    else
+        sql->showPlain(version.queryDsl);
     sql->setAccessibleName(title + tr(": query"));
-    const QStringList baseLines = base.queryDsl.split(u'\n');
-    QList<QTextEdit::ExtraSelection> changed;
-    for (QTextBlock block = sql->document()->begin(); block.isValid(); block = block.next()) {
-        if (baseLines.contains(block.text()))
-            continue;
-        QTextEdit::ExtraSelection selection;
-        selection.format.setBackground(QColor(0xff, 0xf3, 0xb0));
-        selection.format.setProperty(QTextFormat::FullWidthSelection, true);
-        selection.cursor = QTextCursor(block);
-        changed.append(selection);
-    }
-    sql->setExtraSelections(changed);
     layout->addWidget(heading);
     layout->addWidget(name);
     layout->addWidget(sql, 1);

@@ -4,7 +4,8 @@
 #include <QDialog>
 
 /// Someone changed the segment since it was loaded: shows base, theirs and mine (name and
-/// SQL; lines that differ from base highlighted) and lets the person choose.
+/// SQL; theirs and mine with their token-level changes against base marked in place, removals
+/// included) and lets the person choose.
 class ConflictDialog : public QDialog
 {
     Q_OBJECT
@@ -24,7 +25,9 @@ public:
     Choice choice() const { return m_choice; }
 
 private:
-    QWidget *column(const QString &title, const Version &version, const Version &base);
+    /// One version's column; `base` is what its changes are marked against (none: the base).
+    QWidget *column(const QString &id, const QString &title, const Version &version,
+                    const Version *base);
 
     Choice m_choice = Choice::Cancel;
 };

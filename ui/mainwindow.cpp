@@ -49,6 +49,7 @@ MainWindow::MainWindow(SendGridClient *client, DraftStore *drafts, Accounts acco
 {
     buildLayout();
     createActions();
+    buildHistoryPanel();
     buildProfileToolbar();
     restoreLayout();
     setIdle();

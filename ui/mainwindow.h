@@ -15,6 +15,8 @@ class AccountBar;
 class ApiCall;
 class DraftStore;
 struct Draft;
+class HistoryPanel;
+struct HistoryVersion;
 class HistoryStore;
 class ProfileStore;
 class QComboBox;
@@ -151,6 +153,11 @@ private:
     void refreshCount();
     void showError(const QString &what, const ApiError &error);
 
+    // mainwindowhistory.cpp: the History dock (Ctrl+H) and restoring a version
+    void buildHistoryPanel();
+    void showHistory();
+    void restoreVersion(const HistoryVersion &version);
+
     SendGridClient *m_client;
     DraftStore *m_drafts;
     Accounts m_accounts;
@@ -166,6 +173,7 @@ private:
     SegmentListPanel *m_list;
     SegmentEditorPanel *m_editor;
     ResponsePanel *m_response;
+    HistoryPanel *m_historyPanel = nullptr;
     QSplitter *m_splitter;
     QLabel *m_statusLabel;
     QProgressBar *m_progress;

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: MIT
+#include "historypanel.h"
+
+#include "diffview.h"
+#include "models/historymodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+HistoryPanel::HistoryPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new HistoryModel(this))
+    , m_table(new QTableView)
+    , m_message(new QLabel)
+    , m_restore(new QPushButton(tr("&Restore this version")))
+    , m_diff(new DiffView)
+{
+    m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(HistoryModel::Name, QHeaderView::Stretch);
+    m_table->setToolTip(tr("Select a version to see what it changed; Ctrl+click a second one "
+                           "to compare the two."));
+    m_message->setObjectName(QStringLiteral("historyMessage"));
+    m_message->setWordWrap(true);
+    m_restore->setObjectName(QStringLiteral("restoreVersion"));
+    m_restore->setToolTip(tr("Put this version's name and query into the editor, to review "
+                             "and save"));
+    m_restore->setEnabled(false);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HistoryPanel::onSelectionChanged);
+    connect(m_restore, &QPushButton::clicked, this, [this] {
+        const QList<int> rows = selectedRows();
+        if (rows.size() == 1)
+            Q_EMIT restoreRequested(m_model->versionAt(rows.first()));
+    });
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_message);
+    leftLayout->addWidget(m_table, 1);
+    leftLayout->addWidget(m_restore, 0, Qt::AlignRight);
+    auto *splitter = new QSplitter;
+    splitter->addWidget(left);
+    splitter->addWidget(m_diff);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({500, 780}); // every column of the list readable at 1280 wide
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    showMessage(tr("Open a segment to see its history."));
+}
+
+void HistoryPanel::showVersions(const QList<HistoryVersion> &versions)
+{
+    m_model->setVersions(versions);
+    m_message->setText(versions.size() == 1
+                           ? tr("1 version, newest first.")
+                           : tr("%1 versions, newest first.").arg(versions.size()));
+    m_table->setEnabled(true);
+    m_restore->setEnabled(false);
+    m_diff->clear();
+}
+
+void HistoryPanel::showMessage(const QString &message)
+{
+    m_model->setVersions({});
+    m_message->setText(message);
+    m_table->setEnabled(false);
+    m_restore->setEnabled(false);
+    m_diff->clear();
+}
+
+bool HistoryPanel::compare(int older, int newer)
+{
+    const int olderRow = m_model->rowOfNumber(older);
+    const int newerRow = m_model->rowOfNumber(newer);
+    if (olderRow < 0 || newerRow < 0)
+        return false;
+    QItemSelection selection;
+    for (int row : {olderRow, newerRow})
+        selection.select(m_model->index(row, 0),
+                         m_model->index(row, HistoryModel::ColumnCount - 1));
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    return true;
+}
+
+bool HistoryPanel::selectVersion(int number)
+{
+    const int row = m_model->rowOfNumber(number);
+    if (row < 0)
+        return false;
+    // Not selectRow(): in extended selection it follows the keyboard modifiers held right now.
+    m_table->selectionModel()->select(
+        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    return true;
+}
+
+QList<int> HistoryPanel::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+// Rows are newest first: the larger row is the older version.
+void HistoryPanel::onSelectionChanged()
+{
+    const QList<int> rows = selectedRows();
+    m_restore->setEnabled(rows.size() == 1);
+    if (rows.isEmpty())
+        return m_diff->clear();
+    const HistoryVersion &newer = m_model->versionAt(rows.first());
+    const int olderRow = rows.size() == 2 ? rows.at(1) : rows.first() + 1;
+    if (olderRow < m_model->rowCount())
+        return m_diff->compare(side(m_model->versionAt(olderRow)), side(newer));
+    // The first version seen: all of it is new.
+    m_diff->compare({tr("Before version %1").arg(newer.number), {}, {}}, side(newer));
+}
+
+DiffView::Side HistoryPanel::side(const HistoryVersion &version) const
+{
+    const QString when = QLocale().toString(version.recordedAt.toLocalTime(), QLocale::ShortFormat);
+    return {tr("Version %1, %2 (%3)")
+                .arg(version.number)
+                .arg(when, HistoryVersion::sourceName(version.source)),
+            version.name, version.queryDsl};
+}

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "diffview.h"
+#include "local/historyversion.h"
+
+#include <QWidget>
+
+class HistoryModel;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+/// The versions of the open segment (newest first) over a side-by-side comparison: one
+/// selected version is compared with the one before it, two selected with each other.
+/// "Restore this version" asks the window to put the selected one into the editor.
+class HistoryPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HistoryPanel(QWidget *parent = nullptr);
+
+    /// `versions` oldest first, as HistoryStore gives them.
+    void showVersions(const QList<HistoryVersion> &versions);
+    /// Says why there is nothing to show (no history store, no segment, a read error).
+    void showMessage(const QString &message);
+    /// Selects versions `older` and `newer` (by number) and compares them; false if either is
+    /// not listed.
+    bool compare(int older, int newer);
+    /// Selects version `number` alone; false if it is not listed.
+    bool selectVersion(int number);
+    const HistoryModel *model() const { return m_model; }
+    DiffView *diffView() const { return m_diff; }
+
+Q_SIGNALS:
+    void restoreRequested(const HistoryVersion &version);
+
+private:
+    void onSelectionChanged();
+    QList<int> selectedRows() const;
+    DiffView::Side side(const HistoryVersion &version) const;
+
+    HistoryModel *m_model;
+    QTableView *m_table;
+    QLabel *m_message;
+    QPushButton *m_restore;
+    DiffView *m_diff;
+};
