@@ -203,6 +203,16 @@ void tst_SandboxAbuse::longAndDeepQueries_data()
     QTest::newRow("20,000 NOT") << QStringLiteral("NOT ").repeated(20000) + "city = 'x'"
                                 << "INVALID"
                                 << "nested too deeply";
+    // Unknown or misused functions were VALID with 0 contacts: the compiler failed silently.
+    QTest::newRow("load_extension()") << "load_extension('/tmp/x.so') IS NULL"
+                                      << "INVALID"
+                                      << "Unknown function load_extension()";
+    QTest::newRow("lower(a, b, c)") << "lower(email, 'a', 'b') = 'x'"
+                                    << "INVALID"
+                                    << "lower() takes one argument, not 3";
+    QTest::newRow("aggregate in WHERE") << "max(created_at) > '2024-01-01T00:00:00Z'"
+                                        << "INVALID"
+                                        << "max() is an aggregate";
     QTest::newRow("17,400 +") << "1" + QStringLiteral(" + 1").repeated(17400) + " = 2"
                               << "INVALID"
                               << "nested too deeply";
