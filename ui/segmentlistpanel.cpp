@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "segmentlistpanel.h"
 
+#include "clearonescape.h"
+#include "columnmenu.h"
 #include "models/segmenttablemodel.h"
 #include "statusiconproxy.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -42,7 +43,7 @@ SegmentListPanel::SegmentListPanel(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Filter segments"));
     m_search->setObjectName(QStringLiteral("segmentFilter"));
-    m_search->installEventFilter(this);
+    new ClearOnEscape(m_search);
     m_hiddenNote->setObjectName(QStringLiteral("hiddenOpenSegment"));
     m_hiddenNote->setTextFormat(Qt::PlainText);
     m_hiddenNote->setWordWrap(true);
@@ -97,18 +98,28 @@ void SegmentListPanel::setUpTable()
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(SegmentTableModel::Name, QHeaderView::Stretch);
     header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 2);
-    const auto fit = [this](const QString &widest) {
-        // room for the sort arrow and the cell margins
-        return fontMetrics().horizontalAdvance(widest) + 2 * fontMetrics().height();
+    const auto fit = [this](const QStringList &texts) {
+        int widest = 0;
+        for (const QString &text : texts)
+            widest = std::max(widest, fontMetrics().horizontalAdvance(text));
+        return widest + fontMetrics().height(); // the cell margins, the sort arrow in the header
     };
-    m_table->setColumnWidth(SegmentTableModel::Contacts, fit(QLocale().toString(qint64(1000000))));
-    m_table->setColumnWidth(SegmentTableModel::Status, fit(tr("Status")));
-    m_table->setColumnWidth(SegmentTableModel::Updated, fit(tr("23 min ago")));
-    m_table->setColumnWidth(SegmentTableModel::AsOf, fit(tr("23 min ago")));
+    const QString longDate = QLocale().toString(QDate(2026, 12, 30), QLocale::ShortFormat);
+    const QString longAge = SegmentTableModel::tr("23 min ago");
+    m_table->setColumnWidth(SegmentTableModel::Contacts,
+                            fit({QLocale().toString(qint64(1000000)), tr("Contacts")}));
+    // The status icon (16 px and a gap) comes before the text.
+    m_table->setColumnWidth(SegmentTableModel::Status,
+                            fit({QStringLiteral("PENDING"), tr("Status")}) + 20);
+    m_table->setColumnWidth(SegmentTableModel::Updated, fit({longAge, longDate, tr("Updated")}));
+    m_table->setColumnWidth(SegmentTableModel::AsOf, fit({longAge, longDate, tr("As of")}));
     m_table->setColumnHidden(SegmentTableModel::AsOf, true);
     m_table->setColumnHidden(SegmentTableModel::ParentList, true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(header, &QWidget::customContextMenuRequested, this, &SegmentListPanel::showColumnMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint &pos) {
+        (new ColumnMenu(m_table, SegmentTableModel::Name + 1, this))
+            ->popup(header->mapToGlobal(pos));
+    });
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this,
             &SegmentListPanel::showContextMenu);
@@ -146,7 +157,6 @@ void SegmentListPanel::setSegments(QList<SegmentSummary> segments,
 {
     {
         const QScopedValueRollback quiet(m_quiet, true);
-        m_model->setReferenceTime(QDateTime::currentDateTimeUtc());
         m_model->setSegments(std::move(segments), std::move(listNames));
     }
     showTableOrEmpty();
@@ -259,24 +269,6 @@ void SegmentListPanel::focusSearch()
     m_search->selectAll();
 }
 
-// Esc in a filter with text clears it; the window's Esc (cancel the work in progress) is a
-// shortcut, which would take the key first, so the field claims it in ShortcutOverride. With
-// the filter empty, Esc goes to the window as before.
-bool SegmentListPanel::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched != m_search
-        || (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress))
-        return QWidget::eventFilter(watched, event);
-    const auto *key = static_cast<QKeyEvent *>(event);
-    if (key->key() != Qt::Key_Escape || key->modifiers() != Qt::NoModifier
-        || m_search->text().isEmpty())
-        return QWidget::eventFilter(watched, event);
-    if (event->type() == QEvent::KeyPress)
-        m_search->clear();
-    event->accept();
-    return true;
-}
-
 bool SegmentListPanel::isListenedTo(void (SegmentListPanel::*signal)(const QString &)) const
 {
     return isSignalConnected(QMetaMethod::fromSignal(signal));
@@ -305,20 +297,4 @@ void SegmentListPanel::showContextMenu(const QPoint &pos)
     }
     menu->addAction(tr("&Refresh list"), this, &SegmentListPanel::refreshRequested);
     menu->popup(m_table->viewport()->mapToGlobal(pos));
-}
-
-void SegmentListPanel::showColumnMenu(const QPoint &pos)
-{
-    auto *menu = new QMenu(this);
-    menu->setObjectName(QStringLiteral("columnMenu"));
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    for (int column = SegmentTableModel::Name + 1; column < SegmentTableModel::ColumnCount;
-         ++column) {
-        QAction *shown = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
-        shown->setCheckable(true);
-        shown->setChecked(!m_table->isColumnHidden(column));
-        connect(shown, &QAction::toggled, this,
-                [this, column](bool on) { m_table->setColumnHidden(column, !on); });
-    }
-    menu->popup(m_table->horizontalHeader()->mapToGlobal(pos));
 }

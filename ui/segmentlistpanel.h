@@ -58,9 +58,6 @@ Q_SIGNALS:
     /// The id is on the clipboard.
     void idCopied(const QString &segmentId);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void setUpTable();
     void showTableOrEmpty();
@@ -70,7 +67,6 @@ private:
     void showOpenSegment();
     QModelIndex rowOf(const QString &id) const;
     void showContextMenu(const QPoint &pos);
-    void showColumnMenu(const QPoint &pos);
     bool isListenedTo(void (SegmentListPanel::*signal)(const QString &)) const;
 
     SegmentTableModel *m_model;

@@ -164,6 +164,21 @@ void tst_SegmentListPanel::readableAt1280x800()
         const QString name = table()->model()->index(row, 0).data().toString();
         QVERIFY2(metrics.horizontalAdvance(name) + 12 <= nameWidth, qPrintable(name));
     }
+    // The columns that start hidden come back from the header's menu.
+    QVERIFY(header->isSectionHidden(SegmentTableModel::ParentList));
+    const QPoint onHeader(header->sectionViewportPosition(0) + 5, header->height() / 2);
+    QContextMenuEvent event(QContextMenuEvent::Mouse, onHeader, header->mapToGlobal(onHeader));
+    QApplication::sendEvent(header->viewport(), &event);
+    auto *columns = list()->findChild<QMenu *>("columnMenu");
+    QVERIFY(columns);
+    const QList<QAction *> entries = columns->actions();
+    QCOMPARE(entries.size(), SegmentTableModel::ColumnCount - 1);
+    QAction *parentList = entries.at(SegmentTableModel::ParentList - 1);
+    QCOMPARE(parentList->text(), QStringLiteral("Parent list"));
+    QVERIFY(!parentList->isChecked());
+    parentList->trigger();
+    QVERIFY(!header->isSectionHidden(SegmentTableModel::ParentList));
+    columns->close();
     // The update time is shown (as an age, or the date once a week old), in full in the tooltip.
     const int updated = table()->model()->columnCount() - 1;
     QVERIFY(!header->isSectionHidden(updated));
