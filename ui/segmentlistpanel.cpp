@@ -223,7 +223,8 @@ void SegmentListPanel::showOpenSegment()
     const QScopedValueRollback quiet(m_quiet, true);
     const QModelIndex index = rowOf(m_openId);
     if (index.isValid()) {
-        if (m_table->currentIndex().row() != index.row())
+        if (m_table->currentIndex().row() != index.row()
+            || !m_table->selectionModel()->isRowSelected(index.row(), {}))
             m_table->setCurrentIndex(index);
     } else {
         m_table->selectionModel()->clearSelection();
