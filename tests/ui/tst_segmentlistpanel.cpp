@@ -65,6 +65,7 @@ private Q_SLOTS:
     void filteringNeverAsks_data();
     void filteringNeverAsks();
     void stayingOnTheEditWhileFilteredKeepsTheListUsable();
+    void reloadingWhileTheOpenSegmentIsHiddenNeverAsks();
     void escClearsTheFilterThenCancelsWork();
     void contextMenuActsOnTheRowUnderThePointer();
     void refreshFromTheContextMenuRereadsTheList();
@@ -247,6 +248,33 @@ void tst_SegmentListPanel::stayingOnTheEditWhileFilteredKeepsTheListUsable()
     QCOMPARE(m_harness->nameField()->text(), QStringLiteral("Germany"));
     QCOMPARE(selectedName(), QStringLiteral("Germany"));
     QVERIFY(!hiddenNote()->isVisible());
+}
+
+// A reload (F5, or after a save) with the open segment filtered out used to find no current row
+// and open the first one shown, which asked about the unsaved edit.
+void tst_SegmentListPanel::reloadingWhileTheOpenSegmentIsHiddenNeverAsks()
+{
+    QVERIFY(m_harness->select("Bounced"));
+    const QString bounced = list()->currentSegmentId();
+    m_harness->nameField()->setText("Bounced, unsaved");
+    ModalWatch modals;
+    QTest::keyClicks(filter(), "Gmail");
+    const QString gmail
+        = rowNamed("Gmail readers").data(SegmentTableModel::SegmentIdRole).toString();
+    QVERIFY(!gmail.isEmpty());
+    QCOMPARE(m_sandbox
+                 .send("PATCH", QStringLiteral("/v3/marketing/segments/2.0/") + gmail,
+                       QStringLiteral("/v3/marketing/segments/2.0/{segment_id}"),
+                       QJsonObject {{"name", "Gmail readers (renamed elsewhere)"}})
+                 .status,
+             200);
+    m_harness->window()->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(rowNamed("Gmail readers (renamed elsewhere)").isValid(), 10000);
+    QCOMPARE(modals.seen, QStringList());
+    QCOMPARE(list()->currentSegmentId(), bounced);
+    QCOMPARE(selectedName(), QString());
+    QVERIFY(hiddenNote()->isVisible());
+    QCOMPARE(m_harness->nameField()->text(), QStringLiteral("Bounced, unsaved"));
 }
 
 void tst_SegmentListPanel::escClearsTheFilterThenCancelsWork()
