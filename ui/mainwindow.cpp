@@ -90,6 +90,10 @@ void MainWindow::connectSignals()
 {
     connect(m_list, &SegmentListPanel::currentChanged, this, &MainWindow::openSegment);
     connect(m_list, &SegmentListPanel::retryRequested, this, &MainWindow::reload);
+    connect(m_list, &SegmentListPanel::refreshRequested, this, &MainWindow::reload);
+    connect(m_list, &SegmentListPanel::idCopied, this, [this](const QString &id) {
+        m_statusLabel->setText(tr("Copied the segment id %1.").arg(id));
+    });
     connect(m_editor, &SegmentEditorPanel::saveRequested, this, &MainWindow::save);
     connect(m_editor, &SegmentEditorPanel::edited, this, &MainWindow::keepDraft);
     connect(m_response, &ResponsePanel::refreshRequested, this, &MainWindow::refreshCount);

@@ -1,16 +1,24 @@
 // SPDX-License-Identifier: MIT
 #include "segmentlistpanel.h"
 
+#include "clearonescape.h"
+#include "columnmenu.h"
 #include "models/segmenttablemodel.h"
 #include "statusiconproxy.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMetaMethod>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 SegmentListPanel::SegmentListPanel(QWidget *parent)
@@ -19,33 +27,28 @@ SegmentListPanel::SegmentListPanel(QWidget *parent)
     , m_icons(new StatusIconProxy(SegmentTableModel::Status, this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_search(new QLineEdit)
+    , m_hiddenNote(new QLabel)
     , m_table(new QTableView)
     , m_pages(new QStackedWidget)
     , m_message(new QLabel)
     , m_retry(new QPushButton(tr("Retry")))
+    , m_clock(new QTimer(this))
 {
     m_icons->setSourceModel(m_model);
     m_proxy->setSourceModel(m_icons);
     m_proxy->setSortRole(SegmentTableModel::SortRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(SegmentTableModel::Name);
-    m_search->setPlaceholderText(tr("Filter segments (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Filter segments (Ctrl+F, Esc clears)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Filter segments"));
     m_search->setObjectName(QStringLiteral("segmentFilter"));
-    m_table->setObjectName(QStringLiteral("segmentTable"));
-    m_table->setAccessibleName(tr("Segments"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(SegmentTableModel::Name, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setSectionResizeMode(SegmentTableModel::Name,
-                                                      QHeaderView::Stretch);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    new ClearOnEscape(m_search);
+    m_hiddenNote->setObjectName(QStringLiteral("hiddenOpenSegment"));
+    m_hiddenNote->setTextFormat(Qt::PlainText);
+    m_hiddenNote->setWordWrap(true);
+    m_hiddenNote->hide();
+    setUpTable();
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
@@ -62,19 +65,64 @@ SegmentListPanel::SegmentListPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
+    layout->addWidget(m_hiddenNote);
     layout->addWidget(m_pages, 1);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text);
-        showTableOrEmpty();
-    });
+    connect(m_search, &QLineEdit::textChanged, this, &SegmentListPanel::applyFilter);
     connect(m_retry, &QPushButton::clicked, this, &SegmentListPanel::retryRequested);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        const QString id = currentSegmentId();
-        if (id != m_announcedId) {
-            m_announcedId = id;
-            Q_EMIT currentChanged(id);
-        }
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SegmentListPanel::onCurrentRowChanged);
+    // The ages ("12 min ago") move on while the list is shown.
+    m_clock->setInterval(std::chrono::minutes(1));
+    connect(m_clock, &QTimer::timeout, this, [this] {
+        const QScopedValueRollback quiet(m_quiet, true);
+        m_model->setReferenceTime(QDateTime::currentDateTimeUtc());
     });
+    m_clock->start();
+}
+
+// Readable in the 440 px the window gives the list at 1280×800: Name takes what the short
+// columns leave; "As of" and "Parent list" start hidden (the header's menu shows them).
+void SegmentListPanel::setUpTable()
+{
+    m_table->setObjectName(QStringLiteral("segmentTable"));
+    m_table->setAccessibleName(tr("Segments"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(SegmentTableModel::Name, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(SegmentTableModel::Name, QHeaderView::Stretch);
+    header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 2);
+    const auto fit = [this](const QStringList &texts) {
+        int widest = 0;
+        for (const QString &text : texts)
+            widest = std::max(widest, fontMetrics().horizontalAdvance(text));
+        return widest + fontMetrics().height(); // the cell margins, the sort arrow in the header
+    };
+    const QString longDate = QLocale().toString(QDate(2026, 12, 30), QLocale::ShortFormat);
+    const QString longAge = SegmentTableModel::tr("23 min ago");
+    m_table->setColumnWidth(SegmentTableModel::Contacts,
+                            fit({QLocale().toString(qint64(1000000)), tr("Contacts")}));
+    // The status icon (16 px and a gap) comes before the text.
+    m_table->setColumnWidth(SegmentTableModel::Status,
+                            fit({QStringLiteral("PENDING"), tr("Status")}) + 20);
+    m_table->setColumnWidth(SegmentTableModel::Updated, fit({longAge, longDate, tr("Updated")}));
+    m_table->setColumnWidth(SegmentTableModel::AsOf, fit({longAge, longDate, tr("As of")}));
+    m_table->setColumnHidden(SegmentTableModel::AsOf, true);
+    m_table->setColumnHidden(SegmentTableModel::ParentList, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint &pos) {
+        (new ColumnMenu(m_table, SegmentTableModel::Name + 1, this))
+            ->popup(header->mapToGlobal(pos));
+    });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this,
+            &SegmentListPanel::showContextMenu);
 }
 
 void SegmentListPanel::showLoading()
@@ -107,16 +155,20 @@ void SegmentListPanel::showTableOrEmpty()
 void SegmentListPanel::setSegments(QList<SegmentSummary> segments,
                                    QHash<QString, QString> listNames)
 {
-    const QString selected = currentSegmentId();
-    m_model->setSegments(std::move(segments), std::move(listNames));
+    {
+        const QScopedValueRollback quiet(m_quiet, true);
+        m_model->setSegments(std::move(segments), std::move(listNames));
+    }
     showTableOrEmpty();
-    selectSegment(selected);
+    showOpenSegment();
 }
 
 void SegmentListPanel::clear()
 {
+    const QScopedValueRollback quiet(m_quiet, true);
     m_model->setSegments({}, {});
-    m_announcedId.clear();
+    m_openId.clear();
+    m_hiddenNote->hide();
 }
 
 void SegmentListPanel::setListNames(QHash<QString, QString> listNames)
@@ -126,22 +178,80 @@ void SegmentListPanel::setListNames(QHash<QString, QString> listNames)
 
 void SegmentListPanel::updateSegment(const SegmentSummary &segment)
 {
-    m_model->updateSegment(segment);
+    {
+        // A rename can take the row out of the filter: the open segment stays open all the same.
+        const QScopedValueRollback quiet(m_quiet, true);
+        m_model->updateSegment(segment);
+    }
+    showTableOrEmpty();
+    showOpenSegment();
 }
 
-QString SegmentListPanel::currentSegmentId() const
+void SegmentListPanel::onCurrentRowChanged()
 {
-    return m_table->currentIndex().data(SegmentTableModel::SegmentIdRole).toString();
+    if (m_quiet)
+        return;
+    const QString id = m_table->currentIndex().data(SegmentTableModel::SegmentIdRole).toString();
+    if (id.isEmpty() || id == m_openId)
+        return;
+    m_openId = id;
+    m_hiddenNote->hide();
+    Q_EMIT currentChanged(id);
+}
+
+void SegmentListPanel::applyFilter(const QString &text)
+{
+    {
+        const QScopedValueRollback quiet(m_quiet, true);
+        m_proxy->setFilterFixedString(text);
+    }
+    showTableOrEmpty();
+    showOpenSegment();
+    if (m_table->currentIndex().isValid())
+        m_table->scrollTo(m_table->currentIndex());
+}
+
+QModelIndex SegmentListPanel::rowOf(const QString &id) const
+{
+    const int row = m_model->rowOf(id);
+    return row < 0 ? QModelIndex()
+                   : m_proxy->mapFromSource(m_icons->mapFromSource(m_model->index(row, 0)));
+}
+
+void SegmentListPanel::showOpenSegment()
+{
+    const QScopedValueRollback quiet(m_quiet, true);
+    const QModelIndex index = rowOf(m_openId);
+    if (index.isValid()) {
+        if (m_table->currentIndex().row() != index.row()
+            || !m_table->selectionModel()->isRowSelected(index.row(), {}))
+            m_table->setCurrentIndex(index);
+    } else {
+        m_table->selectionModel()->clearSelection();
+        m_table->selectionModel()->clearCurrentIndex();
+    }
+    const int modelRow = m_model->rowOf(m_openId);
+    const bool hidden = !index.isValid() && modelRow >= 0;
+    if (hidden)
+        m_hiddenNote->setText(tr("The open segment, \"%1\", is hidden by the filter.")
+                                  .arg(m_model->segments().at(modelRow).name));
+    m_hiddenNote->setVisible(hidden);
 }
 
 void SegmentListPanel::selectSegment(const QString &id)
 {
-    // An empty id selects the first row as shown (sorted and filtered).
-    const QModelIndex index = id.isEmpty()
-        ? m_proxy->index(0, 0)
-        : m_proxy->mapFromSource(m_icons->mapFromSource(m_model->index(m_model->rowOf(id), 0)));
-    if (index.isValid())
-        m_table->setCurrentIndex(index);
+    const QString target = id.isEmpty()
+        ? m_proxy->index(0, 0).data(SegmentTableModel::SegmentIdRole).toString()
+        : id;
+    if (m_model->rowOf(target) < 0)
+        return; // not (or no longer) in this account
+    const bool changed = target != m_openId;
+    m_openId = target;
+    showOpenSegment();
+    if (m_table->currentIndex().isValid())
+        m_table->scrollTo(m_table->currentIndex());
+    if (changed)
+        Q_EMIT currentChanged(target);
 }
 
 QStringList SegmentListPanel::namesExcept(const QString &id) const
@@ -158,4 +268,34 @@ void SegmentListPanel::focusSearch()
 {
     m_search->setFocus();
     m_search->selectAll();
+}
+
+bool SegmentListPanel::isListenedTo(void (SegmentListPanel::*signal)(const QString &)) const
+{
+    return isSignalConnected(QMetaMethod::fromSignal(signal));
+}
+
+void SegmentListPanel::showContextMenu(const QPoint &pos)
+{
+    QModelIndex index = m_table->indexAt(pos);
+    if (!index.isValid())
+        index = m_table->currentIndex(); // the menu key, or a click below the rows
+    const QString id = index.data(SegmentTableModel::SegmentIdRole).toString();
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("segmentContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (!id.isEmpty()) {
+        menu->addAction(tr("&Open"), this, [this, id] { selectSegment(id); });
+        menu->addAction(tr("D&uplicate…"), this, [this, id] { Q_EMIT duplicateRequested(id); })
+            ->setEnabled(isListenedTo(&SegmentListPanel::duplicateRequested));
+        menu->addAction(tr("&Delete…"), this, [this, id] { Q_EMIT deleteRequested(id); })
+            ->setEnabled(isListenedTo(&SegmentListPanel::deleteRequested));
+        menu->addAction(tr("&Copy segment id"), this, [this, id] {
+            QGuiApplication::clipboard()->setText(id);
+            Q_EMIT idCopied(id);
+        });
+        menu->addSeparator();
+    }
+    menu->addAction(tr("&Refresh list"), this, &SegmentListPanel::refreshRequested);
+    menu->popup(m_table->viewport()->mapToGlobal(pos));
 }

@@ -7,15 +7,22 @@
 
 class QLabel;
 class QLineEdit;
+class QModelIndex;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 class SegmentTableModel;
 class StatusIconProxy;
 
 /// The left pane: a search field and the account's segments, with loading, empty and error
 /// states drawn in place of the table (the error state has Retry).
+///
+/// The panel remembers which segment the window has open. Only the person moving the current
+/// row (click, keys, "Open" in the context menu) or selectSegment() announces currentChanged;
+/// filtering, reloading and updating rows never do: they keep the open segment selected while it
+/// is shown, and say so when the filter hides it.
 class SegmentListPanel : public QWidget
 {
     Q_OBJECT
@@ -25,13 +32,17 @@ public:
 
     void showLoading();
     void showError(const QString &message);
-    /// Keeps the selected segment selected when it is still there.
+    /// Keeps the open segment selected when it is still there.
     void setSegments(QList<SegmentSummary> segments, QHash<QString, QString> listNames);
     void updateSegment(const SegmentSummary &segment);
     /// Forgets the rows and which segment was open (another account is being opened).
     void clear();
     void setListNames(QHash<QString, QString> listNames);
-    QString currentSegmentId() const;
+    /// The segment the window has open (or is opening), also while the filter hides its row.
+    QString currentSegmentId() const { return m_openId; }
+    /// Makes `id` the open segment and selects its row; an empty id takes the first row shown.
+    /// Announces currentChanged when the open segment changes. The window also calls it to put
+    /// the selection back on the edited segment when the person chose to stay there.
     void selectSegment(const QString &id);
     QStringList namesExcept(const QString &id) const;
     const SegmentTableModel *model() const { return m_model; }
@@ -40,17 +51,35 @@ public:
 Q_SIGNALS:
     void currentChanged(const QString &segmentId);
     void retryRequested();
+    /// From the context menu; Duplicate and Delete are offered only while someone listens.
+    void duplicateRequested(const QString &segmentId);
+    void deleteRequested(const QString &segmentId);
+    void refreshRequested();
+    /// The id is on the clipboard.
+    void idCopied(const QString &segmentId);
 
 private:
+    void setUpTable();
     void showTableOrEmpty();
+    void onCurrentRowChanged();
+    void applyFilter(const QString &text);
+    /// Puts the selection on the open segment without announcing anything.
+    void showOpenSegment();
+    QModelIndex rowOf(const QString &id) const;
+    void showContextMenu(const QPoint &pos);
+    bool isListenedTo(void (SegmentListPanel::*signal)(const QString &)) const;
 
     SegmentTableModel *m_model;
     StatusIconProxy *m_icons;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;
+    QLabel *m_hiddenNote;
     QTableView *m_table;
     QStackedWidget *m_pages;
     QLabel *m_message;
     QPushButton *m_retry;
-    QString m_announcedId;
+    QTimer *m_clock;
+    QString m_openId;
+    /// Set while the panel itself moves the current row, so that the move is not announced.
+    bool m_quiet = false;
 };

@@ -5,12 +5,12 @@
 
 namespace {
 
-QString localTime(const Timestamp &t)
+QString fullTime(const Timestamp &t)
 {
     if (t.isNull())
         return {};
-    return t.utc.isValid() ? QLocale().toString(t.utc.toLocalTime(), QLocale::ShortFormat)
-                           : SegmentTableModel::tr("unknown");
+    return t.utc.isValid() ? QLocale().toString(t.utc.toLocalTime(), QLocale::LongFormat)
+                           : SegmentTableModel::tr("unknown (SendGrid sent \"%1\")").arg(t.raw);
 }
 
 QString statusText(const SegmentStatus &status)
@@ -79,6 +79,46 @@ int SegmentTableModel::rowOf(const QString &id) const
     return -1;
 }
 
+void SegmentTableModel::setReferenceTime(const QDateTime &now)
+{
+    m_now = now;
+    for (RowText &text : m_text)
+        text.formatted = false;
+    if (!m_segments.isEmpty()) {
+        Q_EMIT dataChanged(index(0, AsOf), index(rowCount() - 1, AsOf), {Qt::DisplayRole});
+        Q_EMIT dataChanged(index(0, Updated), index(rowCount() - 1, Updated), {Qt::DisplayRole});
+    }
+}
+
+QString SegmentTableModel::relativeTime(const QDateTime &then, const QDateTime &now)
+{
+    const qint64 seconds = then.secsTo(now);
+    // A clock a little ahead of SendGrid's still reads as "just now"; further off, the date.
+    if (seconds < -60)
+        return QLocale().toString(then.toLocalTime(), QLocale::ShortFormat);
+    if (seconds < 60)
+        return tr("just now");
+    if (seconds < 3600)
+        return tr("%1 min ago").arg(seconds / 60);
+    if (seconds < 24 * 3600)
+        return tr("%1 h ago").arg(seconds / 3600);
+    const qint64 days = then.toLocalTime().date().daysTo(now.toLocalTime().date());
+    if (days <= 1)
+        return tr("yesterday");
+    if (days < 7)
+        return tr("%1 days ago").arg(days);
+    return QLocale().toString(then.toLocalTime().date(), QLocale::ShortFormat);
+}
+
+QString SegmentTableModel::timeText(const Timestamp &t) const
+{
+    if (t.isNull())
+        return {};
+    if (!t.utc.isValid())
+        return tr("unknown");
+    return relativeTime(t.utc, m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc());
+}
+
 int SegmentTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_segments.size());
@@ -102,8 +142,8 @@ const SegmentTableModel::RowText &SegmentTableModel::formattedText(int row) cons
     if (!text.formatted) {
         const SegmentSummary &s = m_segments.at(row);
         text.contacts = QLocale().toString(s.contactsCount);
-        text.asOf = localTime(s.sampleUpdatedAt);
-        text.updated = localTime(s.updatedAt);
+        text.asOf = timeText(s.sampleUpdatedAt);
+        text.updated = timeText(s.updatedAt);
         text.formatted = true;
     }
     return text;
@@ -146,6 +186,20 @@ QVariant SegmentTableModel::sortValue(int row, int column) const
     }
 }
 
+QVariant SegmentTableModel::tooltip(int row, int column) const
+{
+    const SegmentSummary &s = m_segments.at(row);
+    switch (column) {
+    case Status:
+        return statusTooltip(s.status);
+    case AsOf:
+        return fullTime(s.sampleUpdatedAt);
+    case Updated:
+        return fullTime(s.updatedAt);
+    }
+    return display(row, column);
+}
+
 QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_segments.size())
@@ -159,8 +213,7 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
     case SegmentIdRole:
         return m_segments.at(row).id;
     case Qt::ToolTipRole:
-        return index.column() == Status ? statusTooltip(m_segments.at(row).status)
-                                        : display(row, index.column());
+        return tooltip(row, index.column());
     case Qt::TextAlignmentRole:
         return index.column() == Contacts ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                           : QVariant();

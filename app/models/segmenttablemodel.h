@@ -4,10 +4,12 @@
 #include "api/segmentsummary.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QHash>
 
 /// The account's segments as rows: name, contacts, "as of", validation, parent list, updated.
-/// Qt::UserRole gives sortable values (numbers and times), SegmentIdRole the segment id.
+/// Qt::UserRole gives sortable values (numbers and times), SegmentIdRole the segment id. Times
+/// read as ages ("12 min ago") against a reference time; the tooltip gives the full date.
 class SegmentTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,6 +29,11 @@ public:
     void updateSegment(const SegmentSummary &segment);
     const QList<SegmentSummary> &segments() const { return m_segments; }
     int rowOf(const QString &id) const;
+    /// The "now" that ages are counted from (the current time when never set); the time columns
+    /// change with it, so a view can move it on every minute.
+    void setReferenceTime(const QDateTime &now);
+    /// "just now", "12 min ago", "3 h ago", "yesterday", "4 days ago", then the short date.
+    static QString relativeTime(const QDateTime &then, const QDateTime &now);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -38,6 +45,8 @@ private:
     QVariant display(int row, int column) const;
     QVariant sortValue(int row, int column) const;
     QString parentListName(const SegmentSummary &s) const;
+    QString timeText(const Timestamp &t) const;
+    QVariant tooltip(int row, int column) const;
 
     /// Text that is costly to make, made once per row instead of on every sort comparison and
     /// repaint: the sort key at once, the locale-formatted text when the row is first shown.
@@ -54,4 +63,5 @@ private:
     QList<SegmentSummary> m_segments;
     mutable QList<RowText> m_text;
     QHash<QString, QString> m_listNames;
+    QDateTime m_now;
 };

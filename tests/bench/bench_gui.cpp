@@ -98,6 +98,7 @@ private:
         SandboxOptions options = SandboxFixture::defaults();
         options.contacts = environmentNumber("BENCH_GUI_CONTACTS", 100000);
         options.timeScale = 1; // counts are not recomputed behind the measurements' backs
+        options.rateLimitPerMinute = 0; // set-up creates thousands of segments
         return options;
     }()};
     QTemporaryDir m_dir;
