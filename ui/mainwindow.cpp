@@ -91,6 +91,10 @@ void MainWindow::connectSignals()
     connect(m_list, &SegmentListPanel::currentChanged, this, &MainWindow::openSegment);
     connect(m_list, &SegmentListPanel::retryRequested, this, &MainWindow::reload);
     connect(m_list, &SegmentListPanel::refreshRequested, this, &MainWindow::reload);
+    connect(m_list, &SegmentListPanel::duplicateRequested, this,
+            [this](const QString &id) { actOnRow(id, &MainWindow::duplicateSegment); });
+    connect(m_list, &SegmentListPanel::deleteRequested, this,
+            [this](const QString &id) { actOnRow(id, &MainWindow::deleteSegment); });
     connect(m_list, &SegmentListPanel::idCopied, this, [this](const QString &id) {
         m_statusLabel->setText(tr("Copied the segment id %1.").arg(id));
     });

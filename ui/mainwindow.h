@@ -111,6 +111,8 @@ private:
 
     // mainwindowactions.cpp: new, duplicate, delete
     void createSegmentActions(QMenu *menu);
+    void actOnRow(const QString &id, void (MainWindow::*action)());
+    void runAfterOpen();
     void updateSegmentActions(const QString &readOnlyReason);
     void newSegment();
     void duplicateSegment();
@@ -187,6 +189,7 @@ private:
     bool m_draftsOffered = false;
     bool m_closeAfterSave = false;
     QString m_notice; ///< said once the next segment is open (after a delete)
+    std::pair<QString, void (MainWindow::*)()> m_afterOpen; ///< a context-menu action waiting
     QAction *m_newAction = nullptr;
     QAction *m_duplicateAction = nullptr;
     QAction *m_deleteAction = nullptr;

@@ -29,6 +29,23 @@ void MainWindow::createSegmentActions(QMenu *menu)
         a->setObjectName(a->text().remove(u'&').remove(u'…').toLower().replace(u' ', u'_'));
 }
 
+// The list's context menu acts on the row under the pointer: another segment opens first (asking
+// about unsaved edits as a click would), then the action runs on it.
+void MainWindow::actOnRow(const QString &id, void (MainWindow::*action)())
+{
+    if (id == m_current.id)
+        return (this->*action)();
+    m_afterOpen = {id, action};
+    m_list->selectSegment(id);
+}
+
+void MainWindow::runAfterOpen()
+{
+    const auto [id, action] = std::exchange(m_afterOpen, {});
+    if (action && id == m_current.id)
+        (this->*action)();
+}
+
 void MainWindow::updateSegmentActions(const QString &readOnlyReason)
 {
     for (QAction *a : {m_newAction, m_duplicateAction, m_deleteAction}) {
@@ -97,6 +114,7 @@ void MainWindow::deleteSegment()
             checkDraftStore(m_drafts->remove(doomed.id));
             m_editor->revert();
             m_current = {};
+            m_list->clear(); // the list forgets the deleted segment; the next shown opens
             m_notice = tr("Deleted \"%1\".").arg(doomed.name);
             reload();
         }));

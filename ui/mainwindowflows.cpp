@@ -175,6 +175,7 @@ void MainWindow::onSegmentLoaded(const ApiResult<Segment> &result)
     if (m_current.status.validation() == SegmentStatus::Validation::Pending)
         m_follower->follow(m_current.id); // someone's edit is still being checked
     Q_EMIT segmentLoaded(m_current.id);
+    runAfterOpen();
 }
 
 void MainWindow::keepDraft()

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void newSegmentFromATemplate();
     void duplicateGetsAUniqueCopyName();
     void deleteNamesTheSegmentAndItsCount();
+    void contextMenuDuplicatesTheRowUnderThePointer();
 
 private:
     bool shortcut(QKeySequence keys);
@@ -121,6 +122,21 @@ void tst_SegmentActions::deleteNamesTheSegmentAndItsCount()
              404);
     QCOMPARE(listed("Copy of Bounced"), 0);
     QVERIFY(m_harness->window()->statusMessage().startsWith("Deleted"));
+}
+
+// The list's menu names a row that is not open: it opens, then the copy is made of it.
+void tst_SegmentActions::contextMenuDuplicatesTheRowUnderThePointer()
+{
+    QVERIFY(m_harness->select("Bounced"));
+    QString vip;
+    for (const SegmentSummary &s : m_harness->window()->segmentList()->model()->segments())
+        if (s.name == u"VIP list")
+            vip = s.id;
+    QSignalSpy opened(m_harness->window(), &MainWindow::segmentLoaded);
+    Q_EMIT m_harness->window()->segmentList()->duplicateRequested(vip);
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 2, 10000); // VIP list, then its copy
+    QCOMPARE(m_harness->nameField()->text(), QStringLiteral("Copy of VIP list"));
+    QCOMPARE(listed("Copy of VIP list"), 1);
 }
 
 QTEST_MAIN(tst_SegmentActions)
