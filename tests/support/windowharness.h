@@ -46,6 +46,8 @@ public:
     QJsonObject fromApi(const QString &id) const;
     DraftStore &drafts() { return m_drafts; }
     HistoryStore &history() { return m_history; }
+    ProfileStore &profiles() { return m_accounts->profiles; }
+    QString settingsFile() const { return m_accounts->settings.filePath(); }
 
 private:
     SandboxFixture &m_sandbox;

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void welcomeConnectsAnAccount();
+    void welcomeOffersTheEnvironmentKey();
     void switchingAsksAboutUnsavedEdits();
     void keyWithoutWriteScopeOpensReadOnly();
     void keyIsNowhereOnDiskOrInOutput();
@@ -163,6 +164,22 @@ void tst_ProfilesWindow::welcomeConnectsAnAccount()
         = m_account.send("GET", "/v3/marketing/segments/2.0", {}).json()[u"results"].toArray();
     QCOMPARE(m_window->segmentList()->model()->rowCount(), int(theirs.size()));
     QCOMPARE(m_window->segmentList()->currentSegmentId().isEmpty(), false);
+}
+
+// With SENDGRID_API_KEY set, the welcome offers a profile made from it: the key arrives in the
+// dialog's masked field, to be named and stored like any other.
+void tst_ProfilesWindow::welcomeOffersTheEnvironmentKey()
+{
+    m_window->showWelcome(AccountKey);
+    auto *useKey = waitForChild<QPushButton>(m_window.get(), "useEnvironmentKey");
+    QVERIFY(useKey);
+    useKey->click();
+    auto *dialog = waitForChild<ProfileDialog>(m_window.get(), "profileDialog");
+    QVERIFY(dialog);
+    auto *key = dialog->findChild<QLineEdit *>("profileKey");
+    QCOMPARE(key->text(), AccountKey);
+    QCOMPARE(key->echoMode(), QLineEdit::Password);
+    dialog->close();
 }
 
 void tst_ProfilesWindow::switchingAsksAboutUnsavedEdits()
