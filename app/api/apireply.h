@@ -6,24 +6,60 @@
 #include "responseparser.h"
 #include "secretscrubber.h"
 
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThreadPool>
+
 /// Glue shared by the services: decode a finished call and hand the result to a callback that
 /// lives as long as `context`. When `context` is destroyed first, the result is dropped.
 namespace ApiReply {
 
-/// The body is decoded as it came; only the texts meant for people (the error, the warnings
-/// that go to the log) have the API key scrubbed from them.
+/// The result as the caller sees it: the body decoded as it came; only the texts meant for
+/// people (the error, the warnings that go to the log) have the API key scrubbed from them.
+template<typename T>
+ApiResult<T> scrubbed(ApiResult<T> result, const SecretScrubber &scrubber)
+{
+    result.error = scrubber.scrub(std::move(result.error));
+    result.warnings = scrubber.scrub(std::move(result.warnings));
+    for (const QString &warning : std::as_const(result.warnings))
+        qCWarning(lcApi).noquote() << "Unexpected reply:" << warning;
+    return result;
+}
+
 template<typename T, typename Decode>
 ApiCall *deliver(ApiCall *call, QObject *context, Decode decode, ApiCallback<T> done)
 {
     QObject::connect(call, &ApiCall::finished, context,
                      [decode, done = std::move(done),
                       scrubber = call->scrubber()](const HttpResponse &response) {
-                         ApiResult<T> result = decode(response);
-                         result.error = scrubber.scrub(std::move(result.error));
-                         result.warnings = scrubber.scrub(std::move(result.warnings));
-                         for (const QString &warning : std::as_const(result.warnings))
-                             qCWarning(lcApi).noquote() << "Unexpected reply:" << warning;
-                         done(result);
+                         done(scrubbed(decode(response), scrubber));
+                     });
+    return call;
+}
+
+/// As deliver(), decoding on a worker thread: for replies whose decoding would stall the GUI
+/// thread (a 10,000-segment list takes 50–70 ms). `done` still runs on the context's thread,
+/// and not at all once the context is gone.
+template<typename T, typename Decode>
+ApiCall *deliverDecodedElsewhere(ApiCall *call, QObject *context, Decode decode,
+                                 ApiCallback<T> done)
+{
+    QObject::connect(call, &ApiCall::finished, context,
+                     [decode, done = std::move(done), scrubber = call->scrubber(),
+                      guard = QPointer<QObject>(context)](const HttpResponse &response) {
+                         QThreadPool::globalInstance()->start([=] {
+                             ApiResult<T> result = scrubbed(decode(response), scrubber);
+                             // Posted to the application object, which outlives every context; the
+                             // guard is read there, on the context's thread, so it cannot change
+                             // underneath.
+                             QMetaObject::invokeMethod(
+                                 QCoreApplication::instance(),
+                                 [=] {
+                                     if (guard)
+                                         done(result);
+                                 },
+                                 Qt::QueuedConnection);
+                         });
                      });
     return call;
 }
