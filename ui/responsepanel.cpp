@@ -124,7 +124,7 @@ void ResponsePanel::showSegment(const Segment &s, const QHash<QString, QString> 
     const bool stale = previous || s.status.validation() == SegmentStatus::Validation::Pending;
     m_count->setText(tr("%1 as of %2%3")
                          .arg(QLocale().toString(s.contactsCount), local(s.sampleUpdatedAt),
-                              previous    ? tr(" — from the previous query")
+                              previous    ? tr(" — stale: from the previous query")
                                   : stale ? tr(" — stale: counted before the last edit")
                                           : QString()));
     m_status->setText(s.status.errorMessage.isEmpty()
@@ -184,6 +184,8 @@ void ResponsePanel::updateCountdown()
         !next.utc.isValid()
             ? local(next)
             : tr("%1 (%2)").arg(local(next), relative(next.utc, QDateTime::currentDateTimeUtc())));
+    if (m_previousQuery->isVisibleTo(this))
+        showPreviousQueryMark(true); // the banner names the next recount too
 }
 
 void ResponsePanel::setReadOnlyReason(const QString &reason)
