@@ -229,6 +229,8 @@ void tst_ResponseView::statusLineStaysOneLine()
     QVERIFY(!m_harness->saveAndWait());
     const QString message = window()->statusMessage();
     QVERIFY2(message.size() > 120, qPrintable(message)); // longer than the bar is wide
+    // What to do next is said once (the window's advice, not also the error's generic one).
+    QCOMPARE(message.count("try again", Qt::CaseInsensitive) + message.count("retry"), 1);
     QCoreApplication::sendPostedEvents();
     QCOMPARE(status->sizeHint().height(),
              status->fontMetrics().height() + status->contentsMargins().top()
