@@ -69,14 +69,7 @@ ResponsePanel::ResponsePanel(QWidget *parent)
     , m_table(new QTableView)
 {
     m_refresh->setObjectName(QStringLiteral("refresh"));
-    m_refreshNow->setObjectName(QStringLiteral("refreshNow"));
-    m_previousQuery->setObjectName(QStringLiteral("previousQueryBanner"));
-    m_previousQuery->setFrameShape(QFrame::StyledPanel);
-    m_previousQuery->setStyleSheet(
-        QStringLiteral("#previousQueryBanner { background: #fff4ce; border: 1px solid #c8a600; }"));
-    auto *banner = new QHBoxLayout(m_previousQuery);
-    banner->addWidget(m_previousQueryText, 1);
-    banner->addWidget(m_refreshNow, 0, Qt::AlignVCenter);
+    buildPreviousQueryBanner();
     m_table->setModel(m_sample);
     m_table->setAccessibleName(tr("Contact sample"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -108,10 +101,23 @@ ResponsePanel::ResponsePanel(QWidget *parent)
     m_countdown.setInterval(30 * 1000);
     connect(&m_countdown, &QTimer::timeout, this, &ResponsePanel::updateCountdown);
     connect(m_refresh, &QPushButton::clicked, this, &ResponsePanel::refreshRequested);
-    connect(m_refreshNow, &QPushButton::clicked, this, &ResponsePanel::refreshRequested);
     connect(copy, &QPushButton::clicked, this, &ResponsePanel::copySample);
     connect(exportButton, &QPushButton::clicked, this, &ResponsePanel::chooseExportFile);
     clear();
+}
+
+// The banner over count and sample after a saved query change, with the refresh at hand.
+void ResponsePanel::buildPreviousQueryBanner()
+{
+    m_refreshNow->setObjectName(QStringLiteral("refreshNow"));
+    m_previousQuery->setObjectName(QStringLiteral("previousQueryBanner"));
+    m_previousQuery->setFrameShape(QFrame::StyledPanel);
+    m_previousQuery->setStyleSheet(
+        QStringLiteral("#previousQueryBanner { background: #fff4ce; border: 1px solid #c8a600; }"));
+    auto *banner = new QHBoxLayout(m_previousQuery);
+    banner->addWidget(m_previousQueryText, 1);
+    banner->addWidget(m_refreshNow, 0, Qt::AlignVCenter);
+    connect(m_refreshNow, &QPushButton::clicked, this, &ResponsePanel::refreshRequested);
 }
 
 void ResponsePanel::showSegment(const Segment &s, const QHash<QString, QString> &listNames,

@@ -42,6 +42,7 @@ Q_SIGNALS:
     void feedback(const QString &message);
 
 private:
+    void buildPreviousQueryBanner();
     void updateCountdown();
     void updateRefreshButton();
     void copySample();

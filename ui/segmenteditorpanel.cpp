@@ -55,26 +55,7 @@ SegmentEditorPanel::SegmentEditorPanel(QWidget *parent)
     m_save->setToolTip(tr("Send the changed name and query to SendGrid (Ctrl+S)"));
     m_save->setDefault(true);
     m_revert->setObjectName(QStringLiteral("revert"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_format);
-    buttons->addStretch();
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Name"), m_name);
-    form->addRow(QString(), m_nameError);
-    auto *diagnostics = new QHBoxLayout;
-    diagnostics->addWidget(m_queryStatus, 1);
-    diagnostics->addWidget(m_moreDiagnostics, 0, Qt::AlignTop);
-    auto *layout = new QVBoxLayout(m_editorPage);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(form);
-    layout->addWidget(m_sql, 1);
-    layout->addLayout(diagnostics);
-    layout->addLayout(buttons);
-    m_pages->addWidget(m_editorPage);
-    m_pages->addWidget(m_emptyState);
-    setLayout(m_pages);
+    buildLayout();
     connect(m_moreDiagnostics, &QToolButton::toggled, this, &SegmentEditorPanel::showDiagnostics);
     m_lintTimer.setSingleShot(true);
     m_lintTimer.setInterval(150);
@@ -95,6 +76,31 @@ SegmentEditorPanel::SegmentEditorPanel(QWidget *parent)
     connect(m_revert, &QPushButton::clicked, this, &SegmentEditorPanel::revert);
     connect(m_save, &QPushButton::clicked, this, &SegmentEditorPanel::saveRequested);
     clear();
+}
+
+// The editor page, and the empty state in its place while no segment is open.
+void SegmentEditorPanel::buildLayout()
+{
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_format);
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name"), m_name);
+    form->addRow(QString(), m_nameError);
+    auto *diagnostics = new QHBoxLayout;
+    diagnostics->addWidget(m_queryStatus, 1);
+    diagnostics->addWidget(m_moreDiagnostics, 0, Qt::AlignTop);
+    auto *layout = new QVBoxLayout(m_editorPage);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(form);
+    layout->addWidget(m_sql, 1);
+    layout->addLayout(diagnostics);
+    layout->addLayout(buttons);
+    m_pages->addWidget(m_editorPage);
+    m_pages->addWidget(m_emptyState);
+    setLayout(m_pages);
 }
 
 void SegmentEditorPanel::load(const QString &baseName, const QString &baseQuery,

@@ -51,6 +51,7 @@ Q_SIGNALS:
     void edited();
 
 private:
+    void buildLayout();
     void validate();
     void lint();
     void updateSaveButton();
