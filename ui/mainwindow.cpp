@@ -13,6 +13,7 @@
 #include "responsepanel.h"
 #include "segmenteditorpanel.h"
 #include "segmentlistpanel.h"
+#include "statusline.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -43,7 +44,7 @@ MainWindow::MainWindow(SendGridClient *client, DraftStore *drafts, Accounts acco
     , m_editor(new SegmentEditorPanel)
     , m_response(new ResponsePanel)
     , m_splitter(new QSplitter)
-    , m_statusLabel(new QLabel)
+    , m_statusLabel(new StatusLine)
     , m_progress(new QProgressBar)
     , m_cancel(new QPushButton(tr("Cancel")))
 {
@@ -101,6 +102,7 @@ void MainWindow::connectSignals()
     connect(m_editor, &SegmentEditorPanel::saveRequested, this, &MainWindow::save);
     connect(m_editor, &SegmentEditorPanel::edited, this, &MainWindow::keepDraft);
     connect(m_response, &ResponsePanel::refreshRequested, this, &MainWindow::refreshCount);
+    connect(m_response, &ResponsePanel::feedback, m_statusLabel, &QLabel::setText);
     connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelWork);
     connectFollower();
 }

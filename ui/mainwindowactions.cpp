@@ -112,7 +112,7 @@ void MainWindow::deleteSegment()
             if (!deleted.isOk())
                 return showError(tr("Not deleted"), deleted.error);
             checkDraftStore(m_drafts->remove(doomed.id));
-            m_editor->revert();
+            m_editor->clear(); // says what to do until the next segment opens
             m_current = {};
             m_list->clear(); // the list forgets the deleted segment; the next shown opens
             m_notice = tr("Deleted \"%1\".").arg(doomed.name);

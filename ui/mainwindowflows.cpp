@@ -372,5 +372,8 @@ void MainWindow::showError(const QString &what, const ApiError &error)
     default:
         break;
     }
-    setIdle(QStringLiteral("%1: %2%3").arg(what, error.toDisplayString(), next));
+    // The window's next step replaces the generic one the error text ends with (said twice before).
+    const QString text = error.toDisplayString();
+    setIdle(QStringLiteral("%1: %2%3")
+                .arg(what, next.isEmpty() ? text : text.section(u'\n', 0, -2), next));
 }

@@ -5,15 +5,18 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -59,9 +62,14 @@ ResponsePanel::ResponsePanel(QWidget *parent)
     , m_next(valueLabel(QStringLiteral("nextUpdate")))
     , m_refreshes(valueLabel(QStringLiteral("refreshes")))
     , m_refresh(new QPushButton(tr("Re&fresh count")))
+    , m_previousQuery(new QFrame)
+    , m_previousQueryText(valueLabel(QStringLiteral("previousQuery")))
+    , m_refreshNow(new QPushButton(tr("Refresh count &now")))
+    , m_sampleCaption(valueLabel(QStringLiteral("sampleCaption")))
     , m_table(new QTableView)
 {
     m_refresh->setObjectName(QStringLiteral("refresh"));
+    buildPreviousQueryBanner();
     m_table->setModel(m_sample);
     m_table->setAccessibleName(tr("Contact sample"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -69,7 +77,9 @@ ResponsePanel::ResponsePanel(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     auto *copy = new QPushButton(tr("&Copy"));
+    copy->setObjectName(QStringLiteral("copy"));
     auto *exportButton = new QPushButton(tr("&Export CSV…"));
+    exportButton->setObjectName(QStringLiteral("exportCsv"));
     auto *form = new QFormLayout;
     form->addRow(tr("Contacts:"), m_count);
     form->addRow(tr("Validation:"), m_status);
@@ -83,8 +93,10 @@ ResponsePanel::ResponsePanel(QWidget *parent)
     buttons->addWidget(exportButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_previousQuery);
     layout->addLayout(form);
     layout->addLayout(buttons);
+    layout->addWidget(m_sampleCaption);
     layout->addWidget(m_table, 1);
     m_countdown.setInterval(30 * 1000);
     connect(&m_countdown, &QTimer::timeout, this, &ResponsePanel::updateCountdown);
@@ -94,17 +106,33 @@ ResponsePanel::ResponsePanel(QWidget *parent)
     clear();
 }
 
+// The banner over count and sample after a saved query change, with the refresh at hand.
+void ResponsePanel::buildPreviousQueryBanner()
+{
+    m_refreshNow->setObjectName(QStringLiteral("refreshNow"));
+    m_previousQuery->setObjectName(QStringLiteral("previousQueryBanner"));
+    m_previousQuery->setFrameShape(QFrame::StyledPanel);
+    m_previousQuery->setStyleSheet(
+        QStringLiteral("#previousQueryBanner { background: #fff4ce; border: 1px solid #c8a600; }"));
+    auto *banner = new QHBoxLayout(m_previousQuery);
+    banner->addWidget(m_previousQueryText, 1);
+    banner->addWidget(m_refreshNow, 0, Qt::AlignVCenter);
+    connect(m_refreshNow, &QPushButton::clicked, this, &ResponsePanel::refreshRequested);
+}
+
 void ResponsePanel::showSegment(const Segment &s, const QHash<QString, QString> &listNames,
                                 const QDateTime &queryEditedAt)
 {
     m_segment = s;
     // Counts come from the last sample: while the query is being checked, or when the sample
     // predates the last query change, they describe the old query.
-    const bool stale = s.status.validation() == SegmentStatus::Validation::Pending
-        || (queryEditedAt.isValid() && s.sampleUpdatedAt.utc <= queryEditedAt);
+    const bool previous = queryEditedAt.isValid() && s.sampleUpdatedAt.utc <= queryEditedAt;
+    const bool stale = previous || s.status.validation() == SegmentStatus::Validation::Pending;
     m_count->setText(tr("%1 as of %2%3")
                          .arg(QLocale().toString(s.contactsCount), local(s.sampleUpdatedAt),
-                              stale ? tr(" — stale: counted before the last edit") : QString()));
+                              previous    ? tr(" — stale: from the previous query")
+                                  : stale ? tr(" — stale: counted before the last edit")
+                                          : QString()));
     m_status->setText(s.status.errorMessage.isEmpty()
                           ? s.status.queryValidation
                           : s.status.queryValidation + u' ' + u'—' + u' ' + s.status.errorMessage);
@@ -117,7 +145,25 @@ void ResponsePanel::showSegment(const Segment &s, const QHash<QString, QString> 
     setEnabled(true);
     updateCountdown();
     updateRefreshButton();
+    showPreviousQueryMark(previous);
     m_countdown.start();
+}
+
+// SendGrid recounts a changed query on its own schedule; until then count and sample describe
+// the query before the change, which the whole response says, with the refresh at hand.
+void ResponsePanel::showPreviousQueryMark(bool previous)
+{
+    m_previousQuery->setVisible(previous);
+    m_previousQueryText->setText(
+        previous ? tr("Count and sample are from the previous query, as of %1; SendGrid recounts "
+                      "on its schedule (next: %2).")
+                       .arg(local(m_segment.sampleUpdatedAt), m_next->text())
+                 : QString());
+    m_sampleCaption->setText(previous ? tr("Sample (from the previous query):") : tr("Sample:"));
+    // Greyed italics: the rows are not what the saved query selects.
+    m_table->setStyleSheet(previous ? QStringLiteral("QTableView { color: palette(mid); "
+                                                     "font-style: italic; }")
+                                    : QString());
 }
 
 void ResponsePanel::clear()
@@ -126,6 +172,7 @@ void ResponsePanel::clear()
     for (QLabel *label : {m_count, m_status, m_times, m_next, m_refreshes})
         label->clear();
     m_sample->setContacts({});
+    showPreviousQueryMark(false);
     m_countdown.stop();
     setEnabled(false);
 }
@@ -143,6 +190,8 @@ void ResponsePanel::updateCountdown()
         !next.utc.isValid()
             ? local(next)
             : tr("%1 (%2)").arg(local(next), relative(next.utc, QDateTime::currentDateTimeUtc())));
+    if (m_previousQuery->isVisibleTo(this))
+        showPreviousQueryMark(true); // the banner names the next recount too
 }
 
 void ResponsePanel::setReadOnlyReason(const QString &reason)
@@ -157,6 +206,7 @@ void ResponsePanel::updateRefreshButton()
     const bool recent = !m_segment.lastRefreshedAt.isNull()
         && m_segment.lastRefreshedAt.utc.secsTo(QDateTime::currentDateTimeUtc()) < 3600;
     m_refresh->setEnabled(!used && !recent && m_readOnlyReason.isEmpty());
+    m_refreshNow->setEnabled(m_refresh->isEnabled());
     m_refresh->setToolTip(!m_readOnlyReason.isEmpty() ? m_readOnlyReason
                               : used
                               ? tr("Both manual refreshes of today are used; SendGrid allows 2 "
@@ -165,11 +215,15 @@ void ResponsePanel::updateRefreshButton()
                                             "last was at %1.")
                                              .arg(local(m_segment.lastRefreshedAt))
                                        : tr("Count the segment's contacts now (2 per day)."));
+    m_refreshNow->setToolTip(m_refresh->toolTip());
 }
 
-void ResponsePanel::copySample() const
+void ResponsePanel::copySample()
 {
     QApplication::clipboard()->setText(m_sample->toCsv());
+    const int n = m_sample->rowCount();
+    Q_EMIT feedback(n == 1 ? tr("Copied 1 contact (CSV) to the clipboard.")
+                           : tr("Copied %1 contacts (CSV) to the clipboard.").arg(n));
 }
 
 QString ResponsePanel::exportCsv(const QString &filePath) const
@@ -181,13 +235,34 @@ QString ResponsePanel::exportCsv(const QString &filePath) const
     return {};
 }
 
+QString ResponsePanel::defaultExportPath() const
+{
+    // A segment name may hold characters no file name can.
+    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]"));
+    QString name = m_segment.name.trimmed();
+    name.replace(unsafe, QStringLiteral("-"));
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QDir(folder).exists())
+        folder = QDir::homePath(); // never the working folder, which is the app's, not theirs
+    return QDir(folder).filePath((name.isEmpty() ? tr("segment") : name) + QStringLiteral(".csv"));
+}
+
 void ResponsePanel::chooseExportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export contact sample"),
-                                                      m_segment.name + QStringLiteral(".csv"),
-                                                      tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    if (const QString problem = exportCsv(path); !problem.isEmpty())
-        QMessageBox::warning(this, tr("Export failed"), problem);
+    auto *dialog = new QFileDialog(this, tr("Export contact sample"), defaultExportPath(),
+                                   tr("CSV files (*.csv)"));
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->selectFile(defaultExportPath());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        if (const QString problem = exportCsv(path); !problem.isEmpty())
+            return Q_EMIT feedback(tr("Export failed: %1").arg(problem));
+        const int n = m_sample->rowCount();
+        Q_EMIT feedback(
+            n == 1 ? tr("Exported 1 contact to %1.").arg(QDir::toNativeSeparators(path))
+                   : tr("Exported %1 contacts to %2.").arg(n).arg(QDir::toNativeSeparators(path)));
+    });
+    dialog->open();
 }

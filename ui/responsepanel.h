@@ -6,14 +6,16 @@
 #include <QTimer>
 #include <QWidget>
 
+class QFrame;
 class QLabel;
 class QPushButton;
 class QTableView;
 class SampleModel;
 
-/// What SendGrid says about the segment: counts (labelled stale when they predate the last
-/// edit), validation, every timestamp (local time, live countdown to the next update), manual
-/// refreshes, and the contact sample (copy, CSV export).
+/// What SendGrid says about the segment: counts and sample (marked as from the previous query,
+/// with a refresh at hand, when they predate the last saved query change), validation, every
+/// timestamp (local time, live countdown to the next update), manual refreshes, and the contact
+/// sample (copy, CSV export).
 class ResponsePanel : public QWidget
 {
     Q_OBJECT
@@ -30,16 +32,22 @@ public:
     /// Writes the sample as CSV; returns the problem or "".
     QString exportCsv(const QString &filePath) const;
     QString statusText() const;
+    /// Where Export CSV proposes to write: the documents folder, a file named after the segment.
+    QString defaultExportPath() const;
     const SampleModel *sample() const { return m_sample; }
 
 Q_SIGNALS:
     void refreshRequested();
+    /// What a copy or an export did, for the window's status line.
+    void feedback(const QString &message);
 
 private:
+    void buildPreviousQueryBanner();
     void updateCountdown();
     void updateRefreshButton();
-    void copySample() const;
+    void copySample();
     void chooseExportFile();
+    void showPreviousQueryMark(bool previous);
 
     Segment m_segment;
     SampleModel *m_sample;
@@ -49,6 +57,10 @@ private:
     QLabel *m_next;
     QLabel *m_refreshes;
     QPushButton *m_refresh;
+    QFrame *m_previousQuery; ///< the banner over count and sample after a query change
+    QLabel *m_previousQueryText;
+    QPushButton *m_refreshNow;
+    QLabel *m_sampleCaption;
     QString m_readOnlyReason;
     QTableView *m_table;
     QTimer m_countdown;

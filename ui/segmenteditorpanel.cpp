@@ -12,7 +12,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStackedLayout>
 #include <QTextBlock>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 SegmentEditorPanel::SegmentEditorPanel(QWidget *parent)
@@ -21,6 +23,11 @@ SegmentEditorPanel::SegmentEditorPanel(QWidget *parent)
     , m_nameError(new QLabel)
     , m_sql(new SqlEditor)
     , m_queryStatus(new QLabel)
+    , m_moreDiagnostics(new QToolButton)
+    , m_pages(new QStackedLayout)
+    , m_editorPage(new QWidget)
+    , m_emptyState(new QLabel(tr("Choose a segment on the left, or create one with New segment "
+                                 "(Ctrl+N).")))
     , m_format(new QPushButton(tr("&Format")))
     , m_revert(new QPushButton(tr("&Revert")))
     , m_save(new QPushButton(tr("&Save")))
@@ -36,25 +43,20 @@ SegmentEditorPanel::SegmentEditorPanel(QWidget *parent)
     m_queryStatus->setObjectName(QStringLiteral("queryStatus"));
     m_queryStatus->setTextFormat(Qt::PlainText);
     m_queryStatus->setWordWrap(true);
+    m_queryStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_moreDiagnostics->setObjectName(QStringLiteral("moreDiagnostics"));
+    m_moreDiagnostics->setCheckable(true);
+    m_moreDiagnostics->setAutoRaise(true);
+    m_emptyState->setObjectName(QStringLiteral("emptyState"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
     m_format->setToolTip(tr("Lay the query out canonically (Ctrl+Shift+F)"));
     m_save->setObjectName(QStringLiteral("save"));
     m_save->setToolTip(tr("Send the changed name and query to SendGrid (Ctrl+S)"));
     m_save->setDefault(true);
     m_revert->setObjectName(QStringLiteral("revert"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_format);
-    buttons->addStretch();
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Name"), m_name);
-    form->addRow(QString(), m_nameError);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(form);
-    layout->addWidget(m_sql, 1);
-    layout->addWidget(m_queryStatus);
-    layout->addLayout(buttons);
+    buildLayout();
+    connect(m_moreDiagnostics, &QToolButton::toggled, this, &SegmentEditorPanel::showDiagnostics);
     m_lintTimer.setSingleShot(true);
     m_lintTimer.setInterval(150);
     connect(&m_lintTimer, &QTimer::timeout, this, &SegmentEditorPanel::lint);
@@ -76,6 +78,31 @@ SegmentEditorPanel::SegmentEditorPanel(QWidget *parent)
     clear();
 }
 
+// The editor page, and the empty state in its place while no segment is open.
+void SegmentEditorPanel::buildLayout()
+{
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_format);
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name"), m_name);
+    form->addRow(QString(), m_nameError);
+    auto *diagnostics = new QHBoxLayout;
+    diagnostics->addWidget(m_queryStatus, 1);
+    diagnostics->addWidget(m_moreDiagnostics, 0, Qt::AlignTop);
+    auto *layout = new QVBoxLayout(m_editorPage);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(form);
+    layout->addWidget(m_sql, 1);
+    layout->addLayout(diagnostics);
+    layout->addLayout(buttons);
+    m_pages->addWidget(m_editorPage);
+    m_pages->addWidget(m_emptyState);
+    setLayout(m_pages);
+}
+
 void SegmentEditorPanel::load(const QString &baseName, const QString &baseQuery,
                               const QString &name, const QString &query,
                               const QStringList &otherNames)
@@ -88,6 +115,7 @@ void SegmentEditorPanel::load(const QString &baseName, const QString &baseQuery,
     m_name->setText(name);
     m_sql->setPlainText(query);
     m_loading = false;
+    m_pages->setCurrentWidget(m_editorPage);
     setEnabled(true);
     validate();
     lint();
@@ -98,6 +126,7 @@ void SegmentEditorPanel::clear()
     load({}, {}, {}, {}, {});
     setEnabled(false);
     m_nameError->clear();
+    m_pages->setCurrentWidget(m_emptyState);
 }
 
 void SegmentEditorPanel::setCatalogue(const FieldCatalogue &catalogue)
@@ -156,12 +185,30 @@ void SegmentEditorPanel::lint()
     m_sql->setDiagnostics(m_diagnostics);
     const bool errors = hasErrors(m_diagnostics);
     m_queryStatus->setStyleSheet(errors ? QStringLiteral("color: #b00020") : QString());
-    m_queryStatus->setText(m_diagnostics.isEmpty() ? QString()
-                                                   : m_diagnostics.constFirst().toString()
-                                   + (m_diagnostics.size() > 1
-                                          ? tr(" (+%1 more)").arg(m_diagnostics.size() - 1)
-                                          : QString()));
+    showDiagnostics();
     updateSaveButton();
+}
+
+// The first diagnostic, and "+N more" to list them all (one per line).
+void SegmentEditorPanel::showDiagnostics()
+{
+    const qsizetype more = m_diagnostics.size() - 1;
+    if (more < 1) {
+        const QSignalBlocker quiet(m_moreDiagnostics); // called from its toggled signal too
+        m_moreDiagnostics->setChecked(false);
+    }
+    const bool all = m_moreDiagnostics->isChecked();
+    QStringList lines;
+    for (const Diagnostic &d : std::as_const(m_diagnostics)) {
+        lines.append(d.toString());
+        if (!all)
+            break;
+    }
+    m_queryStatus->setText(lines.join(u'\n'));
+    m_moreDiagnostics->setVisible(more > 0);
+    m_moreDiagnostics->setText(all ? tr("Show fewer") : tr("+%1 more").arg(more));
+    m_moreDiagnostics->setToolTip(all ? tr("Show only the first problem")
+                                      : tr("List every problem in the query"));
 }
 
 QString SegmentEditorPanel::firstQueryError() const

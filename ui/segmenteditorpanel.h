@@ -10,6 +10,8 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QStackedLayout;
+class QToolButton;
 class SqlEditor;
 
 /// The editor: name with live validation (message under the field), the SQL editor with
@@ -49,14 +51,20 @@ Q_SIGNALS:
     void edited();
 
 private:
+    void buildLayout();
     void validate();
     void lint();
     void updateSaveButton();
+    void showDiagnostics();
 
     QLineEdit *m_name;
     QLabel *m_nameError;
     SqlEditor *m_sql;
     QLabel *m_queryStatus;
+    QToolButton *m_moreDiagnostics; ///< "+N more": lists every diagnostic, not just the first
+    QStackedLayout *m_pages;
+    QWidget *m_editorPage;
+    QLabel *m_emptyState; ///< shown while no segment is open
     QPushButton *m_format;
     QPushButton *m_revert;
     QPushButton *m_save;

@@ -48,6 +48,16 @@ SqlEditor::SqlEditor(QWidget *parent)
 
 void SqlEditor::setDiagnostics(QList<Diagnostic> diagnostics)
 {
+    // A problem at the end of the text (a missing ")") has no character to underline there:
+    // it goes on the last visible character instead.
+    const QString text = toPlainText();
+    qsizetype last = text.size() - 1;
+    while (last > 0 && text.at(last).isSpace())
+        --last;
+    for (Diagnostic &d : diagnostics) {
+        if (last >= 0 && d.range.offset > last)
+            d.range = {int(last), 1};
+    }
     m_highlighter->setDiagnostics(std::move(diagnostics));
 }
 
