@@ -6,7 +6,6 @@
 #include "support/sandboxfixture.h"
 #include "support/windowharness.h"
 
-#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -59,6 +58,12 @@ void tst_SaveWait::cleanup()
 {
     m_sandbox.send("DELETE", "/__sandbox/faults", {});
     m_harness.reset();
+    // Each test starts from the sample's "Bounced", whether or not the last one saved.
+    QCOMPARE(m_sandbox
+                 .send("PATCH", "/v3/marketing/segments/2.0/" + m_id,
+                       "/v3/marketing/segments/2.0/{segment_id}", QJsonObject {{"name", "Bounced"}})
+                 .status,
+             200);
 }
 
 bool tst_SaveWait::startRateLimitedSave()
@@ -119,11 +124,6 @@ void tst_SaveWait::rateLimitedSaveGoesThroughAfterTheWait()
     QCOMPARE(m_harness->fromApi(m_id)["name"].toString(),
              QStringLiteral("Bounced, after the wait"));
     QVERIFY(!hasDraft(m_id));
-    QCOMPARE(m_sandbox
-                 .send("PATCH", "/v3/marketing/segments/2.0/" + m_id,
-                       "/v3/marketing/segments/2.0/{segment_id}", QJsonObject {{"name", "Bounced"}})
-                 .status,
-             200);
 }
 
 // 20 quick keystrokes write one draft, once typing pauses, holding all of them.
@@ -133,16 +133,11 @@ void tst_SaveWait::typingWritesTheDraftOnceItPauses()
     QLineEdit *name = m_harness->nameField();
     name->setFocus();
     name->end(false);
-    QElapsedTimer typing;
-    typing.start();
     QTest::keyClicks(name, QStringLiteral(" typed quickly here")); // 19 characters
     QTest::keyClick(name, Qt::Key_Exclam);
-    const qint64 typedMs = typing.elapsed();
     QTRY_VERIFY(hasDraft(m_id));
     QCOMPARE(m_harness->drafts().find(m_id).value()->name,
              QStringLiteral("Bounced typed quickly here!"));
-    qInfo("20 keystrokes took %lld ms, %d draft write(s)", typedMs,
-          m_harness->drafts().writeCount() - before);
     QCOMPARE(m_harness->drafts().writeCount() - before, 1);
 }
 
