@@ -55,6 +55,7 @@ MainWindow::MainWindow(SendGridClient *client, DraftStore *drafts, Accounts acco
     restoreLayout();
     setIdle();
     connectSignals();
+    setUpSaveTimers();
     updateTitle();
 }
 
@@ -130,7 +131,10 @@ void MainWindow::connectFollower()
             [this](const ApiError &e) { setIdle(e.toDisplayString()); });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    writePendingDraft(); // the edit of the last pause in typing is not lost
+}
 
 void MainWindow::createActions()
 {
@@ -182,6 +186,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::confirmLeavingEdit(bool closing)
 {
+    writePendingDraft(); // whatever is answered, the edit is on disk first
     if (!m_editor->isDirty())
         return true;
     QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),

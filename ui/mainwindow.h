@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 
 class AccountBar;
 class ApiCall;
@@ -141,11 +142,18 @@ private:
     void openSegment(const QString &id);
     void loadSegment(const QString &id);
     void onSegmentLoaded(const ApiResult<Segment> &result);
+    void setUpSaveTimers();
+    /// After an edit: the draft is written once typing pauses (m_draftTimer).
     void keepDraft();
+    void writeDraft();
+    /// Writes the draft now if a pause is still awaited: before anything that could lose it.
+    void writePendingDraft();
     /// Files the segment as a version in the local history (one per distinct definition).
     void recordVersion(const Segment &segment, bool savedHere);
     void save();
     void endSaveSession();
+    void onSaveRetry(qint64 delayMs, const ApiError &cause);
+    void showSaveWait();
     void onConflict(const Segment &theirs);
     void onSaved(const Segment &segment, const QString &message = {});
     void onSaveFailed(const ApiError &error);
@@ -182,6 +190,11 @@ private:
     QPushButton *m_cancel;
     QPointer<ApiCall> m_call;
     QPointer<SaveSession> m_saveSession;
+    QTimer *m_draftTimer = new QTimer(this);
+    QStringList m_lastEdit; ///< segment id, name and query at the last edit reported
+    QTimer *m_saveWaitTicker = new QTimer(this); ///< counts down a save's wait for a retry
+    QDateTime m_saveRetryAt;
+    ApiError m_saveRetryCause;
     Segment m_current;
     QHash<QString, QString> m_listNames;
     QHash<QString, QDateTime> m_queryEditedAt; ///< segment id → when a query change was saved

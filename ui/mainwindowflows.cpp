@@ -146,6 +146,7 @@ void MainWindow::openSegment(const QString &id)
 // Reads the segment with its sample and shows it (with a kept draft, if any).
 void MainWindow::loadSegment(const QString &id)
 {
+    writePendingDraft(); // kept under the segment it belongs to
     if (m_call)
         m_call->cancel();
     setBusy(tr("Opening segment…"), m_segmentsApi->get(id, true, this, [this](const auto &result) {
@@ -178,9 +179,37 @@ void MainWindow::onSegmentLoaded(const ApiResult<Segment> &result)
     runAfterOpen();
 }
 
+// A draft write takes 1–20 ms: it happens when typing pauses, not at every keystroke. A crash
+// loses at most the last pause's typing; everything that could lose more writes it first.
+void MainWindow::setUpSaveTimers()
+{
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(300);
+    connect(m_draftTimer, &QTimer::timeout, this, &MainWindow::writeDraft);
+    m_saveWaitTicker->setInterval(1000);
+    connect(m_saveWaitTicker, &QTimer::timeout, this, &MainWindow::showSaveWait);
+}
+
 void MainWindow::keepDraft()
 {
     updateTitle();
+    // The editor also reports re-highlighting after each lint (about every 150 ms) as an edit:
+    // only a change of the text waits for a pause, or the pause would never come.
+    const QStringList edit {m_current.id, m_editor->name(), m_editor->query()};
+    if (edit == std::exchange(m_lastEdit, edit))
+        return;
+    m_draftTimer->start();
+}
+
+void MainWindow::writePendingDraft()
+{
+    if (m_draftTimer->isActive())
+        writeDraft();
+}
+
+void MainWindow::writeDraft()
+{
+    m_draftTimer->stop();
     if (m_current.id.isEmpty())
         return;
     if (!m_editor->isDirty()) {
@@ -213,6 +242,7 @@ void MainWindow::save()
 {
     if (m_saveSession || m_current.id.isEmpty())
         return;
+    writePendingDraft(); // a save that fails or is stopped keeps the edit
     if (!confirmProduction(tr("Save \"%1\"").arg(m_editor->name())) || !confirmInvalidQuery())
         return;
     m_editor->setSaving(true);
@@ -224,6 +254,7 @@ void MainWindow::save()
     connect(session, &SaveSession::failed, this, &MainWindow::onSaveFailed);
     connect(session, &SaveSession::outcomeChecked, this, &MainWindow::onSaveOutcomeChecked);
     connect(session, &SaveSession::nothingToSave, this, [this] { onSaved(m_current); });
+    connect(session, &SaveSession::retryScheduled, this, &MainWindow::onSaveRetry);
     setBusy(tr("Saving \"%1\"…").arg(m_editor->name()), nullptr);
     session->start();
 }
@@ -249,8 +280,29 @@ bool MainWindow::confirmInvalidQuery()
 // one still running; the object itself goes once its signal has returned.
 void MainWindow::endSaveSession()
 {
+    m_saveWaitTicker->stop();
     m_saveSession->deleteLater();
     m_saveSession.clear();
+}
+
+// A bare "Saving…" for a minute looks hung: say what the save waits for and count down.
+void MainWindow::onSaveRetry(qint64 delayMs, const ApiError &cause)
+{
+    m_saveRetryAt = QDateTime::currentDateTimeUtc().addMSecs(delayMs);
+    m_saveRetryCause = cause;
+    showSaveWait();
+    m_saveWaitTicker->start();
+}
+
+void MainWindow::showSaveWait()
+{
+    const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(m_saveRetryAt);
+    if (left <= 0 || !m_saveSession) {
+        m_saveWaitTicker->stop();
+        return m_statusLabel->setText(tr("Saving \"%1\"…").arg(m_editor->name()));
+    }
+    m_statusLabel->setText(
+        SaveSession::waitText(m_editor->name(), m_saveRetryCause, int((left + 999) / 1000)));
 }
 
 void MainWindow::onConflict(const Segment &theirs)
@@ -313,7 +365,10 @@ void MainWindow::onSaveFailed(const ApiError &error)
     if (const QString query = error.messageForField(QStringLiteral("query_dsl")); !query.isEmpty())
         m_editor->showServerQueryError(query);
     m_closeAfterSave = false;
-    showError(tr("Not saved (your edit is kept)"), error);
+    if (error.kind == ApiError::Kind::Cancelled)
+        setIdle(tr("Not saved: the save was stopped. Your edit is kept; Ctrl+S sends it."));
+    else
+        showError(tr("Not saved (your edit is kept)"), error);
     Q_EMIT saveFinished(false);
 }
 

@@ -28,7 +28,13 @@ public:
     void overwrite();
     void cancel();
 
+    /// The status while a retry waits: what it waits for and for how long, and how to stop.
+    static QString waitText(const QString &name, const ApiError &cause, int secondsLeft);
+
 Q_SIGNALS:
+    /// A request of this save failed and is sent again after `delayMs` (a rate limit, a server
+    /// error while reading): the save goes on by itself unless cancelled.
+    void retryScheduled(qint64 delayMs, const ApiError &cause);
     void conflict(const Segment &theirs);
     void saved(const Segment &segment);
     void failed(const ApiError &error);
@@ -38,6 +44,8 @@ Q_SIGNALS:
     void outcomeChecked(const Segment &current, bool applied, const ApiError &cause);
 
 private:
+    /// Keeps `call` as the one to cancel, and relays its waits before retries.
+    void follow(ApiCall *call);
     void patch();
     void checkOutcome(const ApiError &cause);
 

@@ -38,10 +38,14 @@ public:
     /// Nothing (no error) when no draft is kept for the segment.
     Result<std::optional<Draft>> find(const QString &segmentId) const;
     Result<QList<Draft>> all() const;
+    /// Drafts written by save() since open(): how often an editor's pauses reach the disk.
+    int writeCount() const { return m_writes; }
 
 private:
+    VoidResult configure();
     QString problem(const QString &what, const QString &detail) const;
 
     SqliteConnection m_connection;
     QString m_filePath;
+    int m_writes = 0;
 };

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void openFailureIsReported();
     void failedReadIsNotNoDraft();
     void removeAllIsOneTransaction();
+    void usesWriteAheadLog();
 
 private:
     /// Runs `sql` on the store's file through a second connection, as another process would.
@@ -130,6 +131,28 @@ void tst_DraftStore::removeAllIsOneTransaction()
     QVERIFY(execElsewhere(QStringLiteral("DROP TRIGGER keep_b")));
     QVERIFY(store.removeAll({QStringLiteral("a"), QStringLiteral("b")}).isOk());
     QCOMPARE(store.all().value().size(), 1);
+}
+
+// The window writes at each pause in typing: WAL keeps each write to one append to the log.
+void tst_DraftStore::usesWriteAheadLog()
+{
+    DraftStore store;
+    QVERIFY(store.open(m_file).isOk());
+    QCOMPARE(store.writeCount(), 0);
+    QVERIFY(store.save(draft(QStringLiteral("a"))).isOk());
+    QVERIFY(store.save(draft(QStringLiteral("a"))).isOk());
+    QCOMPARE(store.writeCount(), 2);
+    QVERIFY(QFile::exists(m_file + QStringLiteral("-wal")));
+    {
+        // journal_mode=WAL is kept in the file: another connection sees it.
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("elsewhere"));
+        db.setDatabaseName(m_file);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_DraftStore)

@@ -8,6 +8,7 @@
 #include "support/tlsloopbackserver.h"
 
 #include <QJsonDocument>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -478,17 +479,32 @@ void tst_SendGridClient::cancelDuringBackoff()
     m_server->setHandler([](const LoopbackServer::Request &) {
         return Reply::json(503, Fixtures::data(QStringLiteral("error_503.html")));
     });
+    int results = 0;
     std::optional<ApiResult<Segment>> result;
-    auto *call = m_segments->get(QStringLiteral("s"), true, this,
-                                 [&result](const ApiResult<Segment> &r) { result = r; });
+    QPointer<ApiCall> call
+        = m_segments->get(QStringLiteral("s"), true, this, [&](const ApiResult<Segment> &r) {
+              result = r;
+              ++results;
+          });
     QSignalSpy retries(call, &ApiCall::retryScheduled);
     QTRY_COMPARE(retries.size(), 1);
+    QSignalSpy finished(call, &ApiCall::finished);
     call->cancel();
-    QTRY_VERIFY(result.has_value());
+    // Nothing is in flight during the wait, so the call ends at once, once.
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(results, 1);
     QCOMPARE(result->error.kind, ApiError::Kind::Cancelled);
+    // The retry stays scheduled on the clock while the call waits for deletion (deleteLater):
+    // its time coming must not start another attempt.
+    QVERIFY(call);
+    QCOMPARE(m_clock.pendingTasks(), 1);
     m_clock.advance(10s);
-    QTest::qWait(0);
-    QCOMPARE(m_server->requests().size(), 1); // the scheduled retry never ran
+    QVERIFY(call);
+    QCOMPARE(call->attempt(), 1);
+    QTRY_VERIFY(!call);
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(results, 1);
 }
 
 void tst_SendGridClient::lateReplyToDestroyedRequesterIsDropped()
