@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // MainWindow's segment actions: new (from a template), duplicate and delete.
 #include "api/segmentsapi.h"
+#include "confirmation.h"
 #include "editing/namerules.h"
 #include "editing/segmenttemplates.h"
 #include "local/draftstore.h"
@@ -95,16 +96,14 @@ void MainWindow::deleteSegment()
     if (!m_deleteAction->isEnabled() || m_current.id.isEmpty())
         return;
     const Segment doomed = m_current;
-    QMessageBox box(QMessageBox::Warning, tr("Delete segment"),
-                    tr("Delete \"%1\" (%2 contacts) from SendGrid?")
-                        .arg(doomed.name, QLocale().toString(doomed.contactsCount)),
-                    QMessageBox::Yes | QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("confirmDelete"));
-    box.setInformativeText(tr("Campaigns and automations that use it stop finding its contacts. "
-                              "SendGrid cannot undo this; its versions stay in the local "
-                              "history."));
-    box.setDefaultButton(QMessageBox::Cancel);
-    if (box.exec() != QMessageBox::Yes || !confirmProduction(tr("Delete \"%1\"").arg(doomed.name)))
+    const bool confirmed
+        = Confirmation {QStringLiteral("confirmDelete"), tr("Delete segment"),
+                        tr("Delete \"%1\" (%2 contacts) from SendGrid?")
+                            .arg(doomed.name, QLocale().toString(doomed.contactsCount)),
+                        tr("Campaigns and automations that use it stop finding its contacts. "
+                           "SendGrid cannot undo this; its versions stay in the local history.")}
+              .ask(this);
+    if (!confirmed || !confirmProduction(tr("Delete \"%1\"").arg(doomed.name)))
         return;
     setBusy(
         tr("Deleting \"%1\"…").arg(doomed.name),

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// MainWindow's flows: load the list, open a segment, keep drafts, refresh. Saving: mainwindowsave.cpp.
+// MainWindow's flows: load the list, open a segment, keep drafts, refresh. Saving:
+// mainwindowsave.cpp.
 #include "api/fielddefinitionsapi.h"
 #include "api/listsapi.h"
 #include "api/segmentsapi.h"

@@ -2,6 +2,7 @@
 // MainWindow's accounts: the profile switcher (Ctrl+1…9), the profile dialog, the colour band
 // and sample-data banner, read-only profiles and the production confirmation.
 #include "accountbar.h"
+#include "confirmation.h"
 #include "editing/savesession.h"
 #include "local/draftstore.h"
 #include "mainwindow.h"
@@ -211,14 +212,12 @@ void MainWindow::resetSampleData()
 {
     if (!m_active.isSandbox() || m_saveSession)
         return;
-    QMessageBox box(QMessageBox::Question, tr("Reset sample data"),
-                    tr("Generate the sample data again?"), QMessageBox::Reset | QMessageBox::Cancel,
-                    this);
-    box.setObjectName(QStringLiteral("confirmReset"));
-    box.setInformativeText(tr("Every change made to the sample segments, and any unsaved edit, "
-                              "is lost. Your SendGrid accounts are not touched."));
-    box.setDefaultButton(QMessageBox::Cancel);
-    if (box.exec() != QMessageBox::Reset)
+    if (!Confirmation {QStringLiteral("confirmReset"), tr("Reset sample data"),
+                       tr("Generate the sample data again?"),
+                       tr("Every change made to the sample segments, and any unsaved edit, is "
+                          "lost. Your SendGrid accounts are not touched."),
+                       QMessageBox::Reset, QMessageBox::Question}
+             .ask(this))
         return;
     cancelWork();
     m_editor->revert();
@@ -239,13 +238,11 @@ bool MainWindow::confirmProduction(const QString &what)
 {
     if (m_active.tag != Profile::Tag::Production || m_productionConfirmed)
         return true;
-    QMessageBox box(QMessageBox::Warning, tr("Production account"),
-                    tr("%1 in the production account \"%2\"?").arg(what, m_active.name),
-                    QMessageBox::Yes | QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("confirmProduction"));
-    box.setInformativeText(tr("Campaigns that use this segment send to its new contacts. "
-                              "SegmentDesk asks once per session."));
-    box.setDefaultButton(QMessageBox::Cancel);
-    m_productionConfirmed = box.exec() == QMessageBox::Yes;
+    m_productionConfirmed
+        = Confirmation {QStringLiteral("confirmProduction"), tr("Production account"),
+                        tr("%1 in the production account \"%2\"?").arg(what, m_active.name),
+                        tr("Campaigns that use this segment send to its new contacts. "
+                           "SegmentDesk asks once per session.")}
+              .ask(this);
     return m_productionConfirmed;
 }

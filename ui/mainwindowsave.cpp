@@ -3,6 +3,7 @@
 #include "api/fielddefinitionsapi.h"
 #include "api/listsapi.h"
 #include "api/segmentsapi.h"
+#include "confirmation.h"
 #include "conflictdialog.h"
 #include "editing/refreshquota.h"
 #include "editing/savesession.h"
@@ -48,15 +49,13 @@ bool MainWindow::confirmInvalidQuery()
     const QString error = m_editor->firstQueryError();
     if (error.isEmpty() || m_editor->query() == m_current.queryDsl)
         return true;
-    QMessageBox box(QMessageBox::Warning, tr("Save a query with errors?"),
-                    tr("The query of \"%1\" has an error:\n%2").arg(m_editor->name(), error),
-                    QMessageBox::Save | QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("confirmInvalidQuery"));
-    box.setInformativeText(tr("SendGrid will mark the segment INVALID: campaigns that use it reach "
-                              "nobody until the query is fixed. The saved query stays in the "
-                              "local history, so it can be restored."));
-    box.setDefaultButton(QMessageBox::Cancel);
-    return box.exec() == QMessageBox::Save;
+    return Confirmation {QStringLiteral("confirmInvalidQuery"), tr("Save a query with errors?"),
+                         tr("The query of \"%1\" has an error:\n%2").arg(m_editor->name(), error),
+                         tr("SendGrid will mark the segment INVALID: campaigns that use it reach "
+                            "nobody until the query is fixed. The saved query stays in the local "
+                            "history, so it can be restored."),
+                         QMessageBox::Save}
+        .ask(this);
 }
 
 // Ends the session at once, so that a save right after this one (Ctrl+S again) is not taken for
@@ -172,4 +171,3 @@ void MainWindow::onSaveOutcomeChecked(const Segment &current, bool applied, cons
                 .arg(cause.message));
     Q_EMIT saveFinished(false);
 }
-

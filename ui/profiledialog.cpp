@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "profiledialog.h"
+#include "confirmation.h"
 
 #include "api/scopesapi.h"
 #include "api/sendgridclient.h"
@@ -283,14 +284,11 @@ void ProfileDialog::remove()
     const Profile p = profileFromForm();
     if (m_editing.isNull() || p.isSandbox())
         return;
-    QMessageBox box(QMessageBox::Warning, tr("Remove profile"),
-                    tr("Remove the profile \"%1\"?").arg(p.name),
-                    QMessageBox::Yes | QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("confirmRemoveProfile"));
-    box.setInformativeText(tr("Its API key is deleted from the keychain. The segments in "
-                              "SendGrid are not touched."));
-    box.setDefaultButton(QMessageBox::Cancel);
-    if (box.exec() != QMessageBox::Yes)
+    if (!Confirmation {QStringLiteral("confirmRemoveProfile"), tr("Remove profile"),
+                       tr("Remove the profile \"%1\"?").arg(p.name),
+                       tr("Its API key is deleted from the keychain. The segments in SendGrid "
+                          "are not touched.")}
+             .ask(this))
         return;
     if (const VoidResult removed = m_profiles->remove(p.id); !removed.isOk())
         return setStatus(removed.error(), true);

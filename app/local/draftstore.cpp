@@ -40,13 +40,8 @@ VoidResult DraftStore::open(const QString &filePath)
     m_writes = 0;
     const QString what
         = QObject::tr("Drafts cannot be kept, so edits are not protected against a crash,");
-    const QString dir = QFileInfo(filePath).absolutePath();
-    if (!QDir().mkpath(dir))
-        return VoidResult::failure(
-            problem(what, QObject::tr("cannot create the folder %1").arg(dir)));
-    QString reason;
-    if (!m_connection.open(filePath, &reason))
-        return VoidResult::failure(problem(what, reason));
+    if (const VoidResult opened = m_connection.open(filePath); !opened.isOk())
+        return VoidResult::failure(problem(what, opened.error()));
     if (const VoidResult configured = configure(); !configured.isOk())
         return VoidResult::failure(problem(what, configured.error()));
     return VoidResult::success();

@@ -93,13 +93,8 @@ VoidResult HistoryStore::open(const QString &filePath)
 {
     m_filePath = filePath;
     const QString what = QObject::tr("The history of segment versions cannot be kept");
-    const QString dir = QFileInfo(filePath).absolutePath();
-    if (!QDir().mkpath(dir))
-        return VoidResult::failure(
-            problem(what, QObject::tr("cannot create the folder %1").arg(dir)));
-    QString reason;
-    if (!m_connection.open(filePath, &reason))
-        return VoidResult::failure(problem(what, reason));
+    if (const VoidResult opened = m_connection.open(filePath); !opened.isOk())
+        return VoidResult::failure(problem(what, opened.error()));
     return createSchema();
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sqliteconnection.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QUuid>
 
@@ -14,8 +16,13 @@ SqliteConnection::~SqliteConnection()
     QSqlDatabase::removeDatabase(m_name);
 }
 
-bool SqliteConnection::open(const QString &fileName, QString *problem)
+VoidResult SqliteConnection::open(const QString &fileName)
 {
+    if (fileName != u":memory:") {
+        const QString dir = QFileInfo(fileName).absolutePath();
+        if (!QDir().mkpath(dir))
+            return VoidResult::failure(QObject::tr("cannot create the folder %1").arg(dir));
+    }
     if (QSqlDatabase::contains(m_name)) { // opening another file (the window switched profiles)
         QSqlDatabase::database(m_name, false).close();
         QSqlDatabase::removeDatabase(m_name);
@@ -23,7 +30,6 @@ bool SqliteConnection::open(const QString &fileName, QString *problem)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     db.setDatabaseName(fileName);
     if (db.open())
-        return true;
-    *problem = db.lastError().text();
-    return false;
+        return VoidResult::success();
+    return VoidResult::failure(db.lastError().text());
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/result.h"
+
 #include <QSqlDatabase>
 
 /// One named QSQLITE connection that is removed again when its owner goes away. QtSql keeps
@@ -13,8 +15,9 @@ public:
     SqliteConnection(const SqliteConnection &) = delete;
     SqliteConnection &operator=(const SqliteConnection &) = delete;
 
-    /// Opens `fileName` (":memory:" for memory only); false with the reason in `problem`.
-    bool open(const QString &fileName, QString *problem);
+    /// Opens `fileName` (":memory:" for memory only), making its folder first; the error says
+    /// why not (no folder, or SQLite's reason).
+    VoidResult open(const QString &fileName);
     QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
 
 private:

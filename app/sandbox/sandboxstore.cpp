@@ -59,16 +59,12 @@ SandboxStore::~SandboxStore() = default;
 
 VoidResult SandboxStore::open(const QString &dataDir)
 {
-    if (!dataDir.isEmpty() && !QDir().mkpath(dataDir))
+    const VoidResult opened = m_connection.open(
+        dataDir.isEmpty() ? QStringLiteral(":memory:")
+                          : QDir(dataDir).filePath(QStringLiteral("sandbox.sqlite")));
+    if (!opened.isOk())
         return VoidResult::failure(
-            QStringLiteral("Cannot create the sandbox data folder %1").arg(dataDir));
-    QString problem;
-    if (!m_connection.open(dataDir.isEmpty()
-                               ? QStringLiteral(":memory:")
-                               : QDir(dataDir).filePath(QStringLiteral("sandbox.sqlite")),
-                           &problem))
-        return VoidResult::failure(
-            QStringLiteral("Cannot open the sandbox database: %1").arg(problem));
+            QStringLiteral("Cannot open the sandbox database: %1").arg(opened.error()));
     if (VoidResult strict = refuseQuotedStrings(); !strict.isOk())
         return strict;
     // The segment compiler relies on LIKE being case-sensitive, as SendGrid's is.
