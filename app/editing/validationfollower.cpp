@@ -27,20 +27,21 @@ void ValidationFollower::check()
         if (m_segmentId.isEmpty())
             return; // cancelled
         ++m_checks;
+        // Stopped before the news goes out: whoever hears it sees the follower idle.
         if (!result.isOk()) {
-            Q_EMIT gaveUp(result.error);
-            return stop();
+            stop();
+            return Q_EMIT gaveUp(result.error);
         }
         if (result.value->status.validation() != SegmentStatus::Validation::Pending) {
-            Q_EMIT settled(*result.value);
-            return stop();
+            stop();
+            return Q_EMIT settled(*result.value);
         }
         Q_EMIT checked(*result.value, m_checks);
         if (m_checks >= maxChecks) {
-            Q_EMIT gaveUp(ApiError::make(ApiError::Kind::Timeout,
-                                         tr("SendGrid is still checking the query; reload later "
-                                            "to see the result.")));
-            return stop();
+            stop();
+            return Q_EMIT gaveUp(ApiError::make(ApiError::Kind::Timeout,
+                                                tr("SendGrid is still checking the query; reload "
+                                                   "later to see the result.")));
         }
         // Pauses grow (1×, 1.5×, 2.25× … capped at 10×) so a slow check does not flood the API.
         m_timer.start(int(qMin(10.0, std::pow(1.5, m_checks)) * m_firstPause));

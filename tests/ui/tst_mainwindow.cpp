@@ -316,6 +316,9 @@ void tst_MainWindow::queryEditGoesPendingThenValid()
     QVERIFY(settled.wait(15000));
     QVERIFY(m_window->response()->statusText().startsWith("VALID"));
     QCOMPARE(fromApi(id)[u"status"][u"query_validation"].toString(), QStringLiteral("VALID"));
+    // Nothing is running any more: no Cancel left in the status bar.
+    QVERIFY(!m_window->isBusy());
+    QVERIFY(!m_window->findChild<QPushButton *>("cancel")->isVisible());
 }
 
 void tst_MainWindow::badQueryBecomesInvalidWithItsMessage()
