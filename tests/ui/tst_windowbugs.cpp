@@ -53,6 +53,8 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void ctrlSFollowsTheSaveButton_data();
+    void ctrlSFollowsTheSaveButton();
     void listShowsEachSegmentAsLastRead();
     void refreshRefusalNamesTheQuotaAndItsTime();
     void saveInTheCloseQuestionClosesOnceSaved();
@@ -92,6 +94,30 @@ QModelIndex tst_WindowBugs::rowNamed(const QString &name) const
     const QModelIndexList hits = table()->model()->match(
         table()->model()->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly);
     return hits.value(0);
+}
+
+// Bug 2: one rule decides the Save button and Ctrl+S: a name the button refuses is never sent.
+void tst_WindowBugs::ctrlSFollowsTheSaveButton_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("101 characters") << QString(101, u'x');
+    QTest::newRow("empty") << QString();
+    QTest::newRow("only spaces") << QStringLiteral("   ");
+    QTest::newRow("taken") << QStringLiteral("Germany");
+}
+
+void tst_WindowBugs::ctrlSFollowsTheSaveButton()
+{
+    QFETCH(QString, name);
+    QVERIFY(m_harness->select("Bounced"));
+    const QString id = m_harness->window()->segmentList()->currentSegmentId();
+    m_harness->nameField()->setText(name);
+    QVERIFY(!m_harness->window()->findChild<QPushButton *>("save")->isEnabled());
+    m_harness->window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_harness->window()));
+    QTest::keyClick(m_harness->window(), Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(!m_harness->window()->isBusy()); // a save would be under way from here on
+    QCOMPARE(m_harness->fromApi(id)["name"].toString(), QStringLiteral("Bounced"));
 }
 
 // Bug 3: the row of a segment read again (opened, refreshed, "take theirs") shows what was read.
