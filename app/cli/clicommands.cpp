@@ -9,6 +9,8 @@
 #include "api/sendgridclient.h"
 #include "cliformat.h"
 #include "clihistory.h"
+#include "cliinput.h"
+#include "query/querylimits.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -32,14 +34,12 @@ ApiCallback<T> CliApp::printer(QString (*format)(const T &))
 bool CliApp::readQueryFile(QString *query, QString *problem) const
 {
     const QString path = m_parser.value(QStringLiteral("query-file"));
-    QFile file(path);
-    const bool opened = path == QStringLiteral("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                    : file.open(QIODevice::ReadOnly);
-    if (!opened) {
-        *problem = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+    const Result<QByteArray> read = CliInput::read(path, QueryLimits::MaxQueryBytes);
+    if (!read.isOk()) {
+        *problem = read.error();
         return false;
     }
-    *query = QString::fromUtf8(file.readAll()).trimmed();
+    *query = QString::fromUtf8(read.value()).trimmed();
     if (query->isEmpty()) {
         *problem = QStringLiteral("the query in %1 is empty").arg(path);
         return false;

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "clilint.h"
 
+#include "cliinput.h"
+#include "query/querylimits.h"
+
 #include "query/formatter.h"
 #include "query/linter.h"
 
-#include <QFile>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -20,16 +22,12 @@ void print(FILE *stream, const QString &text)
 
 bool readAll(const QString &path, QByteArray *out)
 {
-    QFile file(path);
-    const bool opened = path == QStringLiteral("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                    : file.open(QIODevice::ReadOnly);
-    if (!opened) {
-        print(
-            stderr,
-            QStringLiteral("segmentdesk-cli: cannot read %1: %2\n").arg(path, file.errorString()));
+    Result<QByteArray> read = CliInput::read(path, QueryLimits::MaxQueryBytes);
+    if (!read.isOk()) {
+        print(stderr, QStringLiteral("segmentdesk-cli: %1\n").arg(read.error()));
         return false;
     }
-    *out = file.readAll();
+    *out = std::move(read.value());
     return true;
 }
 

@@ -14,4 +14,9 @@ namespace QueryLimits {
 /// linter, compilers) may therefore recurse once per level.
 constexpr int MaxDepth = 30;
 
+/// The largest query text read from a file or standard input (16 MiB): far above anything
+/// SendGrid takes (the sandbox refuses request bodies over 1 MiB), and a 100,000-term chain is
+/// 3 MB; bounded so that no input size can exhaust memory.
+constexpr qsizetype MaxQueryBytes = 16 * 1024 * 1024;
+
 } // namespace QueryLimits

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void keyNeverEchoed();
     void lintReportsDiagnostics();
     void lintFormats();
+    void oversizedInputIsRefusedUnread();
 
 private:
     Run run(const QStringList &args, const QByteArray &stdinData = {}, bool withKey = true);
@@ -399,6 +401,27 @@ void tst_Cli::lintFormats()
     QCOMPARE(r.out,
              QStringLiteral(
                  "SELECT contact_id, updated_at\nFROM contact_data\nWHERE a = 1\n  AND b = 2\n"));
+}
+
+// A query file larger than QueryLimits::MaxQueryBytes (16 MiB) is refused, not read into
+// memory, for lint and for update alike; nothing is sent.
+void tst_Cli::oversizedInputIsRefusedUnread()
+{
+    QTemporaryDir dir;
+    QFile big(dir.filePath(QStringLiteral("big.sql")));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    const QByteArray line = "SELECT contact_id, updated_at FROM contact_data WHERE a = 1 OR \n";
+    for (qsizetype written = 0; written <= 16 * 1024 * 1024; written += line.size())
+        big.write(line);
+    big.close();
+    const Run lint = run({QStringLiteral("lint"), big.fileName()}, {}, false);
+    QCOMPARE(lint.exitCode, 2); // as for any file that cannot be read
+    QVERIFY2(lint.err.contains(QStringLiteral("larger than 16 MiB")), qPrintable(lint.err));
+    const Run update = run({QStringLiteral("update"), QStringLiteral("abc"),
+                            QStringLiteral("--query-file"), big.fileName()});
+    QCOMPARE(update.exitCode, 2);
+    QVERIFY2(update.err.contains(QStringLiteral("larger than 16 MiB")), qPrintable(update.err));
+    QVERIFY(m_server->requests().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#include "cliinput.h"
+
+#include <QFile>
+
+namespace CliInput {
+
+Result<QByteArray> read(const QString &path, qsizetype limit)
+{
+    QFile file(path);
+    const bool opened = path == QStringLiteral("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                    : file.open(QIODevice::ReadOnly);
+    if (!opened)
+        return Result<QByteArray>::failure(
+            QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    QByteArray bytes = file.read(limit + 1);
+    if (bytes.size() > limit)
+        return Result<QByteArray>::failure(
+            QStringLiteral("%1 is larger than %2 MiB, more than any segment query can be")
+                .arg(path)
+                .arg(limit / (1024 * 1024)));
+    return Result<QByteArray>::success(std::move(bytes));
+}
+
+} // namespace CliInput
