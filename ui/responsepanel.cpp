@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "responsepanel.h"
 
+#include "editing/refreshquota.h"
 #include "models/samplemodel.h"
 
 #include <QApplication>
@@ -138,8 +139,9 @@ void ResponsePanel::showSegment(const Segment &s, const QHash<QString, QString> 
                           : s.status.queryValidation + u' ' + u'—' + u' ' + s.status.errorMessage);
     m_times->setText(tr("created %1\nupdated %2\nlast manual refresh %3")
                          .arg(local(s.createdAt), local(s.updatedAt), local(s.lastRefreshedAt)));
-    m_refreshes->setText(
-        tr("%1 of %2 used today").arg(s.refreshesUsed.value_or(0)).arg(s.maxRefreshes.value_or(2)));
+    m_refreshes->setText(tr("%1 of %2 used today")
+                             .arg(s.refreshesUsed.value_or(0))
+                             .arg(s.maxRefreshes.value_or(RefreshQuota::PerSegmentPerDay)));
     m_sample->setContacts(s.contactsSample, listNames);
     m_table->resizeColumnsToContents();
     setEnabled(true);
@@ -202,9 +204,11 @@ void ResponsePanel::setReadOnlyReason(const QString &reason)
 
 void ResponsePanel::updateRefreshButton()
 {
-    const bool used = m_segment.refreshesUsed.value_or(0) >= m_segment.maxRefreshes.value_or(2);
+    const bool used = m_segment.refreshesUsed.value_or(0)
+        >= m_segment.maxRefreshes.value_or(RefreshQuota::PerSegmentPerDay);
     const bool recent = !m_segment.lastRefreshedAt.isNull()
-        && m_segment.lastRefreshedAt.utc.secsTo(QDateTime::currentDateTimeUtc()) < 3600;
+        && m_segment.lastRefreshedAt.utc.secsTo(QDateTime::currentDateTimeUtc())
+            < 3600 / RefreshQuota::PerSegmentPerHour;
     m_refresh->setEnabled(!used && !recent && m_readOnlyReason.isEmpty());
     m_refreshNow->setEnabled(m_refresh->isEnabled());
     m_refresh->setToolTip(!m_readOnlyReason.isEmpty() ? m_readOnlyReason

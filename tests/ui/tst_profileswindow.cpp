@@ -12,12 +12,13 @@
 #include "segmentlistpanel.h"
 #include "support/keyringguard.h"
 #include "support/sandboxfixture.h"
+#include "support/secretscan.h"
 #include "support/testaccounts.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDirIterator>
+#include <QDir>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -238,30 +239,14 @@ void tst_ProfilesWindow::keyIsNowhereOnDiskOrInOutput()
     const QByteArray output = cli.readAllStandardOutput() + cli.readAllStandardError();
     QCOMPARE(cli.exitCode(), 0);
     QVERIFY(output.contains("Audited segment")); // the CLI used the same profile and key
-    const QByteArray utf8 = AccountKey.toUtf8();
-    const QByteArray utf16(reinterpret_cast<const char *>(AccountKey.utf16()),
-                           AccountKey.size() * 2);
-    QVERIFY(!output.contains(utf8));
+    QVERIFY(!SecretScan::contains(output, AccountKey));
     QVERIFY(!captured.join(u'\n').contains(AccountKey));
-    QStringList roots {QDir::homePath()};
+    QStringList roots {QDir::homePath(), QDir::tempPath()};
     for (const char *xdg : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME",
                             "XDG_RUNTIME_DIR"})
         roots << qEnvironmentVariable(xdg);
-    int files = 0;
-    for (const QString &root : roots) {
-        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            if (!file.open(QIODevice::ReadOnly))
-                continue; // sockets
-            const QByteArray content = file.readAll();
-            ++files;
-            QVERIFY2(!content.contains(utf8) && !content.contains(utf16),
-                     qPrintable(file.fileName()));
-        }
-    }
-    QVERIFY(files > 3); // settings, drafts, the keyring file at least
+    QCOMPARE(SecretScan::filesContaining(roots, AccountKey), QStringList());
+    QVERIFY(SecretScan::fileCount(roots) > 3); // settings, drafts, the keyring file at least
 }
 
 QTEST_MAIN(tst_ProfilesWindow)
