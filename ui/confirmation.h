@@ -3,8 +3,11 @@
 
 #include <QMessageBox>
 
+#include <functional>
+
 /// A question before something that cannot be taken back: the safe answer (Cancel) is the
-/// default, so Enter never confirms by accident; tests find it by `objectName`.
+/// default, so Enter never confirms by accident; tests find it by `objectName`. It opens
+/// window-modal without a nested event loop: the answer arrives in the callbacks.
 struct Confirmation
 {
     QString objectName;
@@ -14,6 +17,7 @@ struct Confirmation
     QMessageBox::StandardButton confirm = QMessageBox::Yes;
     QMessageBox::Icon icon = QMessageBox::Warning;
 
-    /// True when the person chose `confirm`.
-    bool ask(QWidget *parent) const;
+    /// `confirmed` runs when the person chooses `confirm`, `declined` (if any) otherwise.
+    void ask(QWidget *parent, std::function<void()> confirmed,
+             std::function<void()> declined = {}) const;
 };

@@ -6,8 +6,7 @@
 #include "api/fielddefinitionsapi.h"
 #include "api/listsapi.h"
 #include "api/segmentsapi.h"
-#include "editing/savesession.h"
-#include "editing/validationfollower.h"
+#include "editing/editflow.h"
 #include "local/draftstore.h"
 #include "profiles/settings.h"
 #include "responsepanel.h"
@@ -39,7 +38,7 @@ MainWindow::MainWindow(SendGridClient *client, DraftStore *drafts, Accounts acco
     , m_segmentsApi(new SegmentsApi(client, this))
     , m_listsApi(new ListsApi(client, this))
     , m_fieldsApi(new FieldDefinitionsApi(client, this))
-    , m_follower(new ValidationFollower(m_segmentsApi, this))
+    , m_flow(new EditFlow(m_segmentsApi, drafts, this))
     , m_list(new SegmentListPanel)
     , m_editor(new SegmentEditorPanel)
     , m_response(new ResponsePanel)
@@ -55,7 +54,8 @@ MainWindow::MainWindow(SendGridClient *client, DraftStore *drafts, Accounts acco
     restoreLayout();
     setIdle();
     connectSignals();
-    setUpSaveTimers();
+    connectFlow();
+    m_flow->setHistory(m_accounts.history, m_active.id.toString(QUuid::WithoutBraces));
     updateTitle();
 }
 
@@ -101,40 +101,13 @@ void MainWindow::connectSignals()
         m_statusLabel->setText(tr("Copied the segment id %1.").arg(id));
     });
     connect(m_editor, &SegmentEditorPanel::saveRequested, this, &MainWindow::save);
-    connect(m_editor, &SegmentEditorPanel::edited, this, &MainWindow::keepDraft);
+    connect(m_editor, &SegmentEditorPanel::edited, this, &MainWindow::noteEdit);
     connect(m_response, &ResponsePanel::refreshRequested, this, &MainWindow::refreshCount);
     connect(m_response, &ResponsePanel::feedback, m_statusLabel, &QLabel::setText);
     connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelWork);
-    connectFollower();
 }
 
-// The validation follow-up after a save reports in the status bar and the response view.
-void MainWindow::connectFollower()
-{
-    connect(m_follower, &ValidationFollower::checked, this, [this](const Segment &, int check) {
-        m_statusLabel->setText(tr("SendGrid is checking the query… (check %1 of %2, Esc stops "
-                                  "following)")
-                                   .arg(check)
-                                   .arg(ValidationFollower::maxChecks));
-    });
-    connect(m_follower, &ValidationFollower::settled, this, [this](const Segment &s) {
-        m_current.status = s.status;
-        m_current.updatedAt = s.updatedAt;
-        m_response->showSegment(m_current, m_listNames, m_queryEditedAt.value(m_current.id));
-        m_list->updateSegment(m_current);
-        if (s.status.validation() == SegmentStatus::Validation::Invalid)
-            m_editor->showServerQueryError(s.status.errorMessage);
-        setIdle(tr("SendGrid says the query is %1.").arg(s.status.queryValidation));
-        Q_EMIT validationSettled();
-    });
-    connect(m_follower, &ValidationFollower::gaveUp, this,
-            [this](const ApiError &e) { setIdle(e.toDisplayString()); });
-}
-
-MainWindow::~MainWindow()
-{
-    writePendingDraft(); // the edit of the last pause in typing is not lost
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
@@ -174,41 +147,62 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!confirmLeavingEdit(true)) {
+    if (!m_closing && m_editor->isDirty()) {
         event->ignore();
-        return;
+        return confirmLeavingEdit([this] {
+            m_closing = true;
+            close();
+        });
     }
     cancelWork();
+    m_flow->writePendingDraft();
     m_accounts.settings->setLayout(Settings::LayoutKey::WindowGeometry, saveGeometry());
     m_accounts.settings->setLayout(Settings::LayoutKey::MainSplitter, m_splitter->saveState());
     event->accept();
 }
 
-bool MainWindow::confirmLeavingEdit(bool closing)
+void MainWindow::confirmLeavingEdit(std::function<void()> proceed, std::function<void()> stay)
 {
-    writePendingDraft(); // whatever is answered, the edit is on disk first
+    m_flow->writePendingDraft(); // whatever is answered, the edit is on disk first
     if (!m_editor->isDirty())
-        return true;
-    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
-                    tr("\"%1\" has changes that are not saved in SendGrid.").arg(m_current.name),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("unsavedChanges"));
-    box.setInformativeText(tr("Save them now, discard them, or stay here?"));
-    box.setDefaultButton(QMessageBox::Cancel);
-    switch (box.exec()) {
-    case QMessageBox::Save:
-        m_closeAfterSave = closing;
-        save();
-        if (!m_saveSession)
-            m_closeAfterSave = false; // not sent (a confirmation was declined)
-        return false; // the save runs asynchronously; the person moves on once it landed
-    case QMessageBox::Discard:
-        checkDraftStore(m_drafts->remove(m_current.id));
-        m_editor->revert();
-        return true;
-    default:
-        return false;
-    }
+        return proceed();
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Unsaved changes"),
+        tr("\"%1\" has changes that are not saved in SendGrid.").arg(current().name),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("unsavedChanges"));
+    box->setInformativeText(tr("Save them now, discard them, or stay here?"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QDialog::finished, this, [this, box, proceed, stay] {
+        switch (box->standardButton(box->clickedButton())) {
+        case QMessageBox::Save:
+            m_afterSave = proceed; // the person moves on once the save has landed
+            save();
+            break;
+        case QMessageBox::Discard:
+            m_flow->discardDraft();
+            m_editor->revert();
+            proceed();
+            return;
+        default:
+            break;
+        }
+        if (stay)
+            stay();
+    });
+    box->open();
+}
+
+void MainWindow::sayIfFailed(const QString &what, const VoidResult &result)
+{
+    if (!result.isOk())
+        m_statusLabel->setText(QStringLiteral("%1: %2").arg(what, result.error()));
+}
+
+const Segment &MainWindow::current() const
+{
+    return m_flow->current();
 }
 
 void MainWindow::setBusy(const QString &what, ApiCall *call)
@@ -224,12 +218,12 @@ void MainWindow::setIdle(const QString &message)
     m_call = nullptr;
     m_statusLabel->setText(message);
     m_progress->hide();
-    m_cancel->setVisible(m_follower->isActive());
+    m_cancel->setVisible(m_flow->isFollowing());
 }
 
 bool MainWindow::isBusy() const
 {
-    return m_call || m_follower->isActive() || m_saveSession;
+    return m_call || m_flow->isBusy();
 }
 
 QString MainWindow::statusMessage() const
@@ -241,16 +235,14 @@ void MainWindow::cancelWork()
 {
     if (m_call)
         m_call->cancel();
-    if (m_saveSession)
-        m_saveSession->cancel();
-    m_follower->cancel();
+    m_flow->cancel();
 }
 
 void MainWindow::updateTitle()
 {
     // [*] is where Qt draws the unsaved-changes marker.
     const QString segment
-        = m_current.id.isEmpty() ? QString() : m_current.name + QStringLiteral("[*] — ");
+        = current().id.isEmpty() ? QString() : current().name + QStringLiteral("[*] — ");
     setWindowTitle(QStringLiteral("%1%2 — SegmentDesk").arg(segment, m_active.name));
     setWindowModified(m_editor->isDirty());
 }

@@ -4,18 +4,22 @@
 #include "api/apierror.h"
 #include "api/segment.h"
 #include "common/result.h"
+#include "editing/segmentedit.h"
+#include "local/draftstore.h"
 #include "profiles/accountconnector.h"
 #include "profiles/profile.h"
 
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
-#include <QTimer>
+
+#include <functional>
+#include <optional>
 
 class AccountBar;
 class ApiCall;
 class DraftStore;
-struct Draft;
+class EditFlow;
 class HistoryPanel;
 struct HistoryVersion;
 class HistoryStore;
@@ -33,12 +37,10 @@ class QProgressBar;
 class QPushButton;
 class QSplitter;
 class ResponsePanel;
-class SaveSession;
 class SegmentEditorPanel;
 class SegmentListPanel;
 class SegmentsApi;
 class SendGridClient;
-class ValidationFollower;
 
 /// The accounts the window can open: profiles, their keys and the connection flow.
 struct Accounts
@@ -98,17 +100,19 @@ private:
     // mainwindow.cpp: widgets, actions, settings
     void buildLayout();
     void connectSignals();
-    void connectFollower();
     void createActions();
     void restoreLayout();
     void setBusy(const QString &what, ApiCall *call);
     void setIdle(const QString &message = {});
     void cancelWork();
     void updateTitle();
-    /// Asks whether to save, discard or stay; true when it is fine to move on. `closing`: the
-    /// window closes once a save chosen here has landed.
-    bool confirmLeavingEdit(bool closing = false);
-    bool confirmInvalidQuery();
+    /// With an unsaved edit, asks whether to save, discard or stay (a window-modal question,
+    /// no nested event loop); `proceed` runs once it is fine to move on: at once without an
+    /// edit, after Discard, or once a save chosen here has landed. `stay` runs otherwise.
+    void confirmLeavingEdit(std::function<void()> proceed, std::function<void()> stay = {});
+    const Segment &current() const;
+    /// Says in the status line that a local store failed: `what` names it.
+    void sayIfFailed(const QString &what, const VoidResult &result);
 
     // mainwindowactions.cpp: new, duplicate, delete
     void createSegmentActions(QMenu *menu);
@@ -119,6 +123,7 @@ private:
     void duplicateSegment();
     void createSegment(const SegmentCreate &segment);
     void deleteSegment();
+    void removeSegment(const Segment &doomed);
 
     // mainwindowprofiles.cpp: the profile switcher, the account bar, read-only and production
     void buildProfileToolbar();
@@ -128,40 +133,35 @@ private:
                          const QString &message);
     void askSessionKey(const Profile &profile, const QString &why);
     void resetSampleData();
+    void resetSampleDataConfirmed();
     void applyPermissions(const KeyPermissions &permissions);
-    /// Once per session for a production profile: true when the person confirms `what`.
-    bool confirmProduction(const QString &what);
+    /// Once per session for a production profile: `next` runs when the person confirms `what`.
+    void confirmProduction(const QString &what, std::function<void()> next);
 
-    // mainwindowflows.cpp: load, select, save, refresh
+    // mainwindowflows.cpp: load the list, open a segment, show the edit flow
     void loadLists();
     void loadFields();
     void onListLoaded(const ApiResult<QList<SegmentSummary>> &result);
     void offerDrafts();
+    void restoreDrafts(const QList<Draft> &drafts, bool restore);
     QString draftNames(const QList<Draft> &drafts) const;
     QString listedName(const Draft &draft) const;
     void openSegment(const QString &id);
-    void loadSegment(const QString &id);
-    void onSegmentLoaded(const ApiResult<Segment> &result);
-    void setUpSaveTimers();
-    /// After an edit: the draft is written once typing pauses (m_draftTimer).
-    void keepDraft();
-    void writeDraft();
-    /// Writes the draft now if a pause is still awaited: before anything that could lose it.
-    void writePendingDraft();
-    /// Files the segment as a version in the local history (one per distinct definition).
-    void recordVersion(const Segment &segment, bool savedHere);
-    void save();
-    void endSaveSession();
-    void onSaveRetry(qint64 delayMs, const ApiError &cause);
-    void showSaveWait();
-    void onConflict(const Segment &theirs);
-    void onSaved(const Segment &segment, const QString &message = {});
-    void onSaveFailed(const ApiError &error);
-    void onSaveOutcomeChecked(const Segment &current, bool applied, const ApiError &cause);
-    /// Says in the status line when the local draft store failed; true when it worked.
-    bool checkDraftStore(const VoidResult &result);
+    void keepSelection();
+    void connectFlow();
+    void connectFollowUp();
+    void onSegmentOpened(const Segment &segment, const std::optional<Draft> &draft);
+    void showCurrent();
+    void noteEdit();
     void refreshCount();
     void showError(const QString &what, const ApiError &error);
+
+    // mainwindowsave.cpp: confirmations, conflicts and outcomes of a save
+    void save();
+    void confirmInvalidQuery(std::function<void()> next);
+    void onConflict(const Segment &base, const Segment &theirs, const SegmentEdit &mine);
+    void onSaved(const Segment &segment, const QString &message);
+    void onNotSaved(const QString &message, const ApiError &error);
 
     // mainwindowhistory.cpp: the History dock (Ctrl+H) and restoring a version
     void buildHistoryPanel();
@@ -179,7 +179,7 @@ private:
     SegmentsApi *m_segmentsApi;
     ListsApi *m_listsApi;
     FieldDefinitionsApi *m_fieldsApi;
-    ValidationFollower *m_follower;
+    EditFlow *m_flow;
     SegmentListPanel *m_list;
     SegmentEditorPanel *m_editor;
     ResponsePanel *m_response;
@@ -188,19 +188,11 @@ private:
     QLabel *m_statusLabel;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
-    QPointer<ApiCall> m_call;
-    QPointer<SaveSession> m_saveSession;
-    QTimer *m_draftTimer = new QTimer(this);
-    QStringList m_lastEdit; ///< segment id, name and query at the last edit reported
-    QTimer *m_saveWaitTicker = new QTimer(this); ///< counts down a save's wait for a retry
-    QDateTime m_saveRetryAt;
-    ApiError m_saveRetryCause;
-    Segment m_current;
+    QPointer<ApiCall> m_call; ///< the window's own operation: the list, a create, a delete
     QHash<QString, QString> m_listNames;
-    QHash<QString, QDateTime> m_queryEditedAt; ///< segment id → when a query change was saved
-    QString m_lastSelectedId;
     bool m_draftsOffered = false;
-    bool m_closeAfterSave = false;
+    bool m_closing = false; ///< the person confirmed closing: closeEvent asks nothing more
+    std::function<void()> m_afterSave; ///< what the person wanted once the save chosen lands
     QString m_notice; ///< said once the next segment is open (after a delete)
     std::pair<QString, void (MainWindow::*)()> m_afterOpen; ///< a context-menu action waiting
     QAction *m_newAction = nullptr;

@@ -2,6 +2,7 @@
 // MainWindow's segment actions: new (from a template), duplicate and delete.
 #include "api/segmentsapi.h"
 #include "confirmation.h"
+#include "editing/editflow.h"
 #include "editing/namerules.h"
 #include "editing/segmenttemplates.h"
 #include "local/draftstore.h"
@@ -34,7 +35,7 @@ void MainWindow::createSegmentActions(QMenu *menu)
 // about unsaved edits as a click would), then the action runs on it.
 void MainWindow::actOnRow(const QString &id, void (MainWindow::*action)())
 {
-    if (id == m_current.id)
+    if (id == current().id)
         return (this->*action)();
     m_afterOpen = {id, action};
     m_list->selectSegment(id);
@@ -43,7 +44,7 @@ void MainWindow::actOnRow(const QString &id, void (MainWindow::*action)())
 void MainWindow::runAfterOpen()
 {
     const auto [id, action] = std::exchange(m_afterOpen, {});
-    if (action && id == m_current.id)
+    if (action && id == current().id)
         (this->*action)();
 }
 
@@ -57,62 +58,71 @@ void MainWindow::updateSegmentActions(const QString &readOnlyReason)
 
 void MainWindow::newSegment()
 {
-    if (!m_newAction->isEnabled() || !confirmLeavingEdit())
+    if (!m_newAction->isEnabled())
         return;
-    const QString firstList = m_listNames.isEmpty() ? QString() : m_listNames.keys().first();
-    auto *dialog
-        = new NewSegmentDialog(SegmentTemplates::all(firstList), m_list->namesExcept({}), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        createSegment({dialog->name(), dialog->queryDsl(), {}});
+    confirmLeavingEdit([this] {
+        const QString firstList = m_listNames.isEmpty() ? QString() : m_listNames.keys().first();
+        auto *dialog
+            = new NewSegmentDialog(SegmentTemplates::all(firstList), m_list->namesExcept({}), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            createSegment({dialog->name(), dialog->queryDsl(), {}});
+        });
+        dialog->open();
     });
-    dialog->open();
 }
 
 void MainWindow::duplicateSegment()
 {
-    if (!m_duplicateAction->isEnabled() || m_current.id.isEmpty() || !confirmLeavingEdit())
+    if (!m_duplicateAction->isEnabled() || current().id.isEmpty())
         return;
-    createSegment({NameRules::copyName(m_current.name, m_list->namesExcept({})), m_current.queryDsl,
-                   m_current.parentListIds});
+    confirmLeavingEdit([this] {
+        const Segment &original = current();
+        createSegment({NameRules::copyName(original.name, m_list->namesExcept({})),
+                       original.queryDsl, original.parentListIds});
+    });
 }
 
 void MainWindow::createSegment(const SegmentCreate &segment)
 {
-    if (!confirmProduction(tr("Create \"%1\"").arg(segment.name)))
-        return;
-    setBusy(tr("Creating \"%1\"…").arg(segment.name),
-            m_segmentsApi->create(segment, this, [this](const ApiResult<Segment> &created) {
-                if (!created.isOk())
-                    return showError(tr("Not created"), created.error);
-                setIdle(tr("Created \"%1\".").arg(created.value->name));
-                m_list->updateSegment(*created.value);
-                m_list->selectSegment(created.value->id); // opens it
-            }));
+    confirmProduction(tr("Create \"%1\"").arg(segment.name), [this, segment] {
+        setBusy(tr("Creating \"%1\"…").arg(segment.name),
+                m_segmentsApi->create(segment, this, [this](const ApiResult<Segment> &created) {
+                    if (!created.isOk())
+                        return showError(tr("Not created"), created.error);
+                    setIdle(tr("Created \"%1\".").arg(created.value->name));
+                    m_list->updateSegment(*created.value);
+                    m_list->selectSegment(created.value->id); // opens it
+                }));
+    });
 }
 
 void MainWindow::deleteSegment()
 {
-    if (!m_deleteAction->isEnabled() || m_current.id.isEmpty())
+    if (!m_deleteAction->isEnabled() || current().id.isEmpty())
         return;
-    const Segment doomed = m_current;
-    const bool confirmed
-        = Confirmation {QStringLiteral("confirmDelete"), tr("Delete segment"),
-                        tr("Delete \"%1\" (%2 contacts) from SendGrid?")
-                            .arg(doomed.name, QLocale().toString(doomed.contactsCount)),
-                        tr("Campaigns and automations that use it stop finding its contacts. "
-                           "SendGrid cannot undo this; its versions stay in the local history.")}
-              .ask(this);
-    if (!confirmed || !confirmProduction(tr("Delete \"%1\"").arg(doomed.name)))
-        return;
+    const Segment doomed = current();
+    Confirmation {QStringLiteral("confirmDelete"), tr("Delete segment"),
+                  tr("Delete \"%1\" (%2 contacts) from SendGrid?")
+                      .arg(doomed.name, QLocale().toString(doomed.contactsCount)),
+                  tr("Campaigns and automations that use it stop finding its contacts. "
+                     "SendGrid cannot undo this; its versions stay in the local history.")}
+        .ask(this, [this, doomed] {
+            confirmProduction(tr("Delete \"%1\"").arg(doomed.name),
+                              [this, doomed] { removeSegment(doomed); });
+        });
+}
+
+void MainWindow::removeSegment(const Segment &doomed)
+{
     setBusy(
         tr("Deleting \"%1\"…").arg(doomed.name),
         m_segmentsApi->remove(doomed.id, this, [this, doomed](const ApiResult<NoContent> &deleted) {
             if (!deleted.isOk())
                 return showError(tr("Not deleted"), deleted.error);
-            checkDraftStore(m_drafts->remove(doomed.id));
+            m_flow->removeDraft(doomed.id);
+            m_flow->closeSegment();
             m_editor->clear(); // says what to do until the next segment opens
-            m_current = {};
             m_list->clear(); // the list forgets the deleted segment; the next shown opens
             m_notice = tr("Deleted \"%1\".").arg(doomed.name);
             reload();

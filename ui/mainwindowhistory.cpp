@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // MainWindow's History dock: the open segment's versions, comparisons, and restoring one into
 // the editor as an edit to review and save.
-#include "editing/savesession.h"
+#include "editing/editflow.h"
 #include "historypanel.h"
 #include "local/historystore.h"
 #include "mainwindow.h"
@@ -37,10 +37,10 @@ void MainWindow::showHistory()
 {
     if (!m_accounts.history)
         return m_historyPanel->showMessage(tr("No local history is kept for this session."));
-    if (m_current.id.isEmpty())
+    if (current().id.isEmpty())
         return m_historyPanel->showMessage(tr("Open a segment to see its history."));
     const Result<QList<HistoryVersion>> versions
-        = m_accounts.history->versions(m_active.id.toString(QUuid::WithoutBraces), m_current.id);
+        = m_accounts.history->versions(m_active.id.toString(QUuid::WithoutBraces), current().id);
     if (!versions.isOk())
         return m_historyPanel->showMessage(tr("Local history: %1").arg(versions.error()));
     m_historyPanel->showVersions(versions.value());
@@ -48,12 +48,15 @@ void MainWindow::showHistory()
 
 void MainWindow::restoreVersion(const HistoryVersion &version)
 {
-    if (version.segmentId != m_current.id || m_saveSession || !confirmLeavingEdit())
+    if (version.segmentId != current().id || m_flow->isSaving())
         return;
-    // Against the segment as it is now, so the editor shows it as an edit and Save sends it.
-    m_editor->load(m_current.name, m_current.queryDsl, version.name, version.queryDsl,
-                   m_list->namesExcept(m_current.id));
-    keepDraft();
-    m_statusLabel->setText(
-        tr("Version %1 is in the editor: review it, then save to restore it.").arg(version.number));
+    confirmLeavingEdit([this, version] {
+        // Against the segment as it is now, so the editor shows it as an edit and Save sends it.
+        m_editor->load(current().name, current().queryDsl, version.name, version.queryDsl,
+                       m_list->namesExcept(current().id));
+        noteEdit();
+        m_statusLabel->setText(
+            tr("Version %1 is in the editor: review it, then save to restore it.")
+                .arg(version.number));
+    });
 }

@@ -3,7 +3,7 @@
 // and sample-data banner, read-only profiles and the production confirmation.
 #include "accountbar.h"
 #include "confirmation.h"
-#include "editing/savesession.h"
+#include "editing/editflow.h"
 #include "local/draftstore.h"
 #include "mainwindow.h"
 #include "models/segmenttablemodel.h"
@@ -128,12 +128,13 @@ void MainWindow::openProfile(const QUuid &id)
         return m_statusLabel->setText(profile.error());
     if (id == m_active.id && m_opening.isNull() && !m_list->currentSegmentId().isEmpty())
         return reloadProfileSwitcher();
-    if (!confirmLeavingEdit())
-        return reloadProfileSwitcher(); // the switcher shows the profile still open
-    cancelWork();
-    m_opening = id;
-    setBusy(tr("Connecting to \"%1\"…").arg(profile.value().name), nullptr);
-    m_accounts.connector->connectTo(profile.value());
+    reloadProfileSwitcher(); // it shows the profile still open until the other one is
+    confirmLeavingEdit([this, next = profile.value()] {
+        cancelWork();
+        m_opening = next.id;
+        setBusy(tr("Connecting to \"%1\"…").arg(next.name), nullptr);
+        m_accounts.connector->connectTo(next);
+    });
 }
 
 void MainWindow::onProfileConnected(const Profile &profile, const KeyPermissions &permissions)
@@ -143,8 +144,10 @@ void MainWindow::onProfileConnected(const Profile &profile, const KeyPermissions
     if (profile.id != m_active.id)
         m_productionConfirmed = false;
     m_active = profile;
+    m_flow->setHistory(m_accounts.history, profile.id.toString(QUuid::WithoutBraces));
     if (m_accounts.profiles->find(profile.id).isOk()) // not a --base-url connection
-        checkDraftStore(m_accounts.profiles->markUsed(profile.id, QDateTime::currentDateTimeUtc()));
+        sayIfFailed(tr("Profiles"),
+                    m_accounts.profiles->markUsed(profile.id, QDateTime::currentDateTimeUtc()));
     reloadProfileSwitcher();
     m_accountBar->showProfile(m_active);
     applyPermissions(permissions);
@@ -152,9 +155,9 @@ void MainWindow::onProfileConnected(const Profile &profile, const KeyPermissions
         const QString drafts = profile.isSandbox()
             ? QStringLiteral("drafts.sqlite")
             : QStringLiteral("drafts-%1.sqlite").arg(profile.id.toString(QUuid::WithoutBraces));
-        checkDraftStore(m_drafts->open(QDir(m_accounts.dataDir).filePath(drafts)));
+        sayIfFailed(tr("Local drafts"), m_drafts->open(QDir(m_accounts.dataDir).filePath(drafts)));
         m_draftsOffered = false;
-        m_current = {};
+        m_flow->closeSegment();
         m_editor->clear();
         m_response->clear();
         m_list->clear();
@@ -210,22 +213,27 @@ void MainWindow::applyPermissions(const KeyPermissions &permissions)
 
 void MainWindow::resetSampleData()
 {
-    if (!m_active.isSandbox() || m_saveSession)
+    if (!m_active.isSandbox() || m_flow->isSaving())
         return;
-    if (!Confirmation {QStringLiteral("confirmReset"), tr("Reset sample data"),
-                       tr("Generate the sample data again?"),
-                       tr("Every change made to the sample segments, and any unsaved edit, is "
-                          "lost. Your SendGrid accounts are not touched."),
-                       QMessageBox::Reset, QMessageBox::Question}
-             .ask(this))
-        return;
+    Confirmation {QStringLiteral("confirmReset"),
+                  tr("Reset sample data"),
+                  tr("Generate the sample data again?"),
+                  tr("Every change made to the sample segments, and any unsaved edit, is "
+                     "lost. Your SendGrid accounts are not touched."),
+                  QMessageBox::Reset,
+                  QMessageBox::Question}
+        .ask(this, [this] { resetSampleDataConfirmed(); });
+}
+
+void MainWindow::resetSampleDataConfirmed()
+{
     cancelWork();
     m_editor->revert();
     QStringList drafted;
     for (const SegmentSummary &s : m_list->model()->segments())
         drafted << s.id;
-    checkDraftStore(m_drafts->removeAll(drafted));
-    m_current = {};
+    sayIfFailed(tr("Local drafts"), m_drafts->removeAll(drafted));
+    m_flow->closeSegment();
     m_editor->clear();
     m_response->clear();
     m_list->clear();
@@ -234,15 +242,19 @@ void MainWindow::resetSampleData()
     Q_EMIT resetSampleDataRequested();
 }
 
-bool MainWindow::confirmProduction(const QString &what)
+void MainWindow::confirmProduction(const QString &what, std::function<void()> next)
 {
     if (m_active.tag != Profile::Tag::Production || m_productionConfirmed)
-        return true;
-    m_productionConfirmed
-        = Confirmation {QStringLiteral("confirmProduction"), tr("Production account"),
-                        tr("%1 in the production account \"%2\"?").arg(what, m_active.name),
-                        tr("Campaigns that use this segment send to its new contacts. "
-                           "SegmentDesk asks once per session.")}
-              .ask(this);
-    return m_productionConfirmed;
+        return next();
+    Confirmation {QStringLiteral("confirmProduction"), tr("Production account"),
+                  tr("%1 in the production account \"%2\"?").arg(what, m_active.name),
+                  tr("Campaigns that use this segment send to its new contacts. "
+                     "SegmentDesk asks once per session.")}
+        .ask(
+            this,
+            [this, next] {
+                m_productionConfirmed = true;
+                next();
+            },
+            [this] { m_afterSave = nullptr; });
 }

@@ -284,12 +284,15 @@ void ProfileDialog::remove()
     const Profile p = profileFromForm();
     if (m_editing.isNull() || p.isSandbox())
         return;
-    if (!Confirmation {QStringLiteral("confirmRemoveProfile"), tr("Remove profile"),
-                       tr("Remove the profile \"%1\"?").arg(p.name),
-                       tr("Its API key is deleted from the keychain. The segments in SendGrid "
-                          "are not touched.")}
-             .ask(this))
-        return;
+    Confirmation {QStringLiteral("confirmRemoveProfile"), tr("Remove profile"),
+                  tr("Remove the profile \"%1\"?").arg(p.name),
+                  tr("Its API key is deleted from the keychain. The segments in SendGrid "
+                     "are not touched.")}
+        .ask(this, [this, p] { removeConfirmed(p); });
+}
+
+void ProfileDialog::removeConfirmed(const Profile &p)
+{
     if (const VoidResult removed = m_profiles->remove(p.id); !removed.isOk())
         return setStatus(removed.error(), true);
     m_secrets->remove(p.id, this, [this, name = p.name](const SecretResult &deleted) {

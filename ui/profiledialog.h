@@ -47,6 +47,7 @@ private:
     void saveKey(const Profile &profile, const QString &key, bool useAfterwards);
     void duplicate();
     void remove();
+    void removeConfirmed(const Profile &profile);
     void testConnection();
     void showTestResult(const ApiResult<QStringList> &scopes);
     void setStatus(const QString &text, bool error = false);

@@ -14,6 +14,7 @@
 #include "support/sandboxfixture.h"
 #include "support/secretscan.h"
 #include "support/testaccounts.h"
+#include "support/windowharness.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -193,14 +194,13 @@ void tst_ProfilesWindow::switchingAsksAboutUnsavedEdits()
     QVERIFY(opened.wait(10000));
     QCOMPARE(m_window->activeProfile().id, Profile::sandboxId());
     m_window->findChild<QLineEdit *>("name")->setText("Edited, not saved");
-    QTimer::singleShot(0, [] {
-        QWidget *box = QApplication::activeModalWidget();
-        QVERIFY(box && box->objectName() == "unsavedChanges");
-        for (QAbstractButton *b : box->findChildren<QAbstractButton *>())
-            if (b->text().remove(u'&') == "Cancel")
-                b->click();
+    QString asked;
+    WindowTest::whenModalShows([&asked](QWidget *box) {
+        asked = box->objectName();
+        WindowTest::clickButton(box, "Cancel");
     });
     QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QTRY_COMPARE(asked, QStringLiteral("unsavedChanges"));
     QCOMPARE(m_window->activeProfile().id, Profile::sandboxId()); // stayed, edit kept
     QCOMPARE(m_window->editor()->name(), QStringLiteral("Edited, not saved"));
     QCOMPARE(switcher()->currentIndex(), 0);

@@ -146,12 +146,15 @@ void tst_SaveWait::closingRightAfterTypingKeepsTheDraft()
 {
     QTest::keyClicks(m_harness->nameField(), QStringLiteral(" closed"));
     QVERIFY(!hasDraft(m_id)); // the pause has not come yet
+    bool asked = false;
     bool keptWhenAsked = false;
     whenModalShows([&](QWidget *box) {
+        asked = true;
         keptWhenAsked = hasDraft(m_id);
         clickButton(box, "Cancel");
     });
     window()->close();
+    QTRY_VERIFY(asked);
     QVERIFY(keptWhenAsked);
     QVERIFY(window()->isVisible());
     QCOMPARE(m_harness->drafts().find(m_id).value()->name, QStringLiteral("Bounced closed"));

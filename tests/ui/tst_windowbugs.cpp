@@ -221,8 +221,10 @@ void tst_WindowBugs::resetSampleDataAsksFirst()
     QSignalSpy requested(m_harness->window(), &MainWindow::resetSampleDataRequested);
     auto *reset = m_harness->window()->findChild<QPushButton *>("resetSampleData");
     QVERIFY(reset && reset->isVisible());
-    whenModalShows([](QWidget *box) { clickButton(box, "Cancel"); });
+    bool declined = false;
+    whenModalShows([&declined](QWidget *box) { declined = clickButton(box, "Cancel"); });
     reset->click();
+    QTRY_VERIFY(declined);
     QCOMPARE(requested.count(), 0);
     QVERIFY(m_harness->window()->segmentList()->model()->rowCount() > 0);
     whenModalShows([](QWidget *box) {
@@ -230,7 +232,7 @@ void tst_WindowBugs::resetSampleDataAsksFirst()
         clickButton(box, "Reset");
     });
     reset->click();
-    QCOMPARE(requested.count(), 1);
+    QTRY_COMPARE(requested.count(), 1);
     QCOMPARE(m_harness->window()->segmentList()->model()->rowCount(), 0);
     QVERIFY(m_harness->window()->statusMessage().contains("sample data"));
 }

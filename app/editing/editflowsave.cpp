@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+// EditFlow's save: the save session, its waits, conflicts and outcomes.
+#include "editflow.h"
+
+#include "editing/erroradvice.h"
+
+#include "api/apicall.h"
+#include "editing/savesession.h"
+#include "editing/validationfollower.h"
+#include "local/draftstore.h"
+
+void EditFlow::save(const SegmentEdit &edit)
+{
+    if (m_save || m_current.id.isEmpty())
+        return;
+    writePendingDraft(); // a save that fails or is stopped keeps the edit
+    m_saving = edit;
+    auto *session = new SaveSession(m_api, m_current, edit.name, edit.queryDsl, this);
+    m_save = session;
+    connectSave(session);
+    Q_EMIT busy(tr("Saving \"%1\"…").arg(edit.name));
+    session->start();
+}
+
+void EditFlow::connectSave(SaveSession *session)
+{
+    connect(session, &SaveSession::conflict, this, [this](const Segment &theirs) {
+        m_theirs = theirs;
+        Q_EMIT conflict(m_current, theirs, m_saving);
+    });
+    connect(session, &SaveSession::saved, this,
+            [this](const Segment &s) { onSaved(s, tr("Saved \"%1\".").arg(s.name)); });
+    connect(session, &SaveSession::failed, this, &EditFlow::onSaveFailed);
+    connect(session, &SaveSession::outcomeChecked, this, &EditFlow::onOutcomeChecked);
+    connect(session, &SaveSession::nothingToSave, this,
+            [this] { onSaved(m_current, tr("Saved \"%1\".").arg(m_current.name)); });
+    connect(session, &SaveSession::retryScheduled, this, &EditFlow::onRetryScheduled);
+}
+
+void EditFlow::resolveConflict(ConflictChoice choice)
+{
+    if (!m_save)
+        return;
+    switch (choice) {
+    case ConflictChoice::KeepMine:
+        return m_save->overwrite();
+    case ConflictChoice::TakeTheirs:
+        endSave();
+        discardDraft();
+        return load(m_theirs.id);
+    case ConflictChoice::Cancel:
+        endSave();
+        Q_EMIT notSaved(tr("Not saved: the segment changed in SendGrid. Your edit is kept."), {});
+    }
+}
+
+// Ends the session at once, so that a save right after this one (Ctrl+S again) is not taken for
+// one still running; the object itself goes once its signal has returned.
+void EditFlow::endSave()
+{
+    m_waitTicker.stop();
+    m_save->deleteLater();
+    m_save.clear();
+}
+
+void EditFlow::onSaved(const Segment &segment, const QString &message)
+{
+    endSave();
+    removeDraft(segment.id);
+    const QList<Contact> previousSample = m_current.contactsSample;
+    if (segment.queryDsl != m_current.queryDsl)
+        m_queryEditedAt.insert(segment.id, QDateTime::currentDateTimeUtc());
+    m_current = segment;
+    recordVersion(segment, true);
+    if (!segment.hasSample)
+        m_current.contactsSample = previousSample;
+    m_edit = {m_current.name, m_current.queryDsl};
+    m_dirty = false;
+    if (segment.status.validation() == SegmentStatus::Validation::Pending)
+        m_follower->follow(segment.id);
+    Q_EMIT segmentChanged(m_current);
+    Q_EMIT saved(m_current, message);
+}
+
+void EditFlow::onSaveFailed(const ApiError &error)
+{
+    endSave();
+    Q_EMIT notSaved(error.kind == ApiError::Kind::Cancelled
+                        ? tr("Not saved: the save was stopped. Your edit is kept; Ctrl+S sends it.")
+                        : ErrorAdvice::describe(tr("Not saved (your edit is kept)"), error),
+                    error);
+}
+
+// The PATCH's connection broke after it may have reached SendGrid; the segment was read again.
+void EditFlow::onOutcomeChecked(const Segment &current, bool applied, const ApiError &cause)
+{
+    if (applied)
+        return onSaved(current,
+                       tr("Saved \"%1\": the connection broke before SendGrid confirmed, but the "
+                          "segment in SendGrid has your change.")
+                           .arg(current.name));
+    endSave();
+    Q_EMIT notSaved(tr("Not saved: the connection broke before SendGrid confirmed (%1), and the "
+                       "segment in SendGrid does not have your change. Your edit is kept. Check "
+                       "the connection and save again (Ctrl+S) to send it.")
+                        .arg(cause.message),
+                    {});
+}
+
+// A bare "Saving…" for a minute looks hung: say what the save waits for and count down.
+void EditFlow::onRetryScheduled(qint64 delayMs, const ApiError &cause)
+{
+    m_retryAt = QDateTime::currentDateTimeUtc().addMSecs(delayMs);
+    m_retryCause = cause;
+    tellSaveWait();
+    m_waitTicker.start();
+}
+
+void EditFlow::tellSaveWait()
+{
+    const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(m_retryAt);
+    if (left <= 0 || !m_save) {
+        m_waitTicker.stop();
+        return Q_EMIT saveWaiting(tr("Saving \"%1\"…").arg(m_saving.name));
+    }
+    Q_EMIT saveWaiting(
+        SaveSession::waitText(m_saving.name, m_retryCause, int((left + 999) / 1000)));
+}
