@@ -98,12 +98,14 @@ void MainWindow::connectSignals()
     connect(m_list, &SegmentListPanel::deleteRequested, this,
             [this](const QString &id) { actOnRow(id, &MainWindow::deleteSegment); });
     connect(m_list, &SegmentListPanel::idCopied, this, [this](const QString &id) {
-        m_statusLabel->setText(tr("Copied the segment id %1.").arg(id));
+        m_statusLabel->say(tr("Copied the segment id %1.").arg(id), StatusLine::Kind::Notice);
     });
     connect(m_editor, &SegmentEditorPanel::saveRequested, this, &MainWindow::save);
     connect(m_editor, &SegmentEditorPanel::edited, this, &MainWindow::noteEdit);
     connect(m_response, &ResponsePanel::refreshRequested, this, &MainWindow::refreshCount);
-    connect(m_response, &ResponsePanel::feedback, m_statusLabel, &QLabel::setText);
+    connect(m_response, &ResponsePanel::feedback, this, [this](const QString &text, bool problem) {
+        m_statusLabel->say(text, problem ? StatusLine::Kind::Problem : StatusLine::Kind::Notice);
+    });
     connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelWork);
 }
 
@@ -197,7 +199,7 @@ void MainWindow::confirmLeavingEdit(std::function<void()> proceed, std::function
 void MainWindow::sayIfFailed(const QString &what, const VoidResult &result)
 {
     if (!result.isOk())
-        m_statusLabel->setText(QStringLiteral("%1: %2").arg(what, result.error()));
+        sayProblem(QStringLiteral("%1: %2").arg(what, result.error()));
 }
 
 const Segment &MainWindow::current() const
@@ -208,15 +210,20 @@ const Segment &MainWindow::current() const
 void MainWindow::setBusy(const QString &what, ApiCall *call)
 {
     m_call = call;
-    m_statusLabel->setText(what);
+    m_statusLabel->say(what, StatusLine::Kind::Progress);
     m_progress->show();
     m_cancel->show();
 }
 
-void MainWindow::setIdle(const QString &message)
+void MainWindow::sayProblem(const QString &message)
+{
+    m_statusLabel->say(message, StatusLine::Kind::Problem);
+}
+
+void MainWindow::setIdle(const QString &message, bool problem)
 {
     m_call = nullptr;
-    m_statusLabel->setText(message);
+    m_statusLabel->say(message, problem ? StatusLine::Kind::Problem : StatusLine::Kind::Notice);
     m_progress->hide();
     m_cancel->setVisible(m_flow->isFollowing());
 }

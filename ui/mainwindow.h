@@ -41,6 +41,7 @@ class SegmentEditorPanel;
 class SegmentListPanel;
 class SegmentsApi;
 class SendGridClient;
+class StatusLine;
 
 /// The accounts the window can open: profiles, their keys and the connection flow.
 struct Accounts
@@ -103,7 +104,9 @@ private:
     void createActions();
     void restoreLayout();
     void setBusy(const QString &what, ApiCall *call);
-    void setIdle(const QString &message = {});
+    /// The work ended; `message` (a notice, or a problem that stays) says how.
+    void setIdle(const QString &message = {}, bool problem = false);
+    void sayProblem(const QString &message);
     void cancelWork();
     void updateTitle();
     /// With an unsaved edit, asks whether to save, discard or stay (a window-modal question,
@@ -185,7 +188,7 @@ private:
     ResponsePanel *m_response;
     HistoryPanel *m_historyPanel = nullptr;
     QSplitter *m_splitter;
-    QLabel *m_statusLabel;
+    StatusLine *m_statusLabel;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QPointer<ApiCall> m_call; ///< the window's own operation: the list, a create, a delete

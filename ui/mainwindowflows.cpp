@@ -14,6 +14,7 @@
 #include "responsepanel.h"
 #include "segmenteditorpanel.h"
 #include "segmentlistpanel.h"
+#include "statusline.h"
 
 #include <QLabel>
 #include <QMessageBox>
@@ -56,7 +57,9 @@ void MainWindow::onListLoaded(const ApiResult<QList<SegmentSummary>> &result)
         return showError(tr("Loading segments failed"), result.error);
     }
     const qsizetype count = result.value->size();
-    setIdle(count == 1 ? tr("1 segment") : tr("%1 segments").arg(QLocale().toString(count)));
+    m_statusLabel->setResting(count == 1 ? tr("1 segment")
+                                         : tr("%1 segments").arg(QLocale().toString(count)));
+    setIdle();
     m_list->setSegments(*result.value, m_listNames);
     if (m_list->currentSegmentId().isEmpty())
         m_list->selectSegment({});
@@ -72,7 +75,7 @@ void MainWindow::offerDrafts()
     m_draftsOffered = true;
     const Result<QList<Draft>> kept = m_drafts->all();
     if (!kept.isOk())
-        return m_statusLabel->setText(tr("Local drafts: %1").arg(kept.error()));
+        return sayProblem(tr("Local drafts: %1").arg(kept.error()));
     const QList<Draft> drafts = kept.value();
     if (drafts.isEmpty())
         return;
@@ -126,9 +129,10 @@ void MainWindow::openSegment(const QString &id)
     if (id == current().id && !id.isEmpty())
         return;
     if (m_flow->isSaving()) { // the edit is on its way: nothing to discard, nothing to ask
-        m_statusLabel->setText(tr("Saving \"%1\"… open another segment once it is saved, or "
-                                  "press Esc to stop saving.")
-                                   .arg(m_editor->name()));
+        m_statusLabel->say(tr("Saving \"%1\"… open another segment once it is saved, or "
+                              "press Esc to stop saving.")
+                               .arg(m_editor->name()),
+                           StatusLine::Kind::Progress);
         return keepSelection();
     }
     confirmLeavingEdit(
@@ -153,13 +157,15 @@ void MainWindow::keepSelection()
 void MainWindow::connectFlow()
 {
     connect(m_flow, &EditFlow::busy, this, [this](const QString &what) { setBusy(what, nullptr); });
-    connect(m_flow, &EditFlow::failed, this, [this](const QString &message) { setIdle(message); });
+    connect(m_flow, &EditFlow::failed, this,
+            [this](const QString &message) { setIdle(message, true); });
     connect(m_flow, &EditFlow::finished, this,
-            [this](const QString &message) { setIdle(message); });
-    connect(m_flow, &EditFlow::storageProblem, m_statusLabel, &QLabel::setText);
+            [this](const QString &message) { setIdle(message, true); });
+    connect(m_flow, &EditFlow::storageProblem, this, &MainWindow::sayProblem);
     connect(m_flow, &EditFlow::segmentChanged, m_list, &SegmentListPanel::updateSegment);
     connect(m_flow, &EditFlow::opened, this, &MainWindow::onSegmentOpened);
-    connect(m_flow, &EditFlow::saveWaiting, m_statusLabel, &QLabel::setText);
+    connect(m_flow, &EditFlow::saveWaiting, this,
+            [this](const QString &text) { m_statusLabel->say(text, StatusLine::Kind::Progress); });
     connect(m_flow, &EditFlow::conflict, this, &MainWindow::onConflict);
     connect(m_flow, &EditFlow::saved, this, &MainWindow::onSaved);
     connect(m_flow, &EditFlow::notSaved, this, &MainWindow::onNotSaved);
@@ -170,10 +176,11 @@ void MainWindow::connectFlow()
 void MainWindow::connectFollowUp()
 {
     connect(m_flow, &EditFlow::validationChecked, this, [this](int check) {
-        m_statusLabel->setText(tr("SendGrid is checking the query… (check %1 of %2, Esc stops "
-                                  "following)")
-                                   .arg(check)
-                                   .arg(ValidationFollower::maxChecks));
+        m_statusLabel->say(tr("SendGrid is checking the query… (check %1 of %2, Esc stops "
+                              "following)")
+                               .arg(check)
+                               .arg(ValidationFollower::maxChecks),
+                           StatusLine::Kind::Progress);
     });
     connect(m_flow, &EditFlow::validationSettled, this, [this](const Segment &s) {
         showCurrent();
@@ -183,7 +190,7 @@ void MainWindow::connectFollowUp()
         Q_EMIT validationSettled();
     });
     connect(m_flow, &EditFlow::validationGaveUp, this,
-            [this](const ApiError &e) { setIdle(e.toDisplayString()); });
+            [this](const ApiError &e) { setIdle(e.toDisplayString(), true); });
 }
 
 void MainWindow::onSegmentOpened(const Segment &segment, const std::optional<Draft> &draft)
@@ -192,9 +199,10 @@ void MainWindow::onSegmentOpened(const Segment &segment, const std::optional<Dra
     m_editor->load(segment.name, segment.queryDsl, draft ? draft->name : segment.name,
                    draft ? draft->queryDsl : segment.queryDsl, m_list->namesExcept(segment.id));
     if (draft)
-        m_statusLabel->setText(
+        m_statusLabel->say(
             tr("Restored your unsaved edit from %1.")
-                .arg(QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat)));
+                .arg(QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat)),
+            StatusLine::Kind::Notice);
     showCurrent();
     if (m_flow->isFollowing())
         m_cancel->show();
@@ -211,6 +219,8 @@ void MainWindow::showCurrent()
 void MainWindow::noteEdit()
 {
     updateTitle();
+    if (m_editor->isDirty())
+        m_statusLabel->dropNotice(); // "Saved" or "Copied" is about the state before this edit
     m_flow->noteEdit({m_editor->name(), m_editor->query()}, m_editor->isDirty());
 }
 
@@ -221,5 +231,5 @@ void MainWindow::refreshCount()
 
 void MainWindow::showError(const QString &what, const ApiError &error)
 {
-    setIdle(ErrorAdvice::describe(what, error));
+    setIdle(ErrorAdvice::describe(what, error), error.kind != ApiError::Kind::Cancelled);
 }

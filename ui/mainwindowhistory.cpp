@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "segmenteditorpanel.h"
 #include "segmentlistpanel.h"
+#include "statusline.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -55,8 +56,8 @@ void MainWindow::restoreVersion(const HistoryVersion &version)
         m_editor->load(current().name, current().queryDsl, version.name, version.queryDsl,
                        m_list->namesExcept(current().id));
         noteEdit();
-        m_statusLabel->setText(
-            tr("Version %1 is in the editor: review it, then save to restore it.")
-                .arg(version.number));
+        m_statusLabel->say(tr("Version %1 is in the editor: review it, then save to restore it.")
+                               .arg(version.number),
+                           StatusLine::Kind::Notice);
     });
 }

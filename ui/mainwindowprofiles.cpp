@@ -64,7 +64,7 @@ void MainWindow::reloadProfileSwitcher()
     const QSignalBlocker quiet(m_profileSwitcher);
     m_profileSwitcher->clear();
     if (!all.isOk())
-        return m_statusLabel->setText(tr("Profiles: %1").arg(all.error()));
+        return sayProblem(tr("Profiles: %1").arg(all.error()));
     bool listed = false;
     for (int i = 0; i < all.value().size(); ++i) {
         const Profile &p = all.value()[i];
@@ -125,7 +125,7 @@ void MainWindow::openProfile(const QUuid &id)
 {
     const Result<Profile> profile = m_accounts.profiles->find(id);
     if (!profile.isOk())
-        return m_statusLabel->setText(profile.error());
+        return sayProblem(profile.error());
     if (id == m_active.id && m_opening.isNull() && !m_list->currentSegmentId().isEmpty())
         return reloadProfileSwitcher();
     reloadProfileSwitcher(); // it shows the profile still open until the other one is
@@ -172,7 +172,7 @@ void MainWindow::onProfileFailed(const Profile &profile, AccountConnector::Probl
                                  const QString &message)
 {
     m_opening = QUuid();
-    setIdle(message);
+    setIdle(message, true);
     if (m_list->model()->rowCount() == 0) // nothing open yet; else the open account stays
         m_list->showError(message);
     reloadProfileSwitcher();

@@ -82,6 +82,6 @@ void MainWindow::onNotSaved(const QString &message, const ApiError &error)
     if (const QString query = error.messageForField(QStringLiteral("query_dsl")); !query.isEmpty())
         m_editor->showServerQueryError(query);
     m_afterSave = nullptr;
-    setIdle(message);
+    setIdle(message, true);
     Q_EMIT saveFinished(false);
 }

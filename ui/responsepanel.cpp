@@ -262,7 +262,7 @@ void ResponsePanel::chooseExportFile()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         if (const QString problem = exportCsv(path); !problem.isEmpty())
-            return Q_EMIT feedback(tr("Export failed: %1").arg(problem));
+            return Q_EMIT feedback(tr("Export failed: %1").arg(problem), true);
         const int n = m_sample->rowCount();
         Q_EMIT feedback(
             n == 1 ? tr("Exported 1 contact to %1.").arg(QDir::toNativeSeparators(path))

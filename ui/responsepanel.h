@@ -39,7 +39,8 @@ public:
 Q_SIGNALS:
     void refreshRequested();
     /// What a copy or an export did, for the window's status line.
-    void feedback(const QString &message);
+    /// What a copy or an export did; `problem`: it failed.
+    void feedback(const QString &message, bool problem = false);
 
 private:
     void buildPreviousQueryBanner();

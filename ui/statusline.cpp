@@ -11,6 +11,41 @@ StatusLine::StatusLine(QWidget *parent)
     setTextFormat(Qt::PlainText);
     setWordWrap(false);
     setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_noticeTimer.setSingleShot(true);
+    m_noticeTimer.setInterval(8000);
+    connect(&m_noticeTimer, &QTimer::timeout, this, &StatusLine::rest);
+}
+
+void StatusLine::say(const QString &text, Kind kind)
+{
+    m_kind = kind;
+    m_noticeTimer.stop();
+    if (text.isEmpty())
+        return rest();
+    setText(text);
+    if (kind == Kind::Notice)
+        m_noticeTimer.start();
+}
+
+void StatusLine::setResting(const QString &text)
+{
+    const bool resting = this->text() == m_resting;
+    m_resting = text;
+    if (resting)
+        setText(text);
+}
+
+void StatusLine::dropNotice()
+{
+    if (m_kind == Kind::Notice && m_noticeTimer.isActive())
+        rest();
+}
+
+void StatusLine::rest()
+{
+    m_noticeTimer.stop();
+    m_kind = Kind::Notice;
+    setText(m_resting);
 }
 
 QSize StatusLine::sizeHint() const

@@ -2,7 +2,9 @@
 // What watching the window in use found (#12 "Bugs seen"), each driven through real widgets
 // against an in-process sandbox of its own.
 #include "models/segmenttablemodel.h"
+#include "segmenteditorpanel.h"
 #include "segmentlistpanel.h"
+#include "statusline.h"
 #include "support/sandboxfixture.h"
 #include "support/windowharness.h"
 
@@ -60,6 +62,8 @@ private Q_SLOTS:
     void saveInTheCloseQuestionClosesOnceSaved();
     void openingAnotherSegmentWhileSavingAsksNothing();
     void resetSampleDataAsksFirst();
+    void noticesLastWhileTheyAreTrue();
+    void problemsStayUntilReplaced();
 
 private:
     QTableView *table() const
@@ -235,6 +239,47 @@ void tst_WindowBugs::resetSampleDataAsksFirst()
     QTRY_COMPARE(requested.count(), 1);
     QCOMPARE(m_harness->window()->segmentList()->model()->rowCount(), 0);
     QVERIFY(m_harness->window()->statusMessage().contains("sample data"));
+}
+
+// Bug 10: "Copied" or "Saved" is said for a moment, then the line rests on what stays true; an
+// edit makes "Saved" untrue at once.
+void tst_WindowBugs::noticesLastWhileTheyAreTrue()
+{
+    MainWindow *window = m_harness->window();
+    auto *line = window->findChild<StatusLine *>("status");
+    QVERIFY(line);
+    line->setNoticeLifetime(200);
+    const QString resting = window->statusMessage();
+    QVERIFY2(resting.endsWith("segments"), qPrintable(resting));
+    window->findChild<QPushButton *>("copy")->click();
+    QVERIFY2(window->statusMessage().startsWith("Copied"), qPrintable(window->statusMessage()));
+    QVERIFY(line->expires());
+    QTRY_COMPARE(window->statusMessage(), resting); // said, then gone
+    m_harness->nameField()->setText(m_harness->nameField()->text() + " saved");
+    QVERIFY(m_harness->saveAndWait());
+    QVERIFY2(window->statusMessage().startsWith("Saved"), qPrintable(window->statusMessage()));
+    line->setNoticeLifetime(60000); // only the edit may end it now
+    QTest::keyClick(m_harness->nameField(), Qt::Key_X);
+    QCOMPARE(window->statusMessage(), resting);
+}
+
+// A problem must be read: it stays past a notice's lifetime, until the next outcome replaces it.
+void tst_WindowBugs::problemsStayUntilReplaced()
+{
+    MainWindow *window = m_harness->window();
+    auto *line = window->findChild<StatusLine *>("status");
+    QVERIFY(m_sandbox.injectFault(
+        {{"kind", "status"}, {"status", 500}, {"method", "PATCH"}, {"times", 1}}));
+    m_harness->nameField()->setText(m_harness->nameField()->text() + " refused");
+    QVERIFY(!m_harness->saveAndWait());
+    const QString problem = window->statusMessage();
+    QVERIFY2(problem.startsWith("Not saved"), qPrintable(problem));
+    QVERIFY(!line->expires());
+    QTest::keyClick(m_harness->nameField(), Qt::Key_X); // an edit does not answer a problem
+    QCOMPARE(window->statusMessage(), problem);
+    QVERIFY(m_harness->saveAndWait());
+    QVERIFY(line->expires());
+    QVERIFY2(window->statusMessage().startsWith("Saved"), qPrintable(window->statusMessage()));
 }
 
 QTEST_MAIN(tst_WindowBugs)
