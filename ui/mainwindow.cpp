@@ -102,6 +102,7 @@ void MainWindow::connectSignals()
     });
     connect(m_editor, &SegmentEditorPanel::saveRequested, this, &MainWindow::save);
     connect(m_editor, &SegmentEditorPanel::edited, this, &MainWindow::noteEdit);
+    connect(m_editor, &SegmentEditorPanel::refused, this, &MainWindow::sayProblem);
     connect(m_response, &ResponsePanel::refreshRequested, this, &MainWindow::refreshCount);
     connect(m_response, &ResponsePanel::feedback, this, [this](const QString &text, bool problem) {
         m_statusLabel->say(text, problem ? StatusLine::Kind::Problem : StatusLine::Kind::Notice);

@@ -72,6 +72,7 @@ SegmentEditorPanel::SegmentEditorPanel(QWidget *parent)
         if (!m_loading)
             Q_EMIT edited();
     });
+    connect(m_sql, &SqlEditor::refused, this, &SegmentEditorPanel::refused);
     connect(m_format, &QPushButton::clicked, this, &SegmentEditorPanel::format);
     connect(m_revert, &QPushButton::clicked, this, &SegmentEditorPanel::revert);
     connect(m_save, &QPushButton::clicked, this, &SegmentEditorPanel::saveRequested);

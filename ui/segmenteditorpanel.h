@@ -49,6 +49,8 @@ public:
 Q_SIGNALS:
     void saveRequested();
     void edited();
+    /// An input the editor did not take (a paste over its size limit), and why.
+    void refused(const QString &reason);
 
 private:
     void buildLayout();

@@ -3,8 +3,11 @@
 
 #include "sqlhighlighter.h"
 
+#include "query/querylimits.h"
+
 #include <QFontDatabase>
 #include <QHelpEvent>
+#include <QMimeData>
 #include <QPainter>
 #include <QTextBlock>
 #include <QToolTip>
@@ -44,6 +47,21 @@ SqlEditor::SqlEditor(QWidget *parent)
            : m_lineNumbers->update(0, rect.y(), m_lineNumbers->width(), rect.height());
     });
     updateMargins();
+}
+
+void SqlEditor::insertFromMimeData(const QMimeData *source)
+{
+    const QString incoming = source->text();
+    // UTF-16 units never outnumber UTF-8 bytes: a paste that long is refused before converting.
+    const qsizetype kept
+        = toPlainText().toUtf8().size() - textCursor().selectedText().toUtf8().size();
+    if (incoming.size() > QueryLimits::MaxQueryBytes
+        || kept + incoming.toUtf8().size() > QueryLimits::MaxQueryBytes) {
+        return Q_EMIT refused(tr("Not pasted: the query would be larger than %1 MiB, the most "
+                                 "SegmentDesk edits. Nothing was changed.")
+                                  .arg(QueryLimits::MaxQueryBytes / (1024 * 1024)));
+    }
+    QPlainTextEdit::insertFromMimeData(source);
 }
 
 void SqlEditor::setDiagnostics(QList<Diagnostic> diagnostics)

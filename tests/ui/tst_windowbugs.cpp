@@ -2,6 +2,7 @@
 // What watching the window in use found (#12 "Bugs seen"), each driven through real widgets
 // against an in-process sandbox of its own.
 #include "models/segmenttablemodel.h"
+#include "query/querylimits.h"
 #include "segmenteditorpanel.h"
 #include "segmentlistpanel.h"
 #include "statusline.h"
@@ -9,8 +10,10 @@
 #include "support/windowharness.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -64,6 +67,7 @@ private Q_SLOTS:
     void resetSampleDataAsksFirst();
     void noticesLastWhileTheyAreTrue();
     void problemsStayUntilReplaced();
+    void oversizedPasteIsRefusedWhole();
 
 private:
     QTableView *table() const
@@ -280,6 +284,26 @@ void tst_WindowBugs::problemsStayUntilReplaced()
     QVERIFY(m_harness->saveAndWait());
     QVERIFY(line->expires());
     QVERIFY2(window->statusMessage().startsWith("Saved"), qPrintable(window->statusMessage()));
+}
+
+// The editor holds what the CLI reads at most (QueryLimits::MaxQueryBytes): a larger paste is
+// refused whole, with the reason, and the query is left as it was.
+void tst_WindowBugs::oversizedPasteIsRefusedWhole()
+{
+    QPlainTextEdit *sql = m_harness->sqlField();
+    const QString before = sql->toPlainText();
+    sql->setFocus();
+    sql->moveCursor(QTextCursor::End);
+    QGuiApplication::clipboard()->setText(
+        QStringLiteral(" OR ") + QString(QueryLimits::MaxQueryBytes - before.size(), u'x'));
+    QTest::keyClick(sql, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(sql->toPlainText(), before);
+    QVERIFY2(m_harness->window()->statusMessage().startsWith("Not pasted"),
+             qPrintable(m_harness->window()->statusMessage()));
+    QVERIFY(!m_harness->window()->editor()->isDirty());
+    QGuiApplication::clipboard()->setText(QStringLiteral(" OR country = 'FR'"));
+    QTest::keyClick(sql, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(sql->toPlainText(), before + " OR country = 'FR'"); // a paste that fits goes in
 }
 
 QTEST_MAIN(tst_WindowBugs)
