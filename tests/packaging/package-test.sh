@@ -42,13 +42,16 @@ for f in bin/segmentdesk bin/segmentdesk-cli bin/segmentdesk-sandbox \
          share/icons/hicolor/128x128/apps/segmentdesk.png \
          share/icons/hicolor/256x256/apps/segmentdesk.png \
          share/man/man1/segmentdesk.1.gz share/man/man1/segmentdesk-cli.1.gz \
-         share/man/man1/segmentdesk-sandbox.1.gz share/doc/segmentdesk/copyright; do
+         share/man/man1/segmentdesk-sandbox.1.gz share/doc/segmentdesk/copyright \
+         share/doc/segmentdesk/changelog.gz; do
   [ -s "$root/usr/$f" ] || fail "missing /usr/$f"
 done
 grep -q '^License: MIT' "$root/usr/share/doc/segmentdesk/copyright" || fail "copyright names no MIT"
 grep -qF "<release version=\"$version\"" \
   "$root/usr/share/metainfo/io.segmentdesk.SegmentDesk.metainfo.xml" \
   || fail "the metainfo has no release notes for $version"
+zcat "$root/usr/share/doc/segmentdesk/changelog.gz" | head -1 | grep -qF "segmentdesk ($version)" \
+  || fail "the Debian changelog has no entry for $version"
 # The metainfo with its launchable desktop entry and icon, as software centres read them.
 tree=$(appstreamcli validate-tree --no-net "$root") || { echo "$tree"; fail "validate-tree failed"; }
 if echo "$tree" | grep -E '^[IWE]: '; then fail "appstreamcli validate-tree has findings"; fi
