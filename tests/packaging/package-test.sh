@@ -3,9 +3,9 @@
 # Builds the Debian package from the build tree, unpacks it into a scratch root and runs the
 # unpacked programs from there, as a fresh user: HOME and the XDG folders are empty folders in
 # the scratch root, so the window starts on the sample-data sandbox as on a first start.
-# Usage: package-test.sh BUILD_DIR SCRATCH_DIR VERSION
+# Usage: package-test.sh CPACK BUILD_DIR SCRATCH_DIR VERSION (CPACK: the build's own cpack)
 set -eu
-build=$1 scratch=$2 version=$3
+cpack=$1 build=$2 scratch=$3 version=$4
 
 fail() { echo "package test: $*" >&2; exit 1; }
 
@@ -14,7 +14,7 @@ mkdir -p "$scratch/home" "$scratch/config" "$scratch/data" "$scratch/cache" "$sc
 chmod 700 "$scratch/runtime"
 
 # -B: the package and CPack's staging go to the scratch folder, not the build folder's.
-cpack -G DEB --config "$build/CPackConfig.cmake" -B "$scratch/out" >"$scratch/cpack.log" 2>&1 \
+"$cpack" -G DEB --config "$build/CPackConfig.cmake" -B "$scratch/out" >"$scratch/cpack.log" 2>&1 \
   || { cat "$scratch/cpack.log" >&2; fail "cpack failed"; }
 deb=$(ls "$scratch"/out/segmentdesk_"$version"_*.deb) || fail "no segmentdesk_${version}_*.deb"
 echo "package: $(basename "$deb"), $(stat -c %s "$deb") bytes"
