@@ -69,6 +69,15 @@ out=$("$root/usr/bin/segmentdesk-cli" --version)
 out=$("$root/usr/bin/segmentdesk" --version)
 [ "$out" = "segmentdesk $version" ] || fail "segmentdesk --version said: $out"
 
+# Each man page documents every option its program's --help lists (Qt's --help-all aside).
+for exe in segmentdesk segmentdesk-cli segmentdesk-sandbox; do
+  page=$(zcat "$root/usr/share/man/man1/$exe.1.gz" | sed 's/\\-/-/g')
+  for option in $("$root/usr/bin/$exe" --help | grep -oE -- '--[a-z][a-z-]*' | sort -u); do
+    [ "$option" = --help-all ] && continue
+    echo "$page" | grep -qF -- "$option" || fail "man page $exe.1 lacks $option"
+  done
+done
+
 printf '%s\n' "SELECT contact_id, updated_at FROM contact_data WHERE email LIKE '%gmail.com'" \
   >"$scratch/query.sql"
 "$root/usr/bin/segmentdesk-cli" lint "$scratch/query.sql" || fail "lint refused a valid query"
