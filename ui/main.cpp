@@ -20,7 +20,26 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <cstdio>
+#include <string_view>
+
 namespace {
+
+/// --version is answered before QApplication exists: that needs a display, which a terminal over
+/// ssh or a packaging script does not have. QCommandLineParser still lists the option in --help.
+bool printVersionIfAsked(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--")
+            return false;
+        if (arg == "--version" || arg == "-v") {
+            std::fputs("segmentdesk " SEGMENTDESK_VERSION "\n", stdout);
+            return true;
+        }
+    }
+    return false;
+}
 
 // --screenshot: load the list, open the first segment, render the window, quit.
 void takeScreenshot(MainWindow &window, const QString &file)
@@ -88,6 +107,8 @@ bool isFirstStart(const ProfileStore &profiles)
 
 int main(int argc, char *argv[])
 {
+    if (printVersionIfAsked(argc, argv))
+        return 0;
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SegmentDesk"));
     QApplication::setApplicationName(QStringLiteral("SegmentDesk"));
