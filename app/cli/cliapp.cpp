@@ -24,6 +24,8 @@ const char *Help = R"(Commands:
   create --name N --query-file F|- [--parent-list ID]
   duplicate ID [--name N]       a copy (named "Copy of …", unique, unless --name says)
   delete ID [--yes]
+  recreate ID [VERSION]         a deleted segment anew from its local history (the latest
+                                version unless VERSION says; its name, made unique if taken)
   refresh ID [--time-zone ZONE]  manual recount (SendGrid quotas apply)
   fields                        field definitions (reserved and custom)
   lists                         marketing lists
@@ -178,6 +180,8 @@ int CliApp::dispatch(const QString &command, const QStringList &args)
         return runDuplicate(args);
     if (command == QStringLiteral("delete"))
         return runDelete(args);
+    if (command == QStringLiteral("recreate"))
+        return runRecreate(args);
     if (command == QStringLiteral("refresh"))
         return runRefresh(args);
     if (command == QStringLiteral("fields"))

@@ -12,6 +12,7 @@
 
 #include <memory>
 
+struct SegmentCreate;
 class ApiCall;
 class ProfileStore;
 class SecretStore;
@@ -66,7 +67,9 @@ private:
     int runCreate();
     int runDelete(const QStringList &args);
     int runDuplicate(const QStringList &args);
-    void createCopy(const Segment &original, const QStringList &taken);
+    int runRecreate(const QStringList &args);
+    /// Lists the account's names, then creates `segment` under a name none of them has.
+    void createUniquelyNamed(SegmentCreate segment);
     int runRefresh(const QStringList &args);
     int runFields();
     int runLists(const QString &pageToken = {});

@@ -105,7 +105,7 @@ int CliApp::runCreate()
     return StillRunning;
 }
 
-// The original, then the account's names (for a unique "Copy of …"), then the copy.
+// The original, then (unless --name says) the account's names for a unique "Copy of …".
 int CliApp::runDuplicate(const QStringList &args)
 {
     if (args.size() != 1)
@@ -114,30 +114,47 @@ int CliApp::runDuplicate(const QStringList &args)
     track(api->get(args.first(), false, this, [this, api](const ApiResult<Segment> &original) {
         if (!original.isOk())
             return finishWithError(original.error);
-        track(api->list(
-            {}, this,
-            [this, segment = *original.value](const ApiResult<QList<SegmentSummary>> &listed) {
-                if (!listed.isOk())
-                    return finishWithError(listed.error);
-                QStringList taken;
-                for (const SegmentSummary &s : *listed.value)
-                    taken << s.name;
-                createCopy(segment, taken);
-            }));
+        const Segment &s = *original.value;
+        if (!m_parser.isSet(QStringLiteral("name")))
+            return createUniquelyNamed(
+                {NameRules::copyName(s.name, {}), s.queryDsl, s.parentListIds});
+        track(api->create({m_parser.value(QStringLiteral("name")), s.queryDsl, s.parentListIds},
+                          this,
+                          CliHistory::recording(historyProfileId(), HistoryVersion::Source::ThisApp,
+                                                printer<Segment>(&CliFormat::segmentDetails))));
     }));
     return StillRunning;
 }
 
-void CliApp::createCopy(const Segment &original, const QStringList &taken)
+// A deleted segment's history outlives it: the version chosen is created again, as a new segment.
+int CliApp::runRecreate(const QStringList &args)
 {
-    SegmentCreate copy {m_parser.isSet(QStringLiteral("name"))
-                            ? m_parser.value(QStringLiteral("name"))
-                            : NameRules::copyName(original.name, taken),
-                        original.queryDsl, original.parentListIds};
+    if (args.isEmpty() || args.size() > 2)
+        return usage(
+            QStringLiteral("recreate takes a segment id and, optionally, a version number"));
+    const Result<HistoryVersion> version
+        = CliHistory::find(historyProfileId(), args.first(), args.value(1));
+    if (!version.isOk())
+        return usage(version.error());
+    createUniquelyNamed({version.value().name, version.value().queryDsl, {}});
+    return StillRunning;
+}
+
+void CliApp::createUniquelyNamed(SegmentCreate segment)
+{
     auto *api = new SegmentsApi(m_client, this);
-    track(api->create(copy, this,
-                      CliHistory::recording(historyProfileId(), HistoryVersion::Source::ThisApp,
-                                            printer<Segment>(&CliFormat::segmentDetails))));
+    track(api->list({}, this, [this, api, segment](const ApiResult<QList<SegmentSummary>> &listed) {
+        if (!listed.isOk())
+            return finishWithError(listed.error);
+        QStringList taken;
+        for (const SegmentSummary &s : *listed.value)
+            taken << s.name;
+        SegmentCreate unique = segment;
+        unique.name = NameRules::uniqueName(segment.name, taken);
+        track(api->create(unique, this,
+                          CliHistory::recording(historyProfileId(), HistoryVersion::Source::ThisApp,
+                                                printer<Segment>(&CliFormat::segmentDetails))));
+    }));
 }
 
 int CliApp::runDelete(const QStringList &args)

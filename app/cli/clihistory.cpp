@@ -125,6 +125,28 @@ int run(const Options &options)
     return 0;
 }
 
+Result<HistoryVersion> find(const QString &profileId, const QString &segmentId,
+                            const QString &number)
+{
+    HistoryStore store;
+    if (const VoidResult opened = store.open(LocalPaths::historyFile()); !opened.isOk())
+        return Result<HistoryVersion>::failure(opened.error());
+    const Result<QList<HistoryVersion>> versions = store.versions(profileId, segmentId);
+    if (!versions.isOk())
+        return Result<HistoryVersion>::failure(versions.error());
+    if (versions.value().isEmpty())
+        return Result<HistoryVersion>::failure(
+            QStringLiteral("no history for segment %1 (profile %2)").arg(segmentId, profileId));
+    if (number.isEmpty())
+        return Result<HistoryVersion>::success(versions.value().constLast());
+    if (const HistoryVersion *found = findNumber(versions.value(), number))
+        return Result<HistoryVersion>::success(*found);
+    return Result<HistoryVersion>::failure(
+        QStringLiteral("segment %1 has no version %2 in the history (see segmentdesk-cli "
+                       "history %1)")
+            .arg(segmentId, number));
+}
+
 ApiCallback<Segment> recording(const QString &profileId, HistoryVersion::Source source,
                                ApiCallback<Segment> next)
 {

@@ -3,6 +3,7 @@
 
 #include "api/apiresult.h"
 #include "api/segment.h"
+#include "common/result.h"
 #include "local/historyversion.h"
 #include "local/interimprofileid.h" // the id of a run without --profile
 
@@ -25,6 +26,11 @@ struct Options
 /// tokens marked `[-removed-]{+added+}` (QueryDiff::toInlineText). Returns the exit code:
 /// 0 printed, 1 the store cannot be read, 2 usage (such as an unknown version number).
 int run(const Options &options);
+
+/// The version numbered `number` of a segment in the local history, or its latest when
+/// `number` is empty; fails with a message saying what is missing.
+Result<HistoryVersion> find(const QString &profileId, const QString &segmentId,
+                            const QString &number);
 
 /// Wraps `next` so that a segment the server returned is recorded in the history first, as
 /// saved by this app (`ThisApp`, for update and create) or read (`Elsewhere`, for show: a

@@ -57,9 +57,14 @@ VoidResult check(const QString &name, const QStringList &otherNames)
 
 QString copyName(const QString &name, const QStringList &taken)
 {
+    return uniqueName(QCoreApplication::translate("NameRules", "Copy of %1").arg(name), taken);
+}
+
+QString uniqueName(const QString &name, const QStringList &taken)
+{
     for (int n = 1;; ++n) {
         const QString suffix = n == 1 ? QString() : QStringLiteral(" (%1)").arg(n);
-        QString base = QCoreApplication::translate("NameRules", "Copy of %1").arg(name);
+        QString base = name;
         // Shorten by code points, never splitting a surrogate pair.
         while (length(base) + length(suffix) > maxLength)
             base.chop(base.size() >= 2 && base.back().isLowSurrogate() ? 2 : 1);

@@ -27,5 +27,8 @@ VoidResult check(const QString &name, const QStringList &otherNames);
 /// "Copy of <name>", then "Copy of <name> (2)", (3)… until it is not in `taken`, shortened to
 /// maxLength code points when the original is long.
 QString copyName(const QString &name, const QStringList &taken);
+/// `name`, or "<name> (2)", (3)… until it is not in `taken`, shortened likewise: a segment
+/// recreated from the history keeps its name when it is free.
+QString uniqueName(const QString &name, const QStringList &taken);
 
 } // namespace NameRules

@@ -5,6 +5,8 @@
 #include "support/sandboxfixture.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void readsRecordChangesMadeElsewhereOnce();
     void createIsRecorded();
     void historyNeedsNoKeyAndKeepsProfilesApart();
+    void deletedSegmentIsRecreated();
     void usageErrors_data();
     void usageErrors();
 
@@ -189,6 +192,41 @@ void tst_CliHistory::historyNeedsNoKeyAndKeepsProfilesApart()
     QCOMPARE(other.exitCode, 0);
     QVERIFY2(other.out.startsWith(QStringLiteral("No history for segment")), qPrintable(other.out));
     QVERIFY(other.out.contains(QStringLiteral("host:api.example.com")));
+}
+
+// Deleting keeps the history: `recreate` makes the segment anew from its latest version, or
+// from the one named, under its own name while that is free.
+void tst_CliHistory::deletedSegmentIsRecreated()
+{
+    const Run created = cli({"create", "--name", "Recreate me", "--query-file", "-"}, UsQuery);
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    const QString id
+        = created.out.section(u'\n', 0, 0).section(u' ', -1, -1, QString::SectionSkipEmpty);
+    QVERIFY2(!id.isEmpty() && historyRows(id).size() == 1, qPrintable(created.out));
+    const Run updated = cli({"update", id, "--query-file", "-"}, DeQuery);
+    QVERIFY2(updated.exitCode == 0, qPrintable(updated.err));
+    QCOMPARE(cli({"delete", id, "--yes"}).exitCode, 0);
+    QCOMPARE(m_sandbox->send("GET", SegmentsPath + u'/' + id, SegmentOp).status, 404);
+
+    const Run latest = cli({"recreate", id, "--json"});
+    QVERIFY2(latest.exitCode == 0, qPrintable(latest.err));
+    const QJsonObject again = QJsonDocument::fromJson(latest.out.toUtf8()).object();
+    QVERIFY(again["id"].toString() != id); // a new segment, with the old definition
+    QCOMPARE(again["name"].toString(), QStringLiteral("Recreate me"));
+    QCOMPARE(again["query_dsl"].toString().toUtf8(), DeQuery);
+    const QJsonObject stored
+        = m_sandbox->send("GET", SegmentsPath + u'/' + again["id"].toString(), SegmentOp).json();
+    QCOMPARE(stored["query_dsl"].toString().toUtf8(), DeQuery);
+
+    const Run first = cli({"recreate", id, "1", "--json"}); // the name is taken now
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    const QJsonObject older = QJsonDocument::fromJson(first.out.toUtf8()).object();
+    QCOMPARE(older["name"].toString(), QStringLiteral("Recreate me (2)"));
+    QCOMPARE(older["query_dsl"].toString().toUtf8(), UsQuery);
+
+    const Run missing = cli({"recreate", id, "9"});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains("no version 9"), qPrintable(missing.err));
 }
 
 void tst_CliHistory::usageErrors_data()
