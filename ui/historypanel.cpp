@@ -83,6 +83,12 @@ void HistoryPanel::showMessage(const QString &message)
     m_diff->clear();
 }
 
+void HistoryPanel::setRestoreAction(const QString &text, const QString &toolTip)
+{
+    m_restore->setText(text);
+    m_restore->setToolTip(toolTip);
+}
+
 bool HistoryPanel::compare(int older, int newer)
 {
     const int olderRow = m_model->rowOfNumber(older);

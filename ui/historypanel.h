@@ -32,6 +32,8 @@ public:
     bool selectVersion(int number);
     const HistoryModel *model() const { return m_model; }
     DiffView *diffView() const { return m_diff; }
+    /// What the button acting on the selected version says and explains.
+    void setRestoreAction(const QString &text, const QString &toolTip);
 
 Q_SIGNALS:
     void restoreRequested(const HistoryVersion &version);

@@ -127,6 +127,7 @@ private:
     void createSegment(const SegmentCreate &segment);
     void deleteSegment();
     void removeSegment(const Segment &doomed);
+    void recreateSegment();
 
     // mainwindowprofiles.cpp: the profile switcher, the account bar, read-only and production
     void buildProfileToolbar();
@@ -201,4 +202,5 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_duplicateAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_recreateAction = nullptr;
 };

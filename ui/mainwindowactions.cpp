@@ -7,7 +7,9 @@
 #include "editing/segmenttemplates.h"
 #include "local/draftstore.h"
 #include "mainwindow.h"
+#include "models/segmenttablemodel.h"
 #include "newsegmentdialog.h"
+#include "recreatedialog.h"
 #include "responsepanel.h"
 #include "segmenteditorpanel.h"
 #include "segmentlistpanel.h"
@@ -27,7 +29,9 @@ void MainWindow::createSegmentActions(QMenu *menu)
     m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_deleteAction = menu->addAction(tr("De&lete…"), this, &MainWindow::deleteSegment);
     m_deleteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
-    for (QAction *a : {m_newAction, m_duplicateAction, m_deleteAction})
+    m_recreateAction
+        = menu->addAction(tr("&Recreate deleted segment…"), this, &MainWindow::recreateSegment);
+    for (QAction *a : {m_newAction, m_duplicateAction, m_deleteAction, m_recreateAction})
         a->setObjectName(a->text().remove(u'&').remove(u'…').toLower().replace(u' ', u'_'));
 }
 
@@ -50,7 +54,7 @@ void MainWindow::runAfterOpen()
 
 void MainWindow::updateSegmentActions(const QString &readOnlyReason)
 {
-    for (QAction *a : {m_newAction, m_duplicateAction, m_deleteAction}) {
+    for (QAction *a : {m_newAction, m_duplicateAction, m_deleteAction, m_recreateAction}) {
         a->setEnabled(readOnlyReason.isEmpty());
         a->setToolTip(readOnlyReason);
     }
@@ -91,6 +95,7 @@ void MainWindow::createSegment(const SegmentCreate &segment)
                     if (!created.isOk())
                         return showError(tr("Not created"), created.error);
                     setIdle(tr("Created \"%1\".").arg(created.value->name));
+                    m_flow->recordSaved(*created.value);
                     m_list->updateSegment(*created.value);
                     m_list->selectSegment(created.value->id); // opens it
                 }));
@@ -127,4 +132,23 @@ void MainWindow::removeSegment(const Segment &doomed)
             m_notice = tr("Deleted \"%1\".").arg(doomed.name);
             reload();
         }));
+}
+
+// A deleted segment's versions stay in the local history: one of them becomes a new segment.
+void MainWindow::recreateSegment()
+{
+    if (!m_recreateAction->isEnabled())
+        return;
+    if (!m_accounts.history)
+        return sayProblem(tr("No local history is kept for this session: nothing to recreate."));
+    QSet<QString> listed;
+    for (const SegmentSummary &s : m_list->model()->segments())
+        listed.insert(s.id);
+    auto *dialog = new RecreateDialog(m_accounts.history,
+                                      m_active.id.toString(QUuid::WithoutBraces), listed, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecreateDialog::recreateRequested, this, [this](const HistoryVersion &v) {
+        createSegment({NameRules::uniqueName(v.name, m_list->namesExcept({})), v.queryDsl, {}});
+    });
+    dialog->open();
 }

@@ -177,6 +177,11 @@ void EditFlow::recordVersion(const Segment &segment, bool savedHere)
     checkStore(tr("Local history"), recorded.isOk() ? QString() : recorded.error());
 }
 
+void EditFlow::recordSaved(const Segment &segment)
+{
+    recordVersion(segment, true);
+}
+
 void EditFlow::refreshCount(const QString &timeZone)
 {
     const QString id = m_current.id;

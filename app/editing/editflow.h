@@ -66,6 +66,8 @@ public:
     void save(const SegmentEdit &edit);
     /// The person's answer to conflict().
     void resolveConflict(ConflictChoice choice);
+    /// Files a segment this app made (a create) as a version saved here.
+    void recordSaved(const Segment &segment);
     /// Stops whatever runs: a read, a save, the validation follow-up.
     void cancel();
 

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
 // New, duplicate and delete from the window, checked in the sandbox (SendGrid's side).
+#include "historypanel.h"
+#include "models/historymodel.h"
 #include "models/segmenttablemodel.h"
+#include "recreatedialog.h"
 #include "segmentlistpanel.h"
 #include "support/sandboxfixture.h"
 #include "support/windowharness.h"
 
+#include <QAction>
 #include <QDialog>
 #include <QLineEdit>
 #include <QListWidget>
@@ -26,6 +30,7 @@ private Q_SLOTS:
     void duplicateGetsAUniqueCopyName();
     void deleteNamesTheSegmentAndItsCount();
     void contextMenuDuplicatesTheRowUnderThePointer();
+    void deletedSegmentIsRecreatedFromItsHistory();
 
 private:
     bool shortcut(QKeySequence keys);
@@ -137,6 +142,40 @@ void tst_SegmentActions::contextMenuDuplicatesTheRowUnderThePointer()
     QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 2, 10000); // VIP list, then its copy
     QCOMPARE(m_harness->nameField()->text(), QStringLiteral("Copy of VIP list"));
     QCOMPARE(listed("Copy of VIP list"), 1);
+}
+
+// After the delete above, the segment's versions are still kept: the Recreate dialog lists it,
+// and the version chosen becomes a new segment in SendGrid, opened in the window.
+void tst_SegmentActions::deletedSegmentIsRecreatedFromItsHistory()
+{
+    QAction *recreate = m_harness->window()->findChild<QAction *>("recreate_deleted_segment");
+    QVERIFY(recreate && recreate->isEnabled());
+    recreate->trigger();
+    RecreateDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_harness->window()->findChild<RecreateDialog *>()));
+    QTRY_VERIFY(dialog->isVisible());
+    auto *deleted = dialog->findChild<QListWidget *>("deletedSegments");
+    QCOMPARE(deleted->count(), 1);
+    QCOMPARE(deleted->item(0)->text(), QStringLiteral("Copy of Bounced"));
+    auto *panel = dialog->findChild<HistoryPanel *>();
+    QVERIFY(panel->model()->rowCount() >= 1);
+    QVERIFY(panel->selectVersion(1));
+    QString query;
+    for (int row = 0; row < panel->model()->rowCount(); ++row)
+        if (panel->model()->versionAt(row).number == 1)
+            query = panel->model()->versionAt(row).queryDsl;
+    QVERIFY(!query.isEmpty());
+    QSignalSpy opened(m_harness->window(), &MainWindow::segmentLoaded);
+    dialog->findChild<QPushButton *>("restoreVersion")->click();
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(m_harness->nameField()->text(), QStringLiteral("Copy of Bounced"));
+    const QString id = m_harness->window()->segmentList()->currentSegmentId();
+    QCOMPARE(m_harness->fromApi(id)["query_dsl"].toString(), query);
+    QCOMPARE(listed("Copy of Bounced"), 1);
+    const auto versions = m_harness->history().versions(
+        m_harness->window()->activeProfile().id.toString(QUuid::WithoutBraces), id);
+    QVERIFY(versions.isOk() && !versions.value().isEmpty());
+    QCOMPARE(versions.value().first().source, HistoryVersion::Source::ThisApp);
 }
 
 QTEST_MAIN(tst_SegmentActions)
