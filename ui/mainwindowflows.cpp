@@ -16,6 +16,7 @@
 #include "segmentlistpanel.h"
 #include "statusline.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -72,6 +73,12 @@ void MainWindow::offerDrafts()
 {
     if (m_draftsOffered)
         return;
+    // One question at a time: after the one showing (the first start's welcome), not over it.
+    if (auto *asking = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+        connect(asking, &QDialog::finished, this, &MainWindow::offerDrafts,
+                Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+        return;
+    }
     m_draftsOffered = true;
     const Result<QList<Draft>> kept = m_drafts->all();
     if (!kept.isOk())
@@ -104,6 +111,10 @@ void MainWindow::restoreDrafts(const QList<Draft> &drafts, bool restore)
     for (const Draft &d : drafts)
         ids << d.segmentId;
     sayIfFailed(tr("Local drafts"), m_drafts->removeAll(ids));
+    if (ids.contains(current().id)) { // opened with its draft while the question was open
+        m_flow->discardDraft();
+        m_editor->revert();
+    }
 }
 
 // The segment's name as listed (the draft may rename it), else the draft's own.

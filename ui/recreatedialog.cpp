@@ -32,6 +32,7 @@ RecreateDialog::RecreateDialog(HistoryStore *history, const QString &profileId,
     split->addWidget(m_segments);
     split->addWidget(m_versions);
     split->setStretchFactor(1, 3);
+    split->setSizes({200, 800});
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
@@ -84,4 +85,6 @@ void RecreateDialog::showVersions()
     if (!versions.isOk())
         return m_versions->showMessage(tr("Local history: %1").arg(versions.error()));
     m_versions->showVersions(versions.value());
+    if (!versions.value().isEmpty()) // the latest, ready to recreate; any other is a click away
+        m_versions->selectVersion(versions.value().constLast().number);
 }

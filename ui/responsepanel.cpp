@@ -128,12 +128,19 @@ void ResponsePanel::showSegment(const Segment &s, const QHash<QString, QString> 
     // Counts come from the last sample: while the query is being checked, or when the sample
     // predates the last query change, they describe the old query.
     const bool previous = queryEditedAt.isValid() && s.sampleUpdatedAt.utc <= queryEditedAt;
-    const bool stale = previous || s.status.validation() == SegmentStatus::Validation::Pending;
-    m_count->setText(tr("%1 as of %2%3")
-                         .arg(QLocale().toString(s.contactsCount), local(s.sampleUpdatedAt),
-                              previous    ? tr(" — stale: from the previous query")
-                                  : stale ? tr(" — stale: counted before the last edit")
-                                          : QString()));
+    const bool pending = s.status.validation() == SegmentStatus::Validation::Pending;
+    // A segment never edited since its creation has no earlier count: it is not counted yet.
+    const bool fresh = pending && s.createdAt.raw == s.updatedAt.raw;
+    QString caveat;
+    if (previous)
+        caveat = tr(" — stale: from the previous query");
+    else if (fresh)
+        caveat = tr(" — not counted yet: SendGrid counts a new segment once it checked the query");
+    else if (pending)
+        caveat = tr(" — stale: counted before the last edit");
+    m_count->setText(
+        tr("%1 as of %2%3")
+            .arg(QLocale().toString(s.contactsCount), local(s.sampleUpdatedAt), caveat));
     m_status->setText(s.status.errorMessage.isEmpty()
                           ? s.status.queryValidation
                           : s.status.queryValidation + u' ' + u'—' + u' ' + s.status.errorMessage);

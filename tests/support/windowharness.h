@@ -45,6 +45,8 @@ public:
     /// The segment as SendGrid (the sandbox) has it now.
     QJsonObject fromApi(const QString &id) const;
     DraftStore &drafts() { return m_drafts; }
+    /// Where drafts, history and settings are kept (drafts.sqlite, history.sqlite, …).
+    QString dataDir() const { return m_dir.path(); }
     HistoryStore &history() { return m_history; }
     ProfileStore &profiles() { return m_accounts->profiles; }
     QString settingsFile() const { return m_accounts->settings.filePath(); }

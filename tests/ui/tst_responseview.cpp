@@ -74,6 +74,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void responseAfterAQueryChangeIsFromThePreviousQuery();
+    void pendingCountSaysWhetherItWasEverCounted_data();
+    void pendingCountSaysWhetherItWasEverCounted();
     void copySaysWhatItCopied();
     void exportStartsInDocumentsAndSaysWhereItWrote();
     void statusLineStaysOneLine();
@@ -163,6 +165,34 @@ void tst_ResponseView::responseAfterAQueryChangeIsFromThePreviousQuery()
     QVERIFY2(!labelText(window(), "count").contains("previous query"),
              qPrintable(labelText(window(), "count")));
     QVERIFY(!labelText(window(), "sampleCaption").contains("previous query"));
+}
+
+void tst_ResponseView::pendingCountSaysWhetherItWasEverCounted_data()
+{
+    QTest::addColumn<QString>("updatedAt");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("new segment") << "2026-11-30T01:00:00Z"
+                                 << "not counted yet";
+    QTest::newRow("edited segment") << "2026-11-30T02:00:00Z"
+                                    << "stale: counted before";
+}
+
+// While SendGrid checks a query, a segment just created has no count at all yet; an edited one
+// still shows the previous definition's.
+void tst_ResponseView::pendingCountSaysWhetherItWasEverCounted()
+{
+    QFETCH(QString, updatedAt);
+    QFETCH(QString, expected);
+    Segment s;
+    s.id = "seg";
+    s.name = "New";
+    s.status.queryValidation = "PENDING";
+    s.createdAt = Timestamp::fromString("2026-11-30T01:00:00Z");
+    s.updatedAt = Timestamp::fromString(updatedAt);
+    s.sampleUpdatedAt = s.createdAt;
+    window()->response()->showSegment(s, {}, {});
+    QVERIFY2(labelText(window(), "count").contains(expected),
+             qPrintable(labelText(window(), "count")));
 }
 
 // Bug 10: Copy says what went to the clipboard.

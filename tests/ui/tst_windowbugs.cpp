@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void noticesLastWhileTheyAreTrue();
     void problemsStayUntilReplaced();
     void oversizedPasteIsRefusedWhole();
+    void discardedDraftsLeaveTheEditor();
 
 private:
     QTableView *table() const
@@ -304,6 +306,39 @@ void tst_WindowBugs::oversizedPasteIsRefusedWhole()
     QGuiApplication::clipboard()->setText(QStringLiteral(" OR country = 'FR'"));
     QTest::keyClick(sql, Qt::Key_V, Qt::ControlModifier);
     QCOMPARE(sql->toPlainText(), before + " OR country = 'FR'"); // a paste that fits goes in
+}
+
+// The first segment opens with its draft while "Restore unsaved edits?" is still asked: Discard
+// takes the edit out of the editor too, not only out of the store.
+void tst_WindowBugs::discardedDraftsLeaveTheEditor()
+{
+    m_harness = std::make_unique<WindowHarness>(m_sandbox);
+    const QJsonArray all
+        = m_sandbox.send("GET", segmentsPath, segmentsPath).json()["results"].toArray();
+    QVERIFY(!all.isEmpty());
+    DraftStore before; // as a crash left them, before the window opens its store
+    QVERIFY(before.open(QDir(m_harness->dataDir()).filePath("drafts.sqlite")).isOk());
+    for (const QJsonValue &s : all) {
+        const QString id = s["id"].toString();
+        QVERIFY(before
+                    .save({id,
+                           "Draft of " + id,
+                           "SELECT contact_id, updated_at FROM contact_data",
+                           {},
+                           QDateTime::currentDateTimeUtc()})
+                    .isOk());
+    }
+    bool discarded = false;
+    whenModalShows([&discarded](QWidget *box) {
+        QCOMPARE(box->objectName(), QStringLiteral("restoreDrafts"));
+        discarded = clickButton(box, "Discard");
+    });
+    QVERIFY(m_harness->open());
+    QTRY_VERIFY(discarded);
+    const QString id = m_harness->window()->segmentList()->currentSegmentId();
+    QTRY_COMPARE(m_harness->nameField()->text(), m_harness->fromApi(id)["name"].toString());
+    QVERIFY(!m_harness->window()->editor()->isDirty());
+    QVERIFY(m_harness->drafts().all().value().isEmpty());
 }
 
 QTEST_MAIN(tst_WindowBugs)
