@@ -7,6 +7,7 @@
 #include "query/builderjson.h"
 #include "query/builderreader.h"
 #include "query/builderwriter.h"
+#include "query/parser.h"
 #include "query/querylimits.h"
 
 #include <QJsonDocument>
@@ -48,6 +49,11 @@ int toSql(const QByteArray &bytes, const QString &path)
     const Result<QString> sql = BuilderWriter::toSql(query.value());
     if (!sql.isOk())
         return fail(sql.error());
+    // Locked pieces are written as given: text that is no SQL shows here, not at SendGrid.
+    const ParsedQuery parsed = QueryParser::parse(sql.value());
+    if (parsed.hasErrors())
+        return fail(QStringLiteral("%1 gives SQL that does not parse: %2")
+                        .arg(path, parsed.diagnostics.first().toString()));
     CliOutput::write(stdout, sql.value() + u'\n');
     return 0;
 }

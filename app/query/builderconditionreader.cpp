@@ -2,6 +2,7 @@
 #include "builderconditionreader.h"
 
 #include "builderexpressions.h"
+#include "builderfields.h"
 #include "fieldcatalogue.h"
 #include "token.h"
 
@@ -86,17 +87,13 @@ std::optional<QString> BuilderConditionReader::field(const Expr &e) const
 std::optional<BuilderFieldType> BuilderConditionReader::typeOf(const QString &field,
                                                                const Expr &value) const
 {
-    if (const auto known = m_catalogue.columnType(FieldCatalogue::contactTable(), field)) {
-        switch (*known) {
-        case FieldCatalogue::Type::Text:
-            return BuilderFieldType::Text;
-        case FieldCatalogue::Type::Number:
-            return BuilderFieldType::Number;
-        case FieldCatalogue::Type::Date:
-            return BuilderFieldType::Date;
-        default:
-            return std::nullopt; // arrays and JSON have no builder operators
-        }
+    if (m_catalogue.columnType(FieldCatalogue::contactTable(), field)) {
+        const auto known = BuilderFields::type(m_catalogue, field);
+        // list_ids is only drawn through array_contains, and a custom field that happens to be
+        // called "engagement" is no engagement condition.
+        if (known == BuilderFieldType::List || known == BuilderFieldType::Engagement)
+            return std::nullopt;
+        return known;
     }
     // A custom field the catalogue does not know: its value says what it holds.
     if (numberValue(value))
@@ -203,11 +200,14 @@ std::optional<BuilderCondition> BuilderConditionReader::empty(const Expr &e) con
 std::optional<BuilderCondition> BuilderConditionReader::between(const Expr &e) const
 {
     const auto name = field(*e.children[0]);
-    const auto type = name && !e.negated ? typeOf(*name, *e.children[1]) : std::nullopt;
+    const auto found = name && !e.negated ? typeOf(*name, *e.children[1]) : std::nullopt;
+    if (!found)
+        return std::nullopt;
+    const BuilderFieldType type = *found;
     if (type == BuilderFieldType::Number) {
         const auto low = numberValue(*e.children[1]), high = numberValue(*e.children[2]);
         if (low && high)
-            return BuilderCondition {*name, *type, Op::Between, {*low, *high}};
+            return BuilderCondition {*name, type, Op::Between, {*low, *high}};
     }
     const auto low = stringValue(*e.children[1]), high = stringValue(*e.children[2]);
     if (type != BuilderFieldType::Date || !low || !high || !isTimestamp(*low)
@@ -215,8 +215,8 @@ std::optional<BuilderCondition> BuilderConditionReader::between(const Expr &e) c
         return std::nullopt;
     const QString day = low->left(10);
     if (*low == day + QStringLiteral("T00:00:00Z") && *high == day + QStringLiteral("T23:59:59Z"))
-        return BuilderCondition {*name, *type, Op::On, {day}};
-    return BuilderCondition {*name, *type, Op::Between, {*low, *high}};
+        return BuilderCondition {*name, type, Op::On, {day}};
+    return BuilderCondition {*name, type, Op::Between, {*low, *high}};
 }
 
 std::optional<BuilderCondition> BuilderConditionReader::inList(const Expr &e, bool negated) const

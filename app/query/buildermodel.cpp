@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "buildermodel.h"
 
+#include "builderreader.h"
+#include "builderwriter.h"
 #include "parser.h"
 
 BuilderModel::BuilderModel(QObject *parent)
@@ -12,6 +14,20 @@ void BuilderModel::restore(BuilderQuery query)
     m_query = std::move(query);
     Q_EMIT reset();
     Q_EMIT changed();
+}
+
+VoidResult BuilderModel::setSql(QStringView text, const FieldCatalogue &catalogue)
+{
+    Result<BuilderQuery> read = BuilderReader::read(text, catalogue);
+    if (!read.isOk())
+        return VoidResult::failure(read.error());
+    restore(std::move(read.value()));
+    return VoidResult::success();
+}
+
+Result<QString> BuilderModel::sql() const
+{
+    return BuilderWriter::toSql(m_query);
 }
 
 Result<BuilderNode *> BuilderModel::groupAt(const BuilderPath &path)

@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+class FieldCatalogue;
+
 /// The builder of one segment query, for the builder widgets: a tree of groups, conditions and
 /// locked pieces addressed by BuilderPath. Every edit checks its arguments and either changes
 /// nothing and fails, or changes the tree, emits its signal and then changed(), and returns
@@ -21,6 +23,13 @@ public:
     const BuilderNode &root() const { return m_query.root; }
     /// nullptr when `path` leads nowhere.
     const BuilderNode *node(const BuilderPath &path) const { return m_query.root.at(path); }
+
+    /// Reads `text` (SQL → builder) and shows it, as restore() does. When the text does not
+    /// parse nothing changes: the builder keeps showing the last good reading, and the
+    /// result says why.
+    VoidResult setSql(QStringView text, const FieldCatalogue &catalogue);
+    /// Builder → SQL; fails, naming the condition, while a condition is incomplete.
+    Result<QString> sql() const;
 
     BuilderQuery snapshot() const { return m_query; }
     /// Replaces everything (a new reading of the SQL, or an undo snapshot); emits reset().

@@ -141,6 +141,10 @@ void tst_CliBuilder::badJsonExitsOne_data()
         << QByteArray("{\"where\": {\"kind\": \"group\", \"junction\": \"or\", \"items\": "
                       "[{\"kind\": \"locked\"}]}}")
         << "where.items[0]: a locked piece needs";
+    QTest::newRow("locked piece that is no SQL")
+        << QByteArray("{\"where\": {\"kind\": \"group\", \"junction\": \"or\", \"items\": "
+                      "[{\"kind\": \"locked\", \"sql\": \"city = (\"}]}}")
+        << "- gives SQL that does not parse: ";
 }
 
 void tst_CliBuilder::badJsonExitsOne()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The builder's reading of SQL and its SQL: every operator both ways, locked pieces kept byte
 // for byte, the depth limit, and the written SQL run by the sandbox's evaluator.
+#include "query/builderfields.h"
 #include "query/builderjson.h"
 #include "query/builderreader.h"
 #include "query/builderwriter.h"
@@ -140,6 +141,7 @@ private Q_SLOTS:
     void everyOperatorIsTested();
     void operatorRoundTrip_data();
     void operatorRoundTrip();
+    void availableFields();
     void badConditionsAreRefused_data();
     void badConditionsAreRefused();
 
@@ -198,6 +200,25 @@ void tst_Builder::operatorRoundTrip()
     // SendGrid's dialect as the sandbox evaluates it.
     const Result<QStringList> members = m_store.members(sql.value());
     QVERIFY2(members.isOk(), qPrintable(members.error()));
+}
+
+void tst_Builder::availableFields()
+{
+    QHash<QString, Type> types;
+    for (const BuilderFields::Field &field : BuilderFields::available(m_catalogue))
+        types.insert(field.name, field.type);
+    QCOMPARE(types.value("first_name"), Type::Text);
+    QCOMPARE(types.value("plan_tier"), Type::Text); // custom fields of each type
+    QCOMPARE(types.value("lifetime_value"), Type::Number);
+    QCOMPARE(types.value("birthday"), Type::Date);
+    QCOMPARE(types.value("created_at"), Type::Date);
+    QCOMPARE(types.value("list_ids"), Type::List);
+    QCOMPARE(types.value("engagement"), Type::Engagement);
+    QVERIFY(!types.contains("alternate_emails"));
+    QVERIFY(!types.contains("contact_id"));
+    // What a field offers is what the reader gives it.
+    for (auto it = types.cbegin(); it != types.cend(); ++it)
+        QCOMPARE(BuilderFields::type(m_catalogue, it.key().toUpper()), it.value());
 }
 
 void tst_Builder::badConditionsAreRefused_data()

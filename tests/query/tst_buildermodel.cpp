@@ -3,6 +3,7 @@
 // what it cannot do without changing anything, and returns what undoes it.
 #include "query/buildermodel.h"
 #include "query/builderwriter.h"
+#include "query/fieldcatalogue.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void lockedPieceMustBeOneCondition_data();
     void lockedPieceMustBeOneCondition();
     void restoreSnapshot();
+    void sqlWithErrorsKeepsTheLastGoodReading();
 
 private:
     std::unique_ptr<BuilderModel> m_model;
@@ -212,6 +214,27 @@ void tst_BuilderModel::restoreSnapshot()
     m_model->restore(snapshot);
     QCOMPARE(reset.size(), 1);
     QCOMPARE(m_model->query(), sample());
+}
+
+void tst_BuilderModel::sqlWithErrorsKeepsTheLastGoodReading()
+{
+    const FieldCatalogue catalogue;
+    const QString good = QStringLiteral("SELECT contact_id, updated_at FROM contact_data WHERE "
+                                        "city = 'Köln' OR country = 'Germany'");
+    QSignalSpy reset(m_model.get(), &BuilderModel::reset);
+    QVERIFY(m_model->setSql(good, catalogue).isOk());
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(m_model->root().junction, J::Or);
+    QCOMPARE(m_model->root().children.size(), 2);
+    const BuilderQuery lastGood = m_model->snapshot();
+    const VoidResult bad = m_model->setSql(good + QStringLiteral(" AND ("), catalogue);
+    QVERIFY(!bad.isOk());
+    QVERIFY2(bad.error().contains(QStringLiteral("does not parse")), qPrintable(bad.error()));
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(m_model->query(), lastGood);
+    QCOMPARE(m_model->sql().value(),
+             QStringLiteral("SELECT contact_id, updated_at\nFROM contact_data\nWHERE city = "
+                            "'Köln'\n  OR country = 'Germany'"));
 }
 
 QTEST_GUILESS_MAIN(tst_BuilderModel)
