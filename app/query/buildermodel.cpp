@@ -107,33 +107,57 @@ Result<BuilderPath> BuilderModel::duplicate(const BuilderPath &path)
     return insert(path.first(path.size() - 1), path.last() + 1, *original);
 }
 
-Result<BuilderPath> BuilderModel::move(const BuilderPath &from, const BuilderPath &parent,
-                                       int index)
+namespace {
+
+/// `path` after a node was inserted at `inserted`: a path through a later sibling shifts.
+BuilderPath shiftedByInsert(BuilderPath path, const BuilderPath &inserted)
+{
+    const qsizetype level = inserted.size() - 1;
+    if (path.size() > level && path.first(level) == inserted.first(level)
+        && path[level] >= inserted[level])
+        ++path[level];
+    return path;
+}
+
+/// `path` after the node at `removed` was taken out: a path through a later sibling shifts.
+BuilderPath shiftedByRemove(BuilderPath path, const BuilderPath &removed)
+{
+    const qsizetype level = removed.size() - 1;
+    if (path.size() > level && path.first(level) == removed.first(level)
+        && path[level] > removed[level])
+        --path[level];
+    return path;
+}
+
+} // namespace
+
+Result<BuilderModel::Moved> BuilderModel::move(const BuilderPath &from, const BuilderPath &parent,
+                                               int index)
 {
     const BuilderNode *moving = node(from);
     const BuilderNode *target = node(parent);
     if (from.isEmpty() || !moving || !target || !target->isGroup()
         || index > target->children.size() || index < 0)
-        return Result<BuilderPath>::failure(QStringLiteral("Cannot move there"));
+        return Result<Moved>::failure(QStringLiteral("Cannot move there"));
     if (parent.size() >= from.size() && parent.first(from.size()) == from)
-        return Result<BuilderPath>::failure(QStringLiteral("A group cannot move into itself"));
+        return Result<Moved>::failure(QStringLiteral("A group cannot move into itself"));
     const VoidResult depth = fitsDepth(parent.size() + 1, *moving);
     if (!depth.isOk())
-        return Result<BuilderPath>::failure(depth.error());
+        return Result<Moved>::failure(depth.error());
     const BuilderPath oldParent = from.first(from.size() - 1);
     BuilderNode taken = m_query.root.at(oldParent)->children.takeAt(from.last());
-    // Taking the node out shifts what follows it in its group, and the target's path too.
-    BuilderPath to = parent;
-    const qsizetype level = oldParent.size();
-    if (to.size() > level && to.first(level) == oldParent && to[level] > from.last())
-        --to[level];
-    if (to == oldParent && index > from.last())
+    const BuilderPath toParent = shiftedByRemove(parent, from);
+    if (parent == oldParent && index > from.last())
         --index;
-    m_query.root.at(to)->children.insert(index, std::move(taken));
-    to << index;
+    m_query.root.at(toParent)->children.insert(index, std::move(taken));
+    const BuilderPath to = BuilderPath(toParent) << index;
+    Moved result {to, shiftedByInsert(oldParent, to), from.last()};
+    // Counted before the undo's own move: a later place in the same group is one further on.
+    if (result.undoParent == toParent && from.last() > index)
+        ++result.undoIndex;
     Q_EMIT moved(from, to);
     Q_EMIT changed();
-    return Result<BuilderPath>::success(to);
+    return Result<Moved>::success(result);
 }
 
 Result<BuilderNode> BuilderModel::replace(const BuilderPath &path, BuilderNode replacement)

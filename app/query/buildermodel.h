@@ -42,9 +42,16 @@ public:
     Result<BuilderNode> remove(const BuilderPath &path);
     /// A copy right after the original. Undo: remove(the returned path).
     Result<BuilderPath> duplicate(const BuilderPath &path);
-    /// Moves the node to child `index` of `parent`, index counted before the move. Returns
-    /// the node's new path. Undo: move(the returned path, old parent, old index).
-    Result<BuilderPath> move(const BuilderPath &from, const BuilderPath &parent, int index);
+    /// Where a moved node went, and the arguments of the move() that undoes it.
+    struct Moved
+    {
+        BuilderPath path;
+        BuilderPath undoParent;
+        int undoIndex = 0;
+    };
+    /// Moves the node to child `index` of `parent`, index counted before the move (as
+    /// QAbstractItemModel::moveRows counts). Undo: move(path, undoParent, undoIndex).
+    Result<Moved> move(const BuilderPath &from, const BuilderPath &parent, int index);
     /// Puts `node` in place of the node at `path` (the root needs a group). Returns the old
     /// node. Undo: replace(path, the returned node).
     Result<BuilderNode> replace(const BuilderPath &path, BuilderNode node);

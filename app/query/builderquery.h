@@ -12,12 +12,13 @@ struct BuilderQuery
 {
     enum class Form { Statement, Expression };
 
-    /// The deepest nesting of groups the builder draws (the root is level 1). Each level
-    /// costs the SQL up to three levels of QueryLimits::MaxDepth (NOT, parenthesis, AND/OR
-    /// chain) and the deepest condition, an engagement sub-select, six more: at this depth
-    /// the written SQL stays within the parser's limit. Deeper groups read from SQL stay
-    /// locked pieces; the model refuses to nest deeper.
-    static constexpr int MaxGroupDepth = 7;
+    /// The deepest nesting of groups the builder draws (the root is level 1). Each level of
+    /// NOT ( … ) costs the SQL about two and a half levels of QueryLimits::MaxDepth; the
+    /// deepest shape (every level negated, each with an engagement sub-select) parses up to 12
+    /// levels. 10 leaves locked pieces room for their own depth, and is more than real
+    /// segments use. Deeper groups read from SQL stay locked pieces; the model and the JSON
+    /// reader refuse to nest deeper.
+    static constexpr int MaxGroupDepth = 10;
 
     Form form = Form::Statement; ///< Expression: an SGQL v1 condition without SELECT
     QString alias; ///< what conditions qualify contact_data's columns with; may be empty

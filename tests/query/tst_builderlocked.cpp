@@ -6,6 +6,7 @@
 #include "query/builderreader.h"
 #include "query/builderwriter.h"
 #include "query/fieldcatalogue.h"
+#include "support/seededstore.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -57,13 +58,23 @@ class tst_BuilderLocked : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void foreignPartsAreLocked_data();
     void foreignPartsAreLocked();
     void lockedHeadAndTail();
     void depthLimit();
     void deeperSqlIsLockedAtTheLimit();
     void unparsableSqlFails();
+
+private:
+    SeededStore m_store;
 };
+
+void tst_BuilderLocked::initTestCase()
+{
+    const VoidResult opened = m_store.open();
+    QVERIFY2(opened.isOk(), qPrintable(opened.error()));
+}
 
 void tst_BuilderLocked::foreignPartsAreLocked_data()
 {
@@ -175,6 +186,9 @@ void tst_BuilderLocked::depthLimit()
     QVERIFY2(read.isOk(), qPrintable(read.error()));
     QCOMPARE(read.value().root.groupDepth(), BuilderQuery::MaxGroupDepth);
     QCOMPARE(BuilderWriter::toSql(read.value()).value(), sql.value());
+    // … and the sandbox (SQLite) evaluates it.
+    const Result<QStringList> members = m_store.members(sql.value());
+    QVERIFY2(members.isOk(), qPrintable(members.error()));
 
     BuilderModel model;
     model.restore(deepest);

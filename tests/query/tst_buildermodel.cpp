@@ -122,6 +122,15 @@ void tst_BuilderModel::move_data()
         << "WHERE ( b = '2' OR a = '1' OR c = '3' ) AND d = '4'";
     QTest::newRow("out of a group") << BuilderPath {1, 0} << BuilderPath {} << 3 << BuilderPath {3}
                                     << "WHERE a = '1' AND c = '3' AND d = '4' AND b = '2'";
+    QTest::newRow("out of a group, before it")
+        << BuilderPath {1, 1} << BuilderPath {} << 0 << BuilderPath {0}
+        << "WHERE c = '3' AND a = '1' AND b = '2' AND d = '4'";
+    QTest::newRow("into a group that shifts")
+        << BuilderPath {0} << BuilderPath {1} << 2 << BuilderPath {0, 2}
+        << "WHERE ( b = '2' OR c = '3' OR a = '1' ) AND d = '4'";
+    QTest::newRow("into a nested group")
+        << BuilderPath {2} << BuilderPath {1} << 0 << BuilderPath {1, 0}
+        << "WHERE a = '1' AND ( d = '4' OR b = '2' OR c = '3' )";
 }
 
 void tst_BuilderModel::move()
@@ -131,21 +140,18 @@ void tst_BuilderModel::move()
     QFETCH(int, index);
     QFETCH(BuilderPath, to);
     QFETCH(QString, where);
-    QSignalSpy moved(m_model.get(), &BuilderModel::moved);
+    QSignalSpy movedSpy(m_model.get(), &BuilderModel::moved);
     const BuilderNode node = *m_model->node(from);
-    const Result<BuilderPath> path = m_model->move(from, parent, index);
-    QVERIFY2(path.isOk(), qPrintable(path.error()));
-    QCOMPARE(path.value(), to);
+    const Result<BuilderModel::Moved> moved = m_model->move(from, parent, index);
+    QVERIFY2(moved.isOk(), qPrintable(moved.error()));
+    QCOMPARE(moved.value().path, to);
     QCOMPARE(*m_model->node(to), node);
-    QCOMPARE(moved.size(), 1);
+    QCOMPARE(movedSpy.size(), 1);
     QCOMPARE(sql(*m_model), where);
-    // Undo: back to the old parent, at the old index (counted without the node).
-    const BuilderPath oldParent = from.first(from.size() - 1);
-    int oldIndex = from.last();
-    const BuilderPath toParent = to.first(to.size() - 1);
-    if (toParent == oldParent && to.last() < from.last())
-        ++oldIndex;
-    QVERIFY(m_model->move(path.value(), oldParent, oldIndex).isOk());
+    const Result<BuilderModel::Moved> undone
+        = m_model->move(to, moved.value().undoParent, moved.value().undoIndex);
+    QVERIFY2(undone.isOk(), qPrintable(undone.error()));
+    QCOMPARE(undone.value().path, from);
     QCOMPARE(m_model->query(), sample());
 }
 
