@@ -9,16 +9,26 @@
 using namespace BuilderExpressions;
 using K = Expr::Kind;
 
+namespace {
+
+/// `SELECT ev.contact_id FROM event_data [AS] ev WHERE …`, nothing more.
+bool isEventSelect(const SelectStatement &s)
+{
+    const QStringView ev = s.from.referenceName();
+    return s.items.size() == 1 && s.items[0].alias.isEmpty() && s.items[0].expr->kind == K::Column
+        && sameName(s.items[0].expr->name, u"contact_id") && qualifiedBy(*s.items[0].expr, ev)
+        && sameName(s.from.table, FieldCatalogue::eventTable()) && s.joins.isEmpty()
+        && s.groupBy.isEmpty() && !s.having && s.where;
+}
+
+} // namespace
+
 std::optional<BuilderCondition> BuilderConditionReader::engagement(const Expr &e) const
 {
     const auto subject = field(*e.children[0]);
     const SelectStatement &s = *e.subquery;
     const QStringView ev = s.from.referenceName();
-    if (!subject || !sameName(*subject, u"contact_id") || s.items.size() != 1
-        || !s.items[0].alias.isEmpty() || s.items[0].expr->kind != K::Column
-        || !sameName(s.items[0].expr->name, u"contact_id") || !qualifiedBy(*s.items[0].expr, ev)
-        || !sameName(s.from.table, FieldCatalogue::eventTable()) || !s.joins.isEmpty()
-        || !s.groupBy.isEmpty() || s.having || !s.where)
+    if (!subject || !sameName(*subject, u"contact_id") || !isEventSelect(s))
         return std::nullopt;
     QList<const Expr *> terms;
     if (s.where->kind == K::Logical && s.where->op == u"AND")
