@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cliapp.h"
 
+#include "clibuilder.h"
 #include "clihistory.h"
 #include "clilint.h"
 #include "clioutput.h"
@@ -31,6 +32,9 @@ const char *Help = R"(Commands:
   lists                         marketing lists
   history ID [--diff A B]       versions kept locally, or what changed from A to B (no key needed)
   lint [--fields FILE] [--format] FILE|-   check a query offline (no key needed)
+  builder [--fields FILE] FILE|-   the visual builder's reading of a query as JSON:
+                                groups, conditions, locked SQL pieces (no key needed)
+  builder --to-sql FILE|-       that JSON back to formatted SQL
   profiles list                 the profiles shared with the window
   profiles add NAME [--region global|eu | --base-url URL] [--tag T] [--read-only]
                                 asks for the key (or reads it from stdin) into the keychain
@@ -40,7 +44,7 @@ const char *Help = R"(Commands:
 With --profile NAME a command uses that profile's server and its key from the system keychain.
 Without it, the API key comes from SENDGRID_API_KEY or, with --api-key-stdin, from the first
 line of standard input. A key is never accepted as an argument.
-Exit codes: 0 ok, 1 lint found errors, 2 usage, 3 API error, 4 network error,
+Exit codes: 0 ok, 1 lint found errors (builder: the SQL or JSON cannot be read), 2 usage, 3 API error, 4 network error,
 5 keychain error (no key stored, keychain locked or unavailable).)";
 
 } // namespace
@@ -72,9 +76,10 @@ void CliApp::setUpParser()
         {QStringLiteral("yes"), QStringLiteral("Do not ask before deleting.")},
         {QStringLiteral("time-zone"), QStringLiteral("IANA zone for refresh quotas."),
          QStringLiteral("ZONE")},
-        {QStringLiteral("fields"), QStringLiteral("lint: field definitions JSON."),
+        {QStringLiteral("fields"), QStringLiteral("lint, builder: field definitions JSON."),
          QStringLiteral("FILE")},
         {QStringLiteral("format"), QStringLiteral("lint: print the formatted query.")},
+        {QStringLiteral("to-sql"), QStringLiteral("builder: read the JSON, print the SQL.")},
         {QStringLiteral("diff"), QStringLiteral("history: compare versions A and B.")},
         {QStringLiteral("timeout"), QStringLiteral("Seconds before a request fails."),
          QStringLiteral("S"), QStringLiteral("30")},
@@ -122,6 +127,12 @@ int CliApp::run(const QStringList &arguments)
             return usage(QStringLiteral("lint takes one file (or - for standard input)"));
         return CliLint::run({args.first(), m_parser.value(QStringLiteral("fields")),
                              m_parser.isSet(QStringLiteral("format"))});
+    }
+    if (command == QStringLiteral("builder")) {
+        if (args.size() != 1)
+            return usage(QStringLiteral("builder takes one file (or - for standard input)"));
+        return CliBuilder::run({args.first(), m_parser.value(QStringLiteral("fields")),
+                                m_parser.isSet(QStringLiteral("to-sql"))});
     }
     if (command == QStringLiteral("profiles"))
         return runProfiles(args);

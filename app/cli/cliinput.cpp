@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "cliinput.h"
 
+#include "query/querylimits.h"
+
 #include <QFile>
+#include <QJsonDocument>
 
 namespace CliInput {
 
@@ -20,6 +23,22 @@ Result<QByteArray> read(const QString &path, qsizetype limit)
                 .arg(path)
                 .arg(limit / (1024 * 1024)));
     return Result<QByteArray>::success(std::move(bytes));
+}
+
+Result<FieldCatalogue> fieldCatalogue(const QString &path)
+{
+    if (path.isEmpty())
+        return Result<FieldCatalogue>::success(FieldCatalogue());
+    const Result<QByteArray> json = read(path, QueryLimits::MaxQueryBytes);
+    if (!json.isOk())
+        return Result<FieldCatalogue>::failure(json.error());
+    const auto fields
+        = FieldDefinition::listFromJson(QJsonDocument::fromJson(json.value()).object());
+    if (!fields.isOk())
+        return Result<FieldCatalogue>::failure(
+            QStringLiteral("%1 is not a field-definitions reply: %2")
+                .arg(path, fields.error.toDisplayString()));
+    return Result<FieldCatalogue>::success(FieldCatalogue(*fields.value));
 }
 
 } // namespace CliInput

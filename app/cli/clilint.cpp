@@ -7,8 +7,6 @@
 #include "query/formatter.h"
 #include "query/linter.h"
 
-#include <QJsonDocument>
-
 #include <cstdio>
 
 namespace CliLint {
@@ -31,34 +29,21 @@ bool readAll(const QString &path, QByteArray *out)
     return true;
 }
 
-std::optional<FieldCatalogue> catalogueFrom(const QString &path)
-{
-    if (path.isEmpty())
-        return FieldCatalogue();
-    QByteArray json;
-    if (!readAll(path, &json))
-        return std::nullopt;
-    const auto fields = FieldDefinition::listFromJson(QJsonDocument::fromJson(json).object());
-    if (!fields.isOk()) {
-        print(stderr,
-              QStringLiteral("segmentdesk-cli: %1 is not a field-definitions reply: %2\n")
-                  .arg(path, fields.error.toDisplayString()));
-        return std::nullopt;
-    }
-    return FieldCatalogue(*fields.value);
-}
-
 } // namespace
 
 int run(const Options &options)
 {
     QByteArray bytes;
-    const auto catalogue = catalogueFrom(options.fieldsPath);
-    if (!catalogue || !readAll(options.queryPath, &bytes))
+    const Result<FieldCatalogue> catalogue = CliInput::fieldCatalogue(options.fieldsPath);
+    if (!catalogue.isOk()) {
+        print(stderr, QStringLiteral("segmentdesk-cli: %1\n").arg(catalogue.error()));
+        return 2;
+    }
+    if (!readAll(options.queryPath, &bytes))
         return 2;
     const QString text = QString::fromUtf8(bytes);
     const ParsedQuery parsed = QueryParser::parse(text);
-    const QList<Diagnostic> diagnostics = QueryLinter::lint(parsed, *catalogue, text);
+    const QList<Diagnostic> diagnostics = QueryLinter::lint(parsed, catalogue.value(), text);
     if (options.format && !parsed.hasErrors()) {
         print(stdout, QueryFormatter::format(parsed, text) + u'\n');
         return hasErrors(diagnostics) ? 1 : 0;

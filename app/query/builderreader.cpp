@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: MIT
+#include "builderreader.h"
+
+#include "builderconditionreader.h"
+#include "fieldcatalogue.h"
+#include "token.h"
+
+namespace {
+
+using K = Expr::Kind;
+
+bool isColumn(const Expr &e, QStringView name, QStringView qualifier)
+{
+    return e.kind == K::Column && sameName(e.name, name)
+        && (qualifier.isEmpty() ? e.qualifier.isEmpty() : sameName(e.qualifier, qualifier));
+}
+
+/// `SELECT [a.]contact_id, [a.]updated_at FROM contact_data [AS a]`, qualified by the alias
+/// exactly when there is one: what the builder writes itself.
+bool isPlainHead(const SelectStatement &s)
+{
+    const QStringView alias = s.from.alias;
+    return sameName(s.from.table, FieldCatalogue::contactTable()) && s.joins.isEmpty()
+        && s.items.size() == 2 && s.items[0].alias.isEmpty() && s.items[1].alias.isEmpty()
+        && isColumn(*s.items[0].expr, u"contact_id", alias)
+        && isColumn(*s.items[1].expr, u"updated_at", alias);
+}
+
+class Reader
+{
+public:
+    Reader(QStringView text, const FieldCatalogue &catalogue, QStringView alias)
+        : m_text(text)
+        , m_conditions(catalogue, alias)
+    { }
+
+    BuilderLocked locked(int start, int end) const
+    {
+        return {m_text.mid(start, end - start).toString(), start, end};
+    }
+
+    /// An operand's text. A chain (deeper than the builder draws) keeps the parentheses it
+    /// was written in, so that it stays one operand wherever the piece is written.
+    BuilderLocked locked(const Expr &e) const
+    {
+        int start = e.range.offset, end = e.range.end();
+        if (e.kind == K::Logical) {
+            int before = start - 1, after = end;
+            while (before >= 0 && m_text[before].isSpace())
+                --before;
+            while (after < m_text.size() && m_text[after].isSpace())
+                ++after;
+            if (before >= 0 && after < m_text.size() && m_text[before] == u'('
+                && m_text[after] == u')') {
+                start = before;
+                end = after + 1;
+            }
+        }
+        return locked(start, end);
+    }
+
+    /// The root: a chain (or a NOT of one) is the root group itself, anything else its only
+    /// child.
+    BuilderNode root(const Expr *where) const
+    {
+        if (!where)
+            return BuilderNode::group(BuilderNode::Junction::And);
+        if (where->kind == K::Logical)
+            return group(*where, 1);
+        if (where->kind == K::Unary && where->op == u"NOT"
+            && where->children[0]->kind == K::Logical) {
+            BuilderNode negated = group(*where->children[0], 1);
+            negated.negated = true;
+            return negated;
+        }
+        return BuilderNode::group(BuilderNode::Junction::And, {item(*where, 1)});
+    }
+
+private:
+    BuilderNode group(const Expr &chain, int depth) const
+    {
+        BuilderNode node = BuilderNode::group(chain.op == u"OR" ? BuilderNode::Junction::Or
+                                                                : BuilderNode::Junction::And);
+        node.children.reserve(chain.children.size());
+        for (const ExprPtr &child : chain.children)
+            node.children << item(*child, depth);
+        return node;
+    }
+
+    /// One operand of a group at `depth`.
+    BuilderNode item(const Expr &e, int depth) const
+    {
+        const bool nested = depth < BuilderQuery::MaxGroupDepth;
+        if (e.kind == K::Logical)
+            return nested ? group(e, depth + 1) : BuilderNode::fromLocked(locked(e));
+        if (const auto condition = m_conditions.read(e))
+            return BuilderNode::fromCondition(*condition);
+        if (e.kind == K::Unary && e.op == u"NOT" && nested) {
+            const Expr &operand = *e.children[0];
+            BuilderNode negated = operand.kind == K::Logical
+                ? group(operand, depth + 1)
+                : BuilderNode::group(BuilderNode::Junction::And, {item(operand, depth + 1)});
+            negated.negated = true;
+            return negated;
+        }
+        return BuilderNode::fromLocked(locked(e));
+    }
+
+    QStringView m_text;
+    BuilderConditionReader m_conditions;
+};
+
+/// Where the head (SELECT … FROM … JOINs) ends.
+int headEnd(const SelectStatement &s)
+{
+    int end = s.from.range.end();
+    for (const Join &j : s.joins)
+        end = qMax(end, j.on ? j.on->range.end() : j.table.range.end());
+    for (const SelectItem &item : s.items)
+        end = qMax(end, item.expr->range.end());
+    return end;
+}
+
+} // namespace
+
+namespace BuilderReader {
+
+BuilderQuery read(const ParsedQuery &parsed, QStringView text, const FieldCatalogue &catalogue)
+{
+    BuilderQuery query;
+    if (parsed.form == ParsedQuery::Form::Expression) {
+        query.form = BuilderQuery::Form::Expression;
+        query.root = Reader(text, catalogue, {}).root(parsed.expression);
+        return query;
+    }
+    const SelectStatement &s = *parsed.statement;
+    const bool contacts = sameName(s.from.table, FieldCatalogue::contactTable());
+    query.alias = contacts ? s.from.alias.toString() : QString();
+    // Conditions are only drawn on contact_data's columns. With another table first, or a
+    // join and no alias to tell the tables' columns apart, no column qualifies ("\x01" names
+    // no table) and the whole WHERE stays locked.
+    const bool drawable = contacts && (s.joins.isEmpty() || !query.alias.isEmpty());
+    const Reader reader(text, catalogue, drawable ? QStringView(query.alias) : u"\x01");
+    if (!isPlainHead(s))
+        query.head = reader.locked(s.range.offset, headEnd(s));
+    query.root = reader.root(s.where);
+    if (!s.groupBy.isEmpty() || s.having) {
+        const int start = s.where ? s.where->range.end() : headEnd(s);
+        int from = start;
+        while (from < s.range.end() && text[from].isSpace())
+            ++from;
+        query.tail = reader.locked(from, s.range.end());
+    }
+    return query;
+}
+
+Result<BuilderQuery> read(QStringView text, const FieldCatalogue &catalogue)
+{
+    const ParsedQuery parsed = QueryParser::parse(text);
+    if (parsed.hasErrors()) {
+        QStringList problems;
+        for (const Diagnostic &d : parsed.diagnostics)
+            if (d.severity == Diagnostic::Severity::Error)
+                problems << d.toString();
+        return Result<BuilderQuery>::failure(QStringLiteral("The query does not parse: ")
+                                             + problems.join(QStringLiteral("; ")));
+    }
+    return Result<BuilderQuery>::success(read(parsed, text, catalogue));
+}
+
+} // namespace BuilderReader
