@@ -86,8 +86,10 @@ private Q_SLOTS:
     void layoutIsRemembered();
 
 private:
-    void openWindow();
-    void select(const QString &name);
+    /// A new window on the sandbox, shown once its list and first segment are loaded.
+    bool openWindow();
+    /// Opens the segment named `name` from the list; false (with a warning) if it did not open.
+    bool select(const QString &name);
     QLineEdit *nameField() const { return m_window->findChild<QLineEdit *>("name"); }
     QPlainTextEdit *sqlField() const { return m_window->findChild<QPlainTextEdit *>("sql"); }
     QPushButton *saveButton() const { return m_window->findChild<QPushButton *>("save"); }
@@ -106,7 +108,7 @@ private:
     QString editWhileRenamedElsewhere(const QString &name, const QString &theirs,
                                       const QString &mine);
 
-    SandboxFixture m_sandbox;
+    std::unique_ptr<SandboxFixture> m_sandbox; ///< each test its own: no state leaks between tests
     QTemporaryDir m_dir;
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<SendGridClient> m_client;
@@ -118,7 +120,7 @@ private:
 
 std::unique_ptr<MainWindow> tst_MainWindow::newWindow(SendGridClient *client)
 {
-    m_accounts = std::make_unique<TestAccounts>(m_dir.path(), client, m_sandbox);
+    m_accounts = std::make_unique<TestAccounts>(m_dir.path(), client, *m_sandbox);
     m_history = std::make_unique<HistoryStore>();
     if (!m_history
              ->open(m_dir.filePath(
@@ -133,7 +135,6 @@ std::unique_ptr<MainWindow> tst_MainWindow::newWindow(SendGridClient *client)
 
 void tst_MainWindow::initTestCase()
 {
-    QVERIFY(m_sandbox.start());
     QVERIFY(m_dir.isValid());
 }
 
@@ -146,44 +147,53 @@ void tst_MainWindow::init()
                 ->open(m_dir.filePath(
                     QStringLiteral("drafts-%1.sqlite").arg(QTest::currentTestFunction())))
                 .isOk());
+    m_sandbox = std::make_unique<SandboxFixture>();
+    QVERIFY(m_sandbox->start());
     m_client = std::make_unique<SendGridClient>();
-    QVERIFY(m_client->setBaseUrl(m_sandbox.baseUrl()).isOk());
-    QVERIFY(m_client->setApiKey(m_sandbox.apiKey()).isOk());
-    openWindow();
+    QVERIFY(m_client->setBaseUrl(m_sandbox->baseUrl()).isOk());
+    QVERIFY(m_client->setApiKey(m_sandbox->apiKey()).isOk());
+    QVERIFY(openWindow());
 }
 
-void tst_MainWindow::openWindow()
+bool tst_MainWindow::openWindow()
 {
     m_window = newWindow(m_client.get());
+    if (!m_window)
+        return false;
     QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
     QSignalSpy opened(m_window.get(), &MainWindow::segmentLoaded);
     m_window->show();
     m_window->reload();
-    QVERIFY(loaded.wait(10000));
-    QVERIFY(opened.count() > 0 || opened.wait(10000));
+    return loaded.wait(10000) && (opened.count() > 0 || opened.wait(10000));
 }
 
 void tst_MainWindow::cleanup()
 {
-    m_sandbox.send("DELETE", "/__sandbox/faults", {});
     if (m_window)
         m_window->editor()->revert(); // no unsaved-changes question on close
     m_window.reset();
+    m_client.reset();
+    m_sandbox.reset();
 }
 
-void tst_MainWindow::select(const QString &name)
+bool tst_MainWindow::select(const QString &name)
 {
     auto *table = m_window->findChild<QTableView *>("segmentTable");
     if (table->currentIndex().data().toString() == name && nameField()->text() == name)
-        return; // already open
+        return true; // already open
     QSignalSpy opened(m_window.get(), &MainWindow::segmentLoaded);
     const QModelIndexList hits = table->model()->match(table->model()->index(0, 0), Qt::DisplayRole,
                                                        name, 1, Qt::MatchExactly);
-    QVERIFY2(!hits.isEmpty(), qPrintable(name));
+    if (hits.isEmpty()) {
+        qWarning("no segment named %s in the list", qPrintable(name));
+        return false;
+    }
     table->setCurrentIndex(hits.first());
-    QVERIFY2(opened.wait(10000),
-             qPrintable(m_window->statusMessage() + " / current: " + nameField()->text()));
-    QCOMPARE(nameField()->text(), name);
+    if (!opened.wait(10000)) {
+        qWarning("%s did not open: %s", qPrintable(name), qPrintable(m_window->statusMessage()));
+        return false;
+    }
+    return nameField()->text() == name;
 }
 
 bool tst_MainWindow::saveAndWait()
@@ -199,16 +209,18 @@ bool tst_MainWindow::saveAndWait()
 
 QJsonObject tst_MainWindow::fromApi(const QString &id)
 {
-    return m_sandbox.send("GET", segmentsPath + u'/' + id + "?contacts_sample=false", segmentOp)
+    return m_sandbox->send("GET", segmentsPath + u'/' + id + "?contacts_sample=false", segmentOp)
         .json();
 }
 
 QString tst_MainWindow::editWhileRenamedElsewhere(const QString &name, const QString &theirs,
                                                   const QString &mine)
 {
-    select(name);
+    if (!select(name))
+        return {};
     const QString id = m_window->segmentList()->currentSegmentId();
-    if (m_sandbox.send("PATCH", segmentsPath + u'/' + id, segmentOp, QJsonObject {{"name", theirs}})
+    if (m_sandbox
+            ->send("PATCH", segmentsPath + u'/' + id, segmentOp, QJsonObject {{"name", theirs}})
             .status
         != 200)
         return {};
@@ -237,7 +249,7 @@ void tst_MainWindow::loadsFiltersSortsSelects()
         QVERIFY(count <= previous);
         previous = count;
     }
-    select("Bounced");
+    QVERIFY(select("Bounced"));
     QVERIFY(m_window->response()->statusText().startsWith("VALID"));
     QVERIFY(m_window->response()->sample()->rowCount() > 0);
     // The selection survives a reload (F5).
@@ -251,7 +263,7 @@ void tst_MainWindow::loadsFiltersSortsSelects()
 
 void tst_MainWindow::renameIsPatchedAndStoredInSendGrid()
 {
-    select("VIP list");
+    QVERIFY(select("VIP list"));
     const QString id = m_window->segmentList()->currentSegmentId();
     nameField()->setText("VIP customers");
     QVERIFY(m_window->isWindowModified());
@@ -266,7 +278,7 @@ void tst_MainWindow::renameIsPatchedAndStoredInSendGrid()
 // The version read when opening, then the one saved here: the history the CLI shows too.
 void tst_MainWindow::historyKeepsWhatWasReadAndSaved()
 {
-    select("Gmail readers");
+    QVERIFY(select("Gmail readers"));
     const QString id = m_window->segmentList()->currentSegmentId();
     nameField()->setText("Gmail readers, kept in history");
     QVERIFY(saveAndWait());
@@ -293,7 +305,7 @@ void tst_MainWindow::invalidNamesBlockSave_data()
 void tst_MainWindow::invalidNamesBlockSave()
 {
     QFETCH(QString, name);
-    select("Bounced");
+    QVERIFY(select("Bounced"));
     nameField()->setText(name);
     QVERIFY(!saveButton()->isEnabled());
     QVERIFY(!m_window->findChild<QLabel *>("nameError")->text().isEmpty());
@@ -304,7 +316,7 @@ void tst_MainWindow::invalidNamesBlockSave()
 
 void tst_MainWindow::queryEditGoesPendingThenValid()
 {
-    select("Germany");
+    QVERIFY(select("Germany"));
     const QString id = m_window->segmentList()->currentSegmentId();
     sqlField()->setPlainText("SELECT contact_id, updated_at FROM contact_data WHERE country = "
                              "'Germany' AND plan_tier = 'pro'");
@@ -323,7 +335,7 @@ void tst_MainWindow::queryEditGoesPendingThenValid()
 
 void tst_MainWindow::badQueryBecomesInvalidWithItsMessage()
 {
-    select("Bounced");
+    QVERIFY(select("Bounced"));
     sqlField()->setPlainText(
         "SELECT contact_id, updated_at FROM contact_data WHERE frist_name = 'Ann'");
     QTRY_COMPARE(saveButton()->text().remove(u'&'), QStringLiteral("Save anyway"));
@@ -370,9 +382,9 @@ void tst_MainWindow::serverFailuresKeepTheEdit()
     QFETCH(QJsonObject, fault);
     QFETCH(QString, expected);
     m_client->setTimeout(std::chrono::milliseconds(1500));
-    select("Bounced");
+    QVERIFY(select("Bounced"));
     nameField()->setText("Bounced, edited");
-    QVERIFY(m_sandbox.injectFault(fault));
+    QVERIFY(m_sandbox->injectFault(fault));
     QVERIFY2(!saveAndWait(), qPrintable(m_window->statusMessage()));
     QVERIFY2(m_window->statusMessage().contains(expected), qPrintable(m_window->statusMessage()));
     QCOMPARE(nameField()->text(), QStringLiteral("Bounced, edited"));
@@ -403,11 +415,11 @@ void tst_MainWindow::cutOffSaveIsCheckedInSendGrid()
     QFETCH(bool, applied);
     QFETCH(QString, expected);
     m_client->setTimeout(std::chrono::milliseconds(1500));
-    select("Bounced");
+    QVERIFY(select("Bounced"));
     const QString id = m_window->segmentList()->currentSegmentId();
     const QString before = fromApi(id)["name"].toString();
     nameField()->setText("Bounced, cut off");
-    QVERIFY(m_sandbox.injectFault(fault));
+    QVERIFY(m_sandbox->injectFault(fault));
     QCOMPARE(saveAndWait(), applied);
     QVERIFY2(m_window->statusMessage().contains(expected), qPrintable(m_window->statusMessage()));
     QVERIFY2(!m_window->statusMessage().contains("JSON"), qPrintable(m_window->statusMessage()));
@@ -462,15 +474,15 @@ void tst_MainWindow::conflictTakeTheirsDropsMine()
     QVERIFY(!m_window->editor()->isDirty());
     QCOMPARE(draftState(id), DraftState::None);
     QCOMPARE(m_sandbox
-                 .send("PATCH", segmentsPath + u'/' + id, segmentOp,
-                       QJsonObject {{"name", "Gmail readers"}})
+                 ->send("PATCH", segmentsPath + u'/' + id, segmentOp,
+                        QJsonObject {{"name", "Gmail readers"}})
                  .status,
              200);
 }
 
 void tst_MainWindow::unsavedChangesGuard()
 {
-    select("Bounced");
+    QVERIFY(select("Bounced"));
     const QString bounced = m_window->segmentList()->currentSegmentId();
     nameField()->setText("Bounced, unsaved");
     whenModalShows([](QWidget *box) { clickButton(box, "Cancel"); });
@@ -480,14 +492,14 @@ void tst_MainWindow::unsavedChangesGuard()
     QTRY_COMPARE(m_window->segmentList()->currentSegmentId(), bounced); // stayed
     QCOMPARE(nameField()->text(), QStringLiteral("Bounced, unsaved"));
     whenModalShows([](QWidget *box) { clickButton(box, "Discard"); });
-    select("Germany");
+    QVERIFY(select("Germany"));
     QCOMPARE(draftState(fromApi(m_window->segmentList()->currentSegmentId())["id"].toString()),
              DraftState::None);
 }
 
 void tst_MainWindow::draftIsRecoveredAfterACrash()
 {
-    select("Germany");
+    QVERIFY(select("Germany"));
     const QString id = m_window->segmentList()->currentSegmentId();
     sqlField()->setPlainText(
         "SELECT contact_id, updated_at FROM contact_data WHERE country = 'Spain'");
@@ -507,7 +519,7 @@ void tst_MainWindow::draftIsRecoveredAfterACrash()
 
 void tst_MainWindow::shortcuts()
 {
-    select("Bounced");
+    QVERIFY(select("Bounced"));
     sqlField()->setPlainText(
         "select contact_id,updated_at from contact_data where country='Spain' and plan_tier='pro'");
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
@@ -515,7 +527,7 @@ void tst_MainWindow::shortcuts()
         "SELECT contact_id, updated_at\nFROM contact_data\nWHERE"));
     // Esc cancels a request in flight: the next open stalls until cancelled.
     m_window->editor()->revert();
-    QVERIFY(m_sandbox.injectFault({{"kind", "stall"}, {"method", "GET"}, {"times", 1}}));
+    QVERIFY(m_sandbox->injectFault({{"kind", "stall"}, {"method", "GET"}, {"times", 1}}));
     auto *table = m_window->findChild<QTableView *>("segmentTable");
     table->setCurrentIndex(
         table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, "Germany").first());
@@ -526,7 +538,7 @@ void tst_MainWindow::shortcuts()
 
 void tst_MainWindow::exportsSampleAsCsv()
 {
-    select("Germany");
+    QVERIFY(select("Germany"));
     const QString file = m_dir.filePath("sample.csv");
     QCOMPARE(m_window->response()->exportCsv(file), QString());
     QFile csv(file);
@@ -539,11 +551,11 @@ void tst_MainWindow::exportsSampleAsCsv()
 
 void tst_MainWindow::listErrorStateOffersRetry()
 {
-    QVERIFY(m_sandbox.injectFault({{"kind", "status"},
-                                   {"status", 500},
-                                   {"method", "GET"},
-                                   {"path", segmentsPath},
-                                   {"times", 1}}));
+    QVERIFY(m_sandbox->injectFault({{"kind", "status"},
+                                    {"status", 500},
+                                    {"method", "GET"},
+                                    {"path", segmentsPath},
+                                    {"times", 1}}));
     QSignalSpy loaded(m_window.get(), &MainWindow::listLoaded);
     QTest::keyClick(m_window.get(), Qt::Key_F5);
     auto *message = m_window->findChild<QLabel *>("listMessage");
@@ -557,7 +569,7 @@ void tst_MainWindow::listErrorStateOffersRetry()
 
 void tst_MainWindow::refreshHonoursTheQuota()
 {
-    select("Gmail readers");
+    QVERIFY(select("Gmail readers"));
     auto *refresh = m_window->findChild<QPushButton *>("refresh");
     QVERIFY(refresh->isEnabled());
     QSignalSpy opened(m_window.get(), &MainWindow::segmentLoaded);
@@ -585,15 +597,15 @@ void tst_MainWindow::layoutIsRemembered()
 
 void tst_MainWindow::serverNameErrorShowsUnderTheField()
 {
-    select("Bounced");
+    QVERIFY(select("Bounced"));
     // Created elsewhere after the list loaded: only SendGrid knows the name is taken.
     QCOMPARE(
         m_sandbox
-            .send("POST", segmentsPath, segmentsPath,
-                  QJsonObject {
-                      {"name", "Taken elsewhere"},
-                      {"query_dsl",
-                       "SELECT contact_id, updated_at FROM contact_data WHERE country = 'Peru'"}})
+            ->send("POST", segmentsPath, segmentsPath,
+                   QJsonObject {
+                       {"name", "Taken elsewhere"},
+                       {"query_dsl",
+                        "SELECT contact_id, updated_at FROM contact_data WHERE country = 'Peru'"}})
             .status,
         201);
     nameField()->setText("Taken elsewhere");
@@ -628,7 +640,7 @@ void tst_MainWindow::pendingSegmentIsFollowedWhenOpened()
     m_window->reload();
     QVERIFY(loaded.wait(10000));
     QSignalSpy settled(m_window.get(), &MainWindow::validationSettled);
-    select("Fresh from the API");
+    QVERIFY(select("Fresh from the API"));
     QVERIFY(m_window->response()->statusText().startsWith("PENDING"));
     QVERIFY(settled.wait(15000));
     QVERIFY(m_window->response()->statusText().startsWith("VALID"));
