@@ -29,6 +29,7 @@ private Q_SLOTS:
     void initTestCase();
     void countIsTheRefreshedSegmentsCount_data();
     void countIsTheRefreshedSegmentsCount();
+    void parentListRestricts();
     void joinsAndLeaves_data();
     void joinsAndLeaves();
     void debounceCoalescesEdits();
@@ -41,7 +42,7 @@ private:
     /// `refresh`, a manual refresh (10 per account per day): its id and count.
     std::pair<QString, qint64> segment(const QString &query, bool refresh);
     LivePreviewResult preview(SendGridClient *client, const QString &query,
-                              const QString &saved = {});
+                              const QString &saved = {}, const QStringList &parentLists = {});
     std::unique_ptr<SendGridClient> clientFor(const QUrl &url);
 
     SandboxFixture m_sandbox;
@@ -92,12 +93,12 @@ std::pair<QString, qint64> tst_LivePreview::segment(const QString &query, bool r
 }
 
 LivePreviewResult tst_LivePreview::preview(SendGridClient *client, const QString &query,
-                                           const QString &saved)
+                                           const QString &saved, const QStringList &parentLists)
 {
     ContactsApi api(client);
     LivePreview preview(&api);
     preview.setDelay(0);
-    preview.setSaved(saved);
+    preview.setSaved(saved, parentLists);
     QSignalSpy previewed(&preview, &LivePreview::previewed);
     preview.edit(query);
     if (!previewed.wait(10000))
@@ -127,6 +128,34 @@ void tst_LivePreview::countIsTheRefreshedSegmentsCount()
     QCOMPARE(result.matches.count(), count);
     QVERIFY(!result.joins && !result.leaves);
     QVERIFY(result.previewedAt.isValid());
+}
+
+// A segment with a parent list holds only that list's members; so does its preview.
+void tst_LivePreview::parentListRestricts()
+{
+    const QString listsPath = QStringLiteral("/v3/marketing/lists");
+    const QString list
+        = m_sandbox.send("GET", listsPath, listsPath).json()[u"result"][0][u"id"].toString();
+    QVERIFY(!list.isEmpty());
+    const QString query = head + "country = 'Germany'";
+    const Exchange created = m_sandbox.send("POST", segments, segments,
+                                            QJsonObject {{"name", "Preview within a list"},
+                                                         {"query_dsl", query},
+                                                         {"parent_list_ids", QJsonArray {list}}});
+    QCOMPARE(created.status, 201);
+    const QString read = segments + u'/' + created.json()[u"id"].toString();
+    QJsonObject segment;
+    QTRY_VERIFY(
+        (segment = m_sandbox.send("GET", read, segmentOp).json())[u"status"][u"query_validation"]
+        == QStringLiteral("VALID"));
+    const qint64 withinList = segment[u"contacts_count"].toInteger(-1);
+    const LivePreviewResult all = preview(m_client.get(), query);
+    const LivePreviewResult within = preview(m_client.get(), query, query, {list});
+    QVERIFY(within.matches.isOk() && all.matches.isOk());
+    QVERIFY(withinList > 0 && withinList < all.matches.count());
+    QCOMPARE(within.matches.count(), withinList);
+    QCOMPARE(within.joins->count(), 0);
+    QCOMPARE(within.leaves->count(), 0);
 }
 
 void tst_LivePreview::joinsAndLeaves_data()
