@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "livepreviewquery.h"
 
+#include <algorithm>
+
 #include "query/astarena.h"
 #include "query/sgqlcompiler.h"
 
