@@ -35,6 +35,10 @@ const char *Help = R"(Commands:
   builder [--fields FILE] FILE|-   the visual builder's reading of a query as JSON:
                                 groups, conditions, locked SQL pieces (no key needed)
   builder --to-sql FILE|-       that JSON back to formatted SQL
+  preview --query-file F|- [--segment ID]
+                                how many contacts an unsaved query matches (a preview through
+                                the contacts search, not a saved count); with --segment, who
+                                would join and who would leave that segment
   profiles list                 the profiles shared with the window
   profiles add NAME [--region global|eu | --base-url URL] [--tag T] [--read-only]
                                 asks for the key (or reads it from stdin) into the keychain
@@ -44,8 +48,10 @@ const char *Help = R"(Commands:
 With --profile NAME a command uses that profile's server and its key from the system keychain.
 Without it, the API key comes from SENDGRID_API_KEY or, with --api-key-stdin, from the first
 line of standard input. A key is never accepted as an argument.
-Exit codes: 0 ok, 1 lint found errors (builder: the SQL or JSON cannot be read), 2 usage, 3 API error, 4 network error,
-5 keychain error (no key stored, keychain locked or unavailable).)";
+Exit codes: 0 ok, 1 lint found errors (builder: the SQL or JSON cannot be read), 2 usage,
+3 API error, 4 network error, 5 keychain error (no key stored, keychain locked or
+unavailable), 6 preview: a query has no contacts-search equivalent (engagement conditions,
+sub-selects); the reason is printed.)";
 
 } // namespace
 
@@ -73,6 +79,8 @@ void CliApp::setUpParser()
         {QStringLiteral("query-file"), QStringLiteral("File with the SQL query, - for stdin."),
          QStringLiteral("F")},
         {QStringLiteral("parent-list"), QStringLiteral("Parent list id."), QStringLiteral("ID")},
+        {QStringLiteral("segment"), QStringLiteral("preview: compare with this segment."),
+         QStringLiteral("ID")},
         {QStringLiteral("yes"), QStringLiteral("Do not ask before deleting.")},
         {QStringLiteral("time-zone"), QStringLiteral("IANA zone for refresh quotas."),
          QStringLiteral("ZONE")},
@@ -199,6 +207,8 @@ int CliApp::dispatch(const QString &command, const QStringList &args)
         return runFields();
     if (command == QStringLiteral("lists"))
         return runLists();
+    if (command == QStringLiteral("preview"))
+        return runPreview(args);
     return usage(QStringLiteral("unknown command \"%1\"").arg(command));
 }
 

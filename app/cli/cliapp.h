@@ -35,6 +35,7 @@ public:
         ApiFailure = 3,
         NetworkFailure = 4,
         KeychainFailure = 5, ///< no key stored, or the keychain is locked or unavailable
+        NotPreviewable = 6, ///< preview: a query has no contacts-search equivalent
     };
 
     explicit CliApp(QObject *parent = nullptr);
@@ -73,6 +74,7 @@ private:
     int runRefresh(const QStringList &args);
     int runFields();
     int runLists(const QString &pageToken = {});
+    int runPreview(const QStringList &args);
     bool readQueryFile(QString *query, QString *problem) const;
 
     /// A callback that prints a result with `format` (or SendGrid's JSON with --json) and exits.

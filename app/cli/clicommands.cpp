@@ -10,8 +10,10 @@
 #include "cliformat.h"
 #include "clihistory.h"
 #include "cliinput.h"
+#include "clipreview.h"
 #include "query/querylimits.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -229,5 +231,20 @@ int CliApp::runLists(const QString &pageToken)
                 all.append(item);
         finishWithJson(QJsonDocument(QJsonObject {{QStringLiteral("result"), all}}).toJson());
     }));
+    return StillRunning;
+}
+
+int CliApp::runPreview(const QStringList &args)
+{
+    if (!args.isEmpty() || !m_parser.isSet(QStringLiteral("query-file")))
+        return usage(QStringLiteral("preview takes --query-file F (and --segment ID)"));
+    QString query, problem;
+    if (!readQueryFile(&query, &problem))
+        return usage(problem);
+    static_assert(CliPreview::NotPreviewable == NotPreviewable);
+    auto *preview = new CliPreview(m_client, m_json, this);
+    connect(preview, &CliPreview::failed, this, &CliApp::finishWithError);
+    connect(preview, &CliPreview::finished, this, [](int code) { QCoreApplication::exit(code); });
+    preview->start(query, m_parser.value(QStringLiteral("segment")));
     return StillRunning;
 }

@@ -60,13 +60,16 @@ private:
         return QStringLiteral("?");
     }
 
-    QString statement(const SelectStatement &s)
+    /// `asSet`: the rows only feed an IN test, where repeats change nothing.
+    QString statement(const SelectStatement &s, bool asSet = false)
     {
         const QString key = quoted(s.from.referenceName()) + QStringLiteral(".\"contact_id\"");
         // contact_data has one row per contact: only event rows (joined, or selected from)
-        // repeat one. Without them DISTINCT would only make SQLite sort every match.
-        const bool oneRowPerContact
-            = s.joins.isEmpty() && sameName(s.from.table, FieldCatalogue::contactTable());
+        // repeat one. Without them DISTINCT would only make SQLite sort every match. Under IN
+        // it is never needed, and costs: SQLite then builds the whole set by scanning every
+        // event (\"clicked, not unsubscribed\" for 50 contacts of 100,000: 150 ms, without: 8).
+        const bool oneRowPerContact = asSet
+            || (s.joins.isEmpty() && sameName(s.from.table, FieldCatalogue::contactTable()));
         QString sql
             = (oneRowPerContact ? QStringLiteral("SELECT ") : QStringLiteral("SELECT DISTINCT "))
             + key + QStringLiteral(" AS \"contact_id\"");
@@ -322,7 +325,7 @@ private:
         }
         case K::InSelect: {
             const QString subject = expr(*e.children[0]);
-            return u'(' + subject + no + QStringLiteral(" IN (") + statement(*e.subquery)
+            return u'(' + subject + no + QStringLiteral(" IN (") + statement(*e.subquery, true)
                 + QStringLiteral("))");
         }
         case K::IsNull:

@@ -47,6 +47,11 @@ const char *const indexes[] = {
     "CREATE INDEX IF NOT EXISTS contact_last_name ON contact_data(last_name)",
     "CREATE INDEX IF NOT EXISTS event_contact ON event_data(contact_id)",
     "CREATE INDEX IF NOT EXISTS event_type_time ON event_data(event_type, event_timestamp)",
+    // Without statistics SQLite takes `country = ?` for as selective as `contact_id IN (50
+    // ids)` and walks 12,500 Germans to find a sample's segment_ids (100,000 contacts: 35 ms
+    // per segment, a contacts search 250 ms; with them: 13 ms). Sampled: 4 ms, not seconds.
+    "PRAGMA analysis_limit = 1000",
+    "ANALYZE",
 };
 
 } // namespace

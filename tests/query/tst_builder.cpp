@@ -18,7 +18,7 @@ namespace {
 
 struct OperatorRow
 {
-    const char *name;
+    QByteArray name;
     BuilderCondition condition;
     QString where; ///< what the builder writes after WHERE
 };
@@ -104,7 +104,7 @@ QList<OperatorRow> operatorRows()
     for (Op op : BuilderOperators::forType(Type::Engagement)) {
         const QString name = BuilderOperators::name(op);
         const QString in = BuilderOperators::isNever(op) ? "NOT IN" : "IN";
-        rows.append({qstrdup(qPrintable(name)), engaged(op, {"", ""}),
+        rows.append({name.toUtf8(), engaged(op, {"", ""}),
                      engagementSql(in, {type.arg(BuilderOperators::eventType(op))})});
     }
     rows.append(
@@ -178,7 +178,7 @@ void tst_Builder::operatorRoundTrip_data()
     QTest::addColumn<BuilderCondition>("condition");
     QTest::addColumn<QString>("where");
     for (const OperatorRow &row : operatorRows())
-        QTest::newRow(row.name) << row.condition << row.where;
+        QTest::newRow(row.name.constData()) << row.condition << row.where;
 }
 
 void tst_Builder::operatorRoundTrip()

@@ -332,6 +332,23 @@ void tst_SandboxApi::contactsSearchAndCount()
     for (const QJsonValue &c : result)
         QVERIFY(c[u"email"].toString().endsWith("@gmail.com")
                 && c[u"country"].toString() == u"Japan");
+    // The shape of a preview's joins (LivePreviewQuery): (new) AND (NOT old OR field IS NULL).
+    const Exchange japan
+        = m_sandbox.send("POST", search, search, QJsonObject {{"query", "country = 'Japan'"}});
+    const Exchange joins = m_sandbox.send(
+        "POST", search, search,
+        QJsonObject {{"query",
+                      "country = 'Japan' AND (NOT (email LIKE '%@gmail.com' AND "
+                      "birthday < '1990-01-01') OR email IS NULL OR birthday IS NULL)"}});
+    const Exchange both = m_sandbox.send(
+        "POST", search, search,
+        QJsonObject {{"query",
+                      "country = 'Japan' AND email LIKE '%@gmail.com' AND birthday < "
+                      "'1990-01-01'"}});
+    QCOMPARE(joins.status, 200);
+    QVERIFY(both.json()[u"contact_count"].toInt() > 0);
+    QCOMPARE(joins.json()[u"contact_count"].toInt(),
+             japan.json()[u"contact_count"].toInt() - both.json()[u"contact_count"].toInt());
     const Exchange bad
         = m_sandbox.send("POST", search, search, QJsonObject {{"query", "email = "}});
     QCOMPARE(bad.status, 400);
@@ -400,9 +417,9 @@ void tst_SandboxApi::everyResponseMatchesTheContract()
     file.close();
     QProcess node;
     node.setProcessChannelMode(QProcess::MergedChannels);
-    node.start("node",
-               {SEGMENTDESK_CONTRACT_DIR "/validate.mjs", Fixtures::dataPath("openapi"),
-                file.fileName()});
+    node.start(
+        "node",
+        {SEGMENTDESK_CONTRACT_DIR "/validate.mjs", Fixtures::dataPath("openapi"), file.fileName()});
     QVERIFY2(node.waitForStarted(10000),
              "node (Node.js) is not installed: run scripts/deps, which installs it and ajv");
     QVERIFY2(node.waitForFinished(60000), "node did not finish");

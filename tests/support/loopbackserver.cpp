@@ -104,6 +104,7 @@ void LoopbackServer::onNewConnection()
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             m_buffers.remove(socket);
             socket->deleteLater();
+            Q_EMIT clientDisconnected();
         });
     }
 }

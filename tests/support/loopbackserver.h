@@ -52,6 +52,9 @@ public:
 
 Q_SIGNALS:
     void requestReceived(const LoopbackServer::Request &request);
+    /// A connection closed: by the client (a cancelled request aborts its own) or by a reply
+    /// that closes or resets it.
+    void clientDisconnected();
 
 private:
     void onNewConnection();
