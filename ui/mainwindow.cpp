@@ -3,11 +3,14 @@
 
 #include "accountbar.h"
 #include "api/apicall.h"
+#include "api/contactsapi.h"
 #include "api/fielddefinitionsapi.h"
 #include "api/listsapi.h"
 #include "api/segmentsapi.h"
 #include "editing/editflow.h"
+#include "editing/livepreview.h"
 #include "local/draftstore.h"
+#include "previewpanel.h"
 #include "profiles/settings.h"
 #include "responsepanel.h"
 #include "segmenteditorpanel.h"
@@ -39,9 +42,12 @@ MainWindow::MainWindow(SendGridClient *client, DraftStore *drafts, Accounts acco
     , m_listsApi(new ListsApi(client, this))
     , m_fieldsApi(new FieldDefinitionsApi(client, this))
     , m_flow(new EditFlow(m_segmentsApi, drafts, this))
+    , m_contactsApi(new ContactsApi(client, this))
+    , m_livePreview(new LivePreview(m_contactsApi, this))
     , m_list(new SegmentListPanel)
     , m_editor(new SegmentEditorPanel)
     , m_response(new ResponsePanel)
+    , m_preview(new PreviewPanel)
     , m_splitter(new QSplitter)
     , m_statusLabel(new StatusLine)
     , m_progress(new QProgressBar)
@@ -55,6 +61,7 @@ MainWindow::MainWindow(SendGridClient *client, DraftStore *drafts, Accounts acco
     setIdle();
     connectSignals();
     connectFlow();
+    connectPreview();
     m_flow->setHistory(m_accounts.history, m_active.id.toString(QUuid::WithoutBraces));
     updateTitle();
 }
@@ -64,6 +71,7 @@ void MainWindow::buildLayout()
     auto *right = new QSplitter(Qt::Vertical);
     right->setObjectName(QStringLiteral("rightSplitter"));
     right->addWidget(m_editor);
+    right->addWidget(m_preview);
     right->addWidget(m_response);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_list);

@@ -31,6 +31,9 @@ class SecretStore;
 class Settings;
 class FieldDefinitionsApi;
 class ListsApi;
+class ContactsApi;
+class LivePreview;
+class PreviewPanel;
 class QAction;
 class QLabel;
 class QProgressBar;
@@ -80,6 +83,8 @@ public:
     SegmentEditorPanel *editor() const { return m_editor; }
     SegmentListPanel *segmentList() const { return m_list; }
     ResponsePanel *response() const { return m_response; }
+    PreviewPanel *preview() const { return m_preview; }
+    LivePreview *livePreview() const { return m_livePreview; }
     QString statusMessage() const;
     bool isBusy() const;
 
@@ -167,6 +172,11 @@ private:
     void onSaved(const Segment &segment, const QString &message);
     void onNotSaved(const QString &message, const ApiError &error);
 
+    // mainwindowpreview.cpp: the live preview of an unsaved query
+    void connectPreview();
+    void resetPreview();
+    void previewEdit();
+
     // mainwindowhistory.cpp: the History dock (Ctrl+H) and restoring a version
     void buildHistoryPanel();
     void showHistory();
@@ -184,9 +194,12 @@ private:
     ListsApi *m_listsApi;
     FieldDefinitionsApi *m_fieldsApi;
     EditFlow *m_flow;
+    ContactsApi *m_contactsApi;
+    LivePreview *m_livePreview;
     SegmentListPanel *m_list;
     SegmentEditorPanel *m_editor;
     ResponsePanel *m_response;
+    PreviewPanel *m_preview;
     HistoryPanel *m_historyPanel = nullptr;
     QSplitter *m_splitter;
     StatusLine *m_statusLabel;

@@ -127,6 +127,7 @@ void MainWindow::removeSegment(const Segment &doomed)
                 return showError(tr("Not deleted"), deleted.error);
             m_flow->removeDraft(doomed.id);
             m_flow->closeSegment();
+            resetPreview();
             m_editor->clear(); // says what to do until the next segment opens
             m_list->clear(); // the list forgets the deleted segment; the next shown opens
             m_notice = tr("Deleted \"%1\".").arg(doomed.name);

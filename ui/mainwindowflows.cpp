@@ -151,6 +151,7 @@ void MainWindow::openSegment(const QString &id)
             if (!id.isEmpty())
                 return m_flow->open(id);
             m_flow->closeSegment();
+            resetPreview();
             m_editor->clear();
             m_response->clear();
             updateTitle();
@@ -215,6 +216,7 @@ void MainWindow::onSegmentOpened(const Segment &segment, const std::optional<Dra
                 .arg(QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat)),
             StatusLine::Kind::Notice);
     showCurrent();
+    resetPreview();
     if (m_flow->isFollowing())
         m_cancel->show();
     Q_EMIT segmentLoaded(segment.id);
@@ -233,6 +235,7 @@ void MainWindow::noteEdit()
     if (m_editor->isDirty())
         m_statusLabel->dropNotice(); // "Saved" or "Copied" is about the state before this edit
     m_flow->noteEdit({m_editor->name(), m_editor->query()}, m_editor->isDirty());
+    previewEdit();
 }
 
 void MainWindow::refreshCount()

@@ -158,6 +158,7 @@ void MainWindow::onProfileConnected(const Profile &profile, const KeyPermissions
         sayIfFailed(tr("Local drafts"), m_drafts->open(QDir(m_accounts.dataDir).filePath(drafts)));
         m_draftsOffered = false;
         m_flow->closeSegment();
+        resetPreview();
         m_editor->clear();
         m_response->clear();
         m_list->clear();
@@ -234,6 +235,7 @@ void MainWindow::resetSampleDataConfirmed()
         drafted << s.id;
     sayIfFailed(tr("Local drafts"), m_drafts->removeAll(drafted));
     m_flow->closeSegment();
+    resetPreview();
     m_editor->clear();
     m_response->clear();
     m_list->clear();

@@ -67,6 +67,7 @@ void MainWindow::onSaved(const Segment &segment, const QString &message)
     m_editor->load(segment.name, segment.queryDsl, segment.name, segment.queryDsl,
                    m_list->namesExcept(segment.id));
     showCurrent();
+    resetPreview();
     setIdle(message);
     const std::function<void()> next = std::exchange(m_afterSave, nullptr);
     Q_EMIT saveFinished(true);
