@@ -71,8 +71,14 @@ void MainWindow::buildLayout()
     auto *right = new QSplitter(Qt::Vertical);
     right->setObjectName(QStringLiteral("rightSplitter"));
     right->addWidget(m_editor);
-    right->addWidget(m_preview);
-    right->addWidget(m_response);
+    // The preview comes and goes with the edit: it takes its room from the response below it,
+    // never from the editor (a splitter would give a widget it shows again no room at all).
+    auto *answers = new QWidget;
+    auto *answersLayout = new QVBoxLayout(answers);
+    answersLayout->setContentsMargins(0, 0, 0, 0);
+    answersLayout->addWidget(m_preview);
+    answersLayout->addWidget(m_response, 1);
+    right->addWidget(answers);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(right);

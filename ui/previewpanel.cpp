@@ -28,6 +28,8 @@ PreviewPanel::PreviewPanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("preview"));
     setFrameShape(QFrame::StyledPanel);
+    // Its lines are read in full: the response below gives up room, this panel does not.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_heading->setObjectName(QStringLiteral("previewHeading"));
     m_heading->setWordWrap(true);
     QFont bold = m_heading->font();
