@@ -447,6 +447,17 @@
     </message>
 </context>
 <context>
+    <name>LivePreview</name>
+    <message>
+        <source>the query has errors; fix them to see a preview</source>
+        <translation>die Abfrage hat Fehler; beheben Sie sie, um eine Vorschau zu sehen</translation>
+    </message>
+    <message>
+        <source>the saved query has errors; there is nothing to compare with</source>
+        <translation>die gespeicherte Abfrage hat Fehler; es gibt nichts zum Vergleichen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cancel</source>
@@ -784,6 +795,14 @@ Qt: %2 (erstellt mit %3)</translation>
             <numerusform>„%1“ (%Ln Kontakte) aus SendGrid löschen?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Recreate deleted segment…</source>
+        <translation>Gelöschtes Segment &amp;neu anlegen …</translation>
+    </message>
+    <message>
+        <source>No local history is kept for this session: nothing to recreate.</source>
+        <translation>In dieser Sitzung wird kein lokaler Verlauf geführt: Es gibt nichts neu anzulegen.</translation>
+    </message>
 </context>
 <context>
     <name>NameRules</name>
@@ -1110,6 +1129,49 @@ Qt: %2 (erstellt mit %3)</translation>
     </message>
 </context>
 <context>
+    <name>RecreateDialog</name>
+    <message>
+        <source>Recreate a deleted segment</source>
+        <translation>Ein gelöschtes Segment neu anlegen</translation>
+    </message>
+    <message>
+        <source>Deleted segments</source>
+        <translation>Gelöschte Segmente</translation>
+    </message>
+    <message>
+        <source>&amp;Recreate from this version</source>
+        <translation>Aus dieser Version &amp;neu anlegen</translation>
+    </message>
+    <message>
+        <source>Create a new segment in SendGrid with this version&apos;s name and query</source>
+        <translation>Ein neues Segment in SendGrid mit Name und Abfrage dieser Version anlegen</translation>
+    </message>
+    <message>
+        <source>The local history cannot be read: %1</source>
+        <translation>Der lokale Verlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 — last seen %2</source>
+        <translation>%1 — zuletzt gesehen %2</translation>
+    </message>
+    <message>
+        <source>No deleted segment of this profile has local history.</source>
+        <translation>Kein gelöschtes Segment dieses Profils hat einen lokalen Verlauf.</translation>
+    </message>
+    <message>
+        <source>Pick a deleted segment and the version to create again. The new segment gets a new id; its history starts anew.</source>
+        <translation>Wählen Sie ein gelöschtes Segment und die Version, die neu angelegt werden soll. Das neue Segment erhält eine neue ID; sein Verlauf beginnt neu.</translation>
+    </message>
+    <message>
+        <source>No deleted segment is selected.</source>
+        <translation>Kein gelöschtes Segment ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Local history: %1</source>
+        <translation>Lokaler Verlauf: %1</translation>
+    </message>
+</context>
+<context>
     <name>RefreshQuota</name>
     <message>
         <source>%1, %2</source>
@@ -1307,6 +1369,10 @@ letzte manuelle Aktualisierung %3</translation>
             <numerusform>%n Kontakt nach %1 exportiert.</numerusform>
             <numerusform>%n Kontakte nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> — not counted yet: SendGrid counts a new segment once it checked the query</source>
+        <translation> — noch nicht gezählt: SendGrid zählt ein neues Segment, sobald es die Abfrage geprüft hat</translation>
     </message>
 </context>
 <context>
