@@ -27,8 +27,10 @@ AccountBar::AccountBar(QWidget *parent)
     text->setWordWrap(true);
     auto *connectAccount = new QPushButton(tr("Connect your SendGrid account…"));
     connectAccount->setObjectName(QStringLiteral("bannerConnect"));
+    connectAccount->setAccessibleName(tr("Connect your SendGrid account"));
     auto *reset = new QPushButton(tr("Reset sample data…"));
     reset->setObjectName(QStringLiteral("resetSampleData"));
+    reset->setAccessibleName(tr("Reset sample data"));
     reset->setToolTip(tr("Throw away every change made here and generate the sample data again"));
     auto *bannerLayout = new QHBoxLayout(m_banner);
     bannerLayout->setContentsMargins(8, 4, 8, 4);

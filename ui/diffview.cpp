@@ -82,10 +82,8 @@ void DiffView::compare(const Side &older, const Side &newer)
     QStringList what;
     if (renamed)
         what << tr("renamed");
-    if (changes == 1)
-        what << tr("1 change in the query");
-    else if (changes > 1)
-        what << tr("%1 changes in the query").arg(changes);
+    if (changes > 0)
+        what << tr("%n change(s) in the query", nullptr, changes);
     m_summary->setText(what.isEmpty() ? tr("No differences.") : what.join(QStringLiteral(", ")));
     setEnabled(true);
 }

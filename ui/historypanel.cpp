@@ -2,6 +2,7 @@
 #include "historypanel.h"
 
 #include "diffview.h"
+#include "icons.h"
 #include "models/historymodel.h"
 
 #include <QHBoxLayout>
@@ -21,12 +22,14 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     , m_model(new HistoryModel(this))
     , m_table(new QTableView)
     , m_message(new QLabel)
-    , m_restore(new QPushButton(tr("&Restore this version")))
+    , m_restore(new QPushButton(Icons::action("revert"), tr("&Restore this version")))
     , m_diff(new DiffView)
 {
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Rows are chosen with the arrow keys; Tab leaves the table, as keyboard users expect.
+    m_table->setTabKeyNavigation(false);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -36,6 +39,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_message->setObjectName(QStringLiteral("historyMessage"));
     m_message->setWordWrap(true);
     m_restore->setObjectName(QStringLiteral("restoreVersion"));
+    m_restore->setAccessibleName(tr("Restore this version"));
     m_restore->setToolTip(tr("Put this version's name and query into the editor, to review "
                              "and save"));
     m_restore->setEnabled(false);
@@ -66,9 +70,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
 void HistoryPanel::showVersions(const QList<HistoryVersion> &versions)
 {
     m_model->setVersions(versions);
-    m_message->setText(versions.size() == 1
-                           ? tr("1 version, newest first.")
-                           : tr("%1 versions, newest first.").arg(versions.size()));
+    m_message->setText(tr("%n version(s), newest first.", nullptr, int(versions.size())));
     m_table->setEnabled(true);
     m_restore->setEnabled(false);
     m_diff->clear();

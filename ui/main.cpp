@@ -2,6 +2,8 @@
 // segmentdesk: the desktop app. Opens the profile used last (the sample data on the embedded
 // sandbox at first), or, with --base-url, one server for this run (key from SENDGRID_API_KEY).
 #include "api/sendgridclient.h"
+#include "appearance.h"
+#include "icons.h"
 #include "local/draftstore.h"
 #include "local/historystore.h"
 #include "local/localpaths.h"
@@ -12,6 +14,7 @@
 #include "profiles/settings.h"
 #include "sandbox/sampledata.h"
 #include "segmentlistpanel.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -121,8 +124,22 @@ int main(int argc, char *argv[])
         {{"base-url", "SendGrid-compatible server for this run only (key from SENDGRID_API_KEY).",
           "URL"},
          {"screenshot", "Render the window with the first segment to FILE and exit.", "FILE"},
-         {"sandbox-contacts", "Contacts in a new sandbox.", "N", "10000"}});
+         {"sandbox-contacts", "Contacts in a new sandbox.", "N", "10000"},
+         {"appearance", "light, dark, or system (the default: as the desktop is set).", "MODE",
+          "system"},
+         {"lang", "Language of the window, e.g. de or en (default: the system's).", "LANG"}});
     parser.process(app);
+    const std::optional<Appearance::Mode> appearance
+        = Appearance::parse(parser.value("appearance"));
+    if (!appearance) {
+        fprintf(stderr, "segmentdesk: --appearance is light, dark or system\n");
+        return 2;
+    }
+    Appearance::apply(*appearance);
+    Translations::install(parser.value("lang"));
+    QApplication::setWindowIcon(Icons::application());
+    // Wayland compositors find the window's icon and name through the desktop entry.
+    QGuiApplication::setDesktopFileName(QStringLiteral("segmentdesk"));
 
     Settings settings(Settings::defaultFilePath());
     ProfileStore profiles(&settings);

@@ -9,6 +9,7 @@
 #include "api/segmentsapi.h"
 #include "editing/editflow.h"
 #include "editing/livepreview.h"
+#include "icons.h"
 #include "local/draftstore.h"
 #include "previewpanel.h"
 #include "profiles/settings.h"
@@ -51,12 +52,13 @@ MainWindow::MainWindow(SendGridClient *client, DraftStore *drafts, Accounts acco
     , m_splitter(new QSplitter)
     , m_statusLabel(new StatusLine)
     , m_progress(new QProgressBar)
-    , m_cancel(new QPushButton(tr("Cancel")))
+    , m_cancel(new QPushButton(Icons::action("cancel"), tr("Cancel")))
 {
     buildLayout();
     createActions();
     buildHistoryPanel();
     buildProfileToolbar();
+    createHelpMenu();
     restoreLayout();
     setIdle();
     connectSignals();
@@ -96,6 +98,7 @@ void MainWindow::buildLayout()
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(120);
     m_cancel->setObjectName(QStringLiteral("cancel"));
+    m_cancel->setAccessibleName(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop the operation in progress (Esc)"));
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
@@ -129,10 +132,11 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&Segment"));
-    QAction *reloadAction = file->addAction(tr("&Reload"), this, &MainWindow::reload);
+    QAction *reloadAction
+        = file->addAction(Icons::action("refresh"), tr("&Reload"), this, &MainWindow::reload);
     reloadAction->setShortcut(QKeySequence::Refresh);
     // One rule for the button and the shortcut: Ctrl+S sends only what Save would send.
-    QAction *saveAction = file->addAction(tr("&Save"), this, [this] {
+    QAction *saveAction = file->addAction(Icons::action("save"), tr("&Save"), this, [this] {
         if (m_editor->canSave())
             save();
     });
@@ -140,14 +144,15 @@ void MainWindow::createActions()
     file->addSeparator();
     createSegmentActions(file);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    file->addAction(Icons::action("quit"), tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(tr("&Find segment"), QKeySequence::Find, m_list,
+    edit->addAction(Icons::action("find"), tr("&Find segment"), QKeySequence::Find, m_list,
                     &SegmentListPanel::focusSearch);
-    edit->addAction(tr("F&ormat query"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), m_editor,
+    edit->addAction(Icons::action("format"), tr("F&ormat query"),
+                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), m_editor,
                     &SegmentEditorPanel::format);
-    edit->addAction(tr("Re&vert"), m_editor, &SegmentEditorPanel::revert);
-    auto *cancel = new QAction(tr("Cancel"), this);
+    edit->addAction(Icons::action("revert"), tr("Re&vert"), m_editor, &SegmentEditorPanel::revert);
+    auto *cancel = new QAction(Icons::action("cancel"), tr("Cancel"), this);
     cancel->setShortcut(Qt::Key_Escape);
     cancel->setShortcutContext(Qt::WindowShortcut);
     connect(cancel, &QAction::triggered, this, &MainWindow::cancelWork);

@@ -182,6 +182,10 @@ private:
     void showHistory();
     void restoreVersion(const HistoryVersion &version);
 
+    // mainwindowhelp.cpp: About, keyboard shortcuts, usage
+    void createHelpMenu();
+    void showAbout();
+
     SendGridClient *m_client;
     DraftStore *m_drafts;
     Accounts m_accounts;

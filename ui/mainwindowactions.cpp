@@ -5,6 +5,7 @@
 #include "editing/editflow.h"
 #include "editing/namerules.h"
 #include "editing/segmenttemplates.h"
+#include "icons.h"
 #include "local/draftstore.h"
 #include "mainwindow.h"
 #include "models/segmenttablemodel.h"
@@ -16,21 +17,23 @@
 
 #include <QAction>
 #include <QLabel>
-#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 
 void MainWindow::createSegmentActions(QMenu *menu)
 {
-    m_newAction = menu->addAction(tr("&New segment…"), this, &MainWindow::newSegment);
+    m_newAction
+        = menu->addAction(Icons::action("new"), tr("&New segment…"), this, &MainWindow::newSegment);
     m_newAction->setShortcut(QKeySequence::New);
-    m_duplicateAction = menu->addAction(tr("&Duplicate"), this, &MainWindow::duplicateSegment);
+    m_duplicateAction = menu->addAction(Icons::action("duplicate"), tr("&Duplicate"), this,
+                                        &MainWindow::duplicateSegment);
     m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_deleteAction = menu->addAction(tr("De&lete…"), this, &MainWindow::deleteSegment);
+    m_deleteAction = menu->addAction(Icons::action("delete"), tr("De&lete…"), this,
+                                     &MainWindow::deleteSegment);
     m_deleteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
-    m_recreateAction
-        = menu->addAction(tr("&Recreate deleted segment…"), this, &MainWindow::recreateSegment);
+    m_recreateAction = menu->addAction(Icons::action("recreate"), tr("&Recreate deleted segment…"),
+                                       this, &MainWindow::recreateSegment);
     for (QAction *a : {m_newAction, m_duplicateAction, m_deleteAction, m_recreateAction})
         a->setObjectName(a->text().remove(u'&').remove(u'…').toLower().replace(u' ', u'_'));
 }
@@ -107,11 +110,12 @@ void MainWindow::deleteSegment()
     if (!m_deleteAction->isEnabled() || current().id.isEmpty())
         return;
     const Segment doomed = current();
-    Confirmation {QStringLiteral("confirmDelete"), tr("Delete segment"),
-                  tr("Delete \"%1\" (%2 contacts) from SendGrid?")
-                      .arg(doomed.name, QLocale().toString(doomed.contactsCount)),
-                  tr("Campaigns and automations that use it stop finding its contacts. "
-                     "SendGrid cannot undo this; its versions stay in the local history.")}
+    Confirmation {
+        QStringLiteral("confirmDelete"), tr("Delete segment"),
+        tr("Delete \"%1\" (%Ln contact(s)) from SendGrid?", nullptr, int(doomed.contactsCount))
+            .arg(doomed.name),
+        tr("Campaigns and automations that use it stop finding its contacts. "
+           "SendGrid cannot undo this; its versions stay in the local history.")}
         .ask(this, [this, doomed] {
             confirmProduction(tr("Delete \"%1\"").arg(doomed.name),
                               [this, doomed] { removeSegment(doomed); });

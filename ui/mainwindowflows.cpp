@@ -58,8 +58,7 @@ void MainWindow::onListLoaded(const ApiResult<QList<SegmentSummary>> &result)
         return showError(tr("Loading segments failed"), result.error);
     }
     const qsizetype count = result.value->size();
-    m_statusLabel->setResting(count == 1 ? tr("1 segment")
-                                         : tr("%1 segments").arg(QLocale().toString(count)));
+    m_statusLabel->setResting(tr("%Ln segment(s)", nullptr, int(count)));
     setIdle();
     m_list->setSegments(*result.value, m_listNames);
     if (m_list->currentSegmentId().isEmpty())

@@ -3,6 +3,7 @@
 // the editor as an edit to review and save.
 #include "editing/editflow.h"
 #include "historypanel.h"
+#include "icons.h"
 #include "local/historystore.h"
 #include "mainwindow.h"
 #include "segmenteditorpanel.h"
@@ -25,6 +26,7 @@ void MainWindow::buildHistoryPanel()
     dock->hide();
     QAction *toggle = dock->toggleViewAction();
     toggle->setText(tr("&History"));
+    toggle->setIcon(Icons::action("history"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     menuBar()->addMenu(tr("&View"))->addAction(toggle);
     // Every version is recorded before these signals: the list is read again after each.

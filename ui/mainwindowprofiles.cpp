@@ -4,6 +4,7 @@
 #include "accountbar.h"
 #include "confirmation.h"
 #include "editing/editflow.h"
+#include "icons.h"
 #include "local/draftstore.h"
 #include "mainwindow.h"
 #include "models/segmenttablemodel.h"
@@ -27,6 +28,8 @@ void MainWindow::buildProfileToolbar()
     QToolBar *bar = addToolBar(tr("Profile"));
     bar->setObjectName(QStringLiteral("profileToolbar"));
     bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setIconSize(QSize(16, 16)); // the icon set's grid: crisp at 1× and 2×
     auto *label = new QLabel(tr("&Profile:"));
     label->setBuddy(m_profileSwitcher);
     m_profileSwitcher->setObjectName(QStringLiteral("profileSwitcher"));
@@ -34,12 +37,13 @@ void MainWindow::buildProfileToolbar()
     m_profileSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     bar->addWidget(label);
     bar->addWidget(m_profileSwitcher);
-    QAction *manage = bar->addAction(tr("Profiles…"), this, [this] { showProfiles(); });
+    QAction *manage = bar->addAction(Icons::action("profiles"), tr("Profiles…"), this,
+                                     [this] { showProfiles(); });
     manage->setObjectName(QStringLiteral("manageProfiles"));
     manage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     manage->setToolTip(tr("Add, edit or remove SendGrid accounts (Ctrl+Shift+P)"));
     for (int n = 1; n <= 9; ++n) {
-        auto *jump = new QAction(this);
+        auto *jump = new QAction(tr("Open profile %1").arg(n), this);
         jump->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)));
         connect(jump, &QAction::triggered, this, [this, n] {
             if (n <= m_profileSwitcher->count())

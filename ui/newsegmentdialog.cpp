@@ -2,6 +2,7 @@
 #include "newsegmentdialog.h"
 
 #include "editing/namerules.h"
+#include "themecolours.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -26,7 +27,7 @@ NewSegmentDialog::NewSegmentDialog(const QList<SegmentTemplate> &templates,
     m_name->setAccessibleName(tr("Name of the new segment"));
     m_nameError->setObjectName(QStringLiteral("newSegmentNameError"));
     m_nameError->setTextFormat(Qt::PlainText);
-    m_nameError->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_nameError->setStyleSheet(ThemeColours::errorStyleSheet(palette()));
     m_list->setObjectName(QStringLiteral("newSegmentTemplate"));
     m_list->setAccessibleName(tr("Start from"));
     for (const SegmentTemplate &t : m_templates)

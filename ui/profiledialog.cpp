@@ -4,9 +4,11 @@
 
 #include "api/scopesapi.h"
 #include "api/sendgridclient.h"
+#include "icons.h"
 #include "profiles/keypermissions.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
+#include "themecolours.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -45,16 +47,16 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, SecretStore *secrets, QWidg
     , m_showKey(new QCheckBox(tr("S&how the key while typing")))
     , m_status(new QLabel)
     , m_test(new QPushButton(tr("&Test connection")))
-    , m_save(new QPushButton(tr("&Save profile")))
+    , m_save(new QPushButton(Icons::action("save"), tr("&Save profile")))
     , m_use(new QPushButton(tr("Save and &open")))
-    , m_duplicate(new QPushButton(tr("D&uplicate")))
-    , m_remove(new QPushButton(tr("&Remove…")))
+    , m_duplicate(new QPushButton(Icons::action("duplicate"), tr("D&uplicate")))
+    , m_remove(new QPushButton(Icons::action("delete"), tr("&Remove…")))
 {
     setWindowTitle(tr("Profiles"));
     setObjectName(QStringLiteral("profileDialog"));
     m_list->setObjectName(QStringLiteral("profileList"));
     m_list->setAccessibleName(tr("Profiles"));
-    auto *add = new QPushButton(tr("&Add"));
+    auto *add = new QPushButton(Icons::action("new"), tr("&Add"));
     add->setObjectName(QStringLiteral("addProfile"));
     m_duplicate->setObjectName(QStringLiteral("duplicateProfile"));
     m_remove->setObjectName(QStringLiteral("removeProfile"));
@@ -349,6 +351,6 @@ void ProfileDialog::showTestResult(const ApiResult<QStringList> &scopes)
 
 void ProfileDialog::setStatus(const QString &text, bool error)
 {
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020") : QString());
+    m_status->setStyleSheet(error ? ThemeColours::errorStyleSheet(palette()) : QString());
     m_status->setText(text);
 }

@@ -2,7 +2,9 @@
 #include "responsepanel.h"
 
 #include "editing/refreshquota.h"
+#include "icons.h"
 #include "models/samplemodel.h"
+#include "themecolours.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -62,25 +64,30 @@ ResponsePanel::ResponsePanel(QWidget *parent)
     , m_times(valueLabel(QStringLiteral("times")))
     , m_next(valueLabel(QStringLiteral("nextUpdate")))
     , m_refreshes(valueLabel(QStringLiteral("refreshes")))
-    , m_refresh(new QPushButton(tr("Re&fresh count")))
+    , m_refresh(new QPushButton(Icons::action("refresh"), tr("Re&fresh count")))
     , m_previousQuery(new QFrame)
     , m_previousQueryText(valueLabel(QStringLiteral("previousQuery")))
-    , m_refreshNow(new QPushButton(tr("Refresh count &now")))
+    , m_refreshNow(new QPushButton(Icons::action("refresh"), tr("Refresh count &now")))
     , m_sampleCaption(valueLabel(QStringLiteral("sampleCaption")))
     , m_table(new QTableView)
 {
     m_refresh->setObjectName(QStringLiteral("refresh"));
+    m_refresh->setAccessibleName(tr("Refresh count"));
     buildPreviousQueryBanner();
     m_table->setModel(m_sample);
     m_table->setAccessibleName(tr("Contact sample"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Rows are chosen with the arrow keys; Tab leaves the table, as keyboard users expect.
+    m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    auto *copy = new QPushButton(tr("&Copy"));
+    auto *copy = new QPushButton(Icons::action("copy"), tr("&Copy"));
     copy->setObjectName(QStringLiteral("copy"));
-    auto *exportButton = new QPushButton(tr("&Export CSV…"));
+    copy->setAccessibleName(tr("Copy sample"));
+    auto *exportButton = new QPushButton(Icons::action("export"), tr("&Export CSV…"));
     exportButton->setObjectName(QStringLiteral("exportCsv"));
+    exportButton->setAccessibleName(tr("Export sample as CSV"));
     auto *form = new QFormLayout;
     form->addRow(tr("Contacts:"), m_count);
     form->addRow(tr("Validation:"), m_status);
@@ -111,10 +118,13 @@ ResponsePanel::ResponsePanel(QWidget *parent)
 void ResponsePanel::buildPreviousQueryBanner()
 {
     m_refreshNow->setObjectName(QStringLiteral("refreshNow"));
+    m_refreshNow->setAccessibleName(tr("Refresh count now"));
     m_previousQuery->setObjectName(QStringLiteral("previousQueryBanner"));
     m_previousQuery->setFrameShape(QFrame::StyledPanel);
     m_previousQuery->setStyleSheet(
-        QStringLiteral("#previousQueryBanner { background: #fff4ce; border: 1px solid #c8a600; }"));
+        QStringLiteral("#previousQueryBanner { background: %1; border: 1px solid %2; }")
+            .arg(ThemeColours::bannerBackground(palette()).name(),
+                 ThemeColours::bannerBorder(palette()).name()));
     auto *banner = new QHBoxLayout(m_previousQuery);
     banner->addWidget(m_previousQueryText, 1);
     banner->addWidget(m_refreshNow, 0, Qt::AlignVCenter);
@@ -233,8 +243,7 @@ void ResponsePanel::copySample()
 {
     QApplication::clipboard()->setText(m_sample->toCsv());
     const int n = m_sample->rowCount();
-    Q_EMIT feedback(n == 1 ? tr("Copied 1 contact (CSV) to the clipboard.")
-                           : tr("Copied %1 contacts (CSV) to the clipboard.").arg(n));
+    Q_EMIT feedback(tr("Copied %n contact(s) (CSV) to the clipboard.", nullptr, n));
 }
 
 QString ResponsePanel::exportCsv(const QString &filePath) const
@@ -272,8 +281,7 @@ void ResponsePanel::chooseExportFile()
             return Q_EMIT feedback(tr("Export failed: %1").arg(problem), true);
         const int n = m_sample->rowCount();
         Q_EMIT feedback(
-            n == 1 ? tr("Exported 1 contact to %1.").arg(QDir::toNativeSeparators(path))
-                   : tr("Exported %1 contacts to %2.").arg(n).arg(QDir::toNativeSeparators(path)));
+            tr("Exported %n contact(s) to %1.", nullptr, n).arg(QDir::toNativeSeparators(path)));
     });
     dialog->open();
 }

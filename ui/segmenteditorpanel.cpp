@@ -2,9 +2,11 @@
 #include "segmenteditorpanel.h"
 
 #include "editing/namerules.h"
+#include "icons.h"
 #include "query/formatter.h"
 #include "query/linter.h"
 #include "sqleditor.h"
+#include "themecolours.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -28,15 +30,15 @@ SegmentEditorPanel::SegmentEditorPanel(QWidget *parent)
     , m_editorPage(new QWidget)
     , m_emptyState(new QLabel(tr("Choose a segment on the left, or create one with New segment "
                                  "(Ctrl+N).")))
-    , m_format(new QPushButton(tr("&Format")))
-    , m_revert(new QPushButton(tr("&Revert")))
-    , m_save(new QPushButton(tr("&Save")))
+    , m_format(new QPushButton(Icons::action("format"), tr("&Format")))
+    , m_revert(new QPushButton(Icons::action("revert"), tr("&Revert")))
+    , m_save(new QPushButton(Icons::action("save"), tr("&Save")))
 {
     m_name->setObjectName(QStringLiteral("name"));
     m_name->setAccessibleName(tr("Segment name"));
     m_name->setMaxLength(1000); // longer than allowed, so the message can say why
     m_nameError->setObjectName(QStringLiteral("nameError"));
-    m_nameError->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_nameError->setStyleSheet(ThemeColours::errorStyleSheet(palette()));
     m_nameError->setTextFormat(Qt::PlainText);
     m_nameError->setWordWrap(true);
     m_sql->setObjectName(QStringLiteral("sql"));
@@ -50,7 +52,12 @@ SegmentEditorPanel::SegmentEditorPanel(QWidget *parent)
     m_emptyState->setObjectName(QStringLiteral("emptyState"));
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
+    m_format->setObjectName(QStringLiteral("format"));
+    m_format->setAccessibleName(tr("Format query"));
     m_format->setToolTip(tr("Lay the query out canonically (Ctrl+Shift+F)"));
+    m_revert->setAccessibleName(tr("Revert"));
+    m_save->setAccessibleName(tr("Save"));
+    m_moreDiagnostics->setAccessibleName(tr("More problems"));
     m_save->setObjectName(QStringLiteral("save"));
     m_save->setToolTip(tr("Send the changed name and query to SendGrid (Ctrl+S)"));
     m_save->setDefault(true);
@@ -185,7 +192,7 @@ void SegmentEditorPanel::lint()
     }
     m_sql->setDiagnostics(m_diagnostics);
     const bool errors = hasErrors(m_diagnostics);
-    m_queryStatus->setStyleSheet(errors ? QStringLiteral("color: #b00020") : QString());
+    m_queryStatus->setStyleSheet(errors ? ThemeColours::errorStyleSheet(palette()) : QString());
     showDiagnostics();
     updateSaveButton();
 }

@@ -3,6 +3,7 @@
 
 #include "clearonescape.h"
 #include "columnmenu.h"
+#include "icons.h"
 #include "models/segmenttablemodel.h"
 #include "statusiconproxy.h"
 
@@ -31,7 +32,7 @@ SegmentListPanel::SegmentListPanel(QWidget *parent)
     , m_table(new QTableView)
     , m_pages(new QStackedWidget)
     , m_message(new QLabel)
-    , m_retry(new QPushButton(tr("Retry")))
+    , m_retry(new QPushButton(Icons::action("refresh"), tr("Retry")))
     , m_clock(new QTimer(this))
 {
     m_icons->setSourceModel(m_model);
@@ -54,6 +55,7 @@ SegmentListPanel::SegmentListPanel(QWidget *parent)
     m_message->setTextFormat(Qt::PlainText);
     m_message->setObjectName(QStringLiteral("listMessage"));
     m_retry->setObjectName(QStringLiteral("retry"));
+    m_retry->setAccessibleName(tr("Retry loading the segments"));
     auto *statePage = new QWidget;
     auto *stateLayout = new QVBoxLayout(statePage);
     stateLayout->addStretch();
@@ -90,6 +92,8 @@ void SegmentListPanel::setUpTable()
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(SegmentTableModel::Name, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Rows are chosen with the arrow keys; Tab leaves the table, as keyboard users expect.
+    m_table->setTabKeyNavigation(false);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
@@ -286,16 +290,19 @@ void SegmentListPanel::showContextMenu(const QPoint &pos)
     menu->setAttribute(Qt::WA_DeleteOnClose);
     if (!id.isEmpty()) {
         menu->addAction(tr("&Open"), this, [this, id] { selectSegment(id); });
-        menu->addAction(tr("D&uplicate…"), this, [this, id] { Q_EMIT duplicateRequested(id); })
+        menu->addAction(Icons::action("duplicate"), tr("D&uplicate…"), this,
+                        [this, id] { Q_EMIT duplicateRequested(id); })
             ->setEnabled(isListenedTo(&SegmentListPanel::duplicateRequested));
-        menu->addAction(tr("&Delete…"), this, [this, id] { Q_EMIT deleteRequested(id); })
+        menu->addAction(Icons::action("delete"), tr("&Delete…"), this,
+                        [this, id] { Q_EMIT deleteRequested(id); })
             ->setEnabled(isListenedTo(&SegmentListPanel::deleteRequested));
-        menu->addAction(tr("&Copy segment id"), this, [this, id] {
+        menu->addAction(Icons::action("copy"), tr("&Copy segment id"), this, [this, id] {
             QGuiApplication::clipboard()->setText(id);
             Q_EMIT idCopied(id);
         });
         menu->addSeparator();
     }
-    menu->addAction(tr("&Refresh list"), this, &SegmentListPanel::refreshRequested);
+    menu->addAction(Icons::action("refresh"), tr("&Refresh list"), this,
+                    &SegmentListPanel::refreshRequested);
     menu->popup(m_table->viewport()->mapToGlobal(pos));
 }

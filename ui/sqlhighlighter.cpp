@@ -3,7 +3,9 @@
 
 #include "query/lexer.h"
 #include "query/sqlkeywords.h"
+#include "themecolours.h"
 
+#include <QGuiApplication>
 #include <QTextDocument>
 
 namespace {
@@ -21,7 +23,15 @@ QTextCharFormat colour(const QColor &c, bool bold = false)
 
 SqlHighlighter::SqlHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
-{ }
+{
+    const QPalette palette = QGuiApplication::palette();
+    m_string = colour(ThemeColours::sqlString(palette));
+    m_number = colour(ThemeColours::sqlNumber(palette));
+    m_keyword = colour(ThemeColours::sqlKeyword(palette), true);
+    m_comment = colour(palette.color(QPalette::PlaceholderText));
+    m_error = ThemeColours::error(palette);
+    m_warning = ThemeColours::warning(palette);
+}
 
 void SqlHighlighter::setDiagnostics(QList<Diagnostic> diagnostics)
 {
@@ -31,10 +41,6 @@ void SqlHighlighter::setDiagnostics(QList<Diagnostic> diagnostics)
 
 void SqlHighlighter::highlightBlock(const QString &text)
 {
-    static const QTextCharFormat stringFormat = colour(QColor(0x0a, 0x7a, 0x3d));
-    static const QTextCharFormat numberFormat = colour(QColor(0x9a, 0x4d, 0x00));
-    static const QTextCharFormat keywordFormat = colour(QColor(0x1f, 0x4e, 0xb4), true);
-    static const QTextCharFormat commentFormat = colour(Qt::gray);
     // Blocks are highlighted one at a time: a /* comment */ over several lines is carried
     // from block to block in the block state.
     qsizetype codeStart = 0;
@@ -43,20 +49,20 @@ void SqlHighlighter::highlightBlock(const QString &text)
         const qsizetype close = text.indexOf(QStringLiteral("*/"));
         commentOpen = close < 0;
         codeStart = commentOpen ? text.size() : close + 2;
-        setFormat(0, int(codeStart), commentFormat);
+        setFormat(0, int(codeStart), m_comment);
     }
     const LexResult lexed = tokenize(QStringView(text).mid(codeStart));
     for (const Token &t : lexed.tokens) {
         const int start = int(codeStart) + t.range.offset;
         if (t.kind == Token::Kind::String)
-            setFormat(start, t.range.length, stringFormat);
+            setFormat(start, t.range.length, m_string);
         else if (t.kind == Token::Kind::Number)
-            setFormat(start, t.range.length, numberFormat);
+            setFormat(start, t.range.length, m_number);
         else if (t.kind == Token::Kind::Identifier && SqlKeywords::isKeyword(t.text))
-            setFormat(start, t.range.length, keywordFormat);
+            setFormat(start, t.range.length, m_keyword);
     }
     for (const Comment &c : lexed.comments) {
-        setFormat(int(codeStart) + c.range.offset, c.range.length, commentFormat);
+        setFormat(int(codeStart) + c.range.offset, c.range.length, m_comment);
         commentOpen = c.text.startsWith(QStringLiteral("/*"))
             && (c.text.size() < 4 || !c.text.endsWith(QStringLiteral("*/")));
     }
@@ -73,8 +79,7 @@ void SqlHighlighter::underline(int blockStart, int blockLength)
             continue;
         QTextCharFormat f = format(start - blockStart);
         f.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
-        f.setUnderlineColor(d.severity == Diagnostic::Severity::Error ? Qt::red
-                                                                      : QColor(0xd0, 0x8a, 0x00));
+        f.setUnderlineColor(d.severity == Diagnostic::Severity::Error ? m_error : m_warning);
         f.setToolTip(d.message);
         setFormat(start - blockStart, end - start, f);
     }

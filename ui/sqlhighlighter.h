@@ -6,7 +6,8 @@
 #include <QSyntaxHighlighter>
 
 /// Colours segment SQL with the query lexer (keywords, strings, numbers, comments) and
-/// underlines the linter's diagnostics: red for errors, amber for warnings.
+/// underlines the linter's diagnostics: red for errors, amber for warnings. The colours are those
+/// of the application's palette, light or dark, when the highlighter is made.
 class SqlHighlighter : public QSyntaxHighlighter
 {
     Q_OBJECT
@@ -26,4 +27,10 @@ private:
     void underline(int blockStart, int blockLength);
 
     QList<Diagnostic> m_diagnostics;
+    QTextCharFormat m_string;
+    QTextCharFormat m_number;
+    QTextCharFormat m_keyword;
+    QTextCharFormat m_comment;
+    QColor m_error;
+    QColor m_warning;
 };

@@ -14,14 +14,20 @@ StatusIconProxy::StatusIconProxy(int statusColumn, QObject *parent)
 
 QIcon StatusIconProxy::dot(const QColor &colour)
 {
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setBrush(colour);
-    painter.setPen(colour.darker(130));
-    painter.drawEllipse(QRectF(2.5, 2.5, 11, 11));
-    return QIcon(pixmap);
+    // A pixmap per device pixel ratio: drawn at 2×, not scaled up from 16 pixels.
+    QIcon icon;
+    for (const qreal ratio : {1.0, 2.0}) {
+        QPixmap pixmap(QSize(16, 16) * ratio);
+        pixmap.setDevicePixelRatio(ratio);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setBrush(colour);
+        painter.setPen(colour.darker(130));
+        painter.drawEllipse(QRectF(2.5, 2.5, 11, 11));
+        icon.addPixmap(pixmap);
+    }
+    return icon;
 }
 
 QVariant StatusIconProxy::data(const QModelIndex &index, int role) const

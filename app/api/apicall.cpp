@@ -4,11 +4,12 @@
 #include "clock.h"
 #include "responseparser.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #if QT_CONFIG(ssl)
-#include <QSslError>
+#    include <QSslError>
 #endif
 
 using namespace std::chrono;
@@ -131,7 +132,8 @@ HttpResponse ApiCall::responseFrom(QNetworkReply *reply) const
         response.outcome = HttpResponse::Outcome::NetworkFailure;
         response.networkErrorText = response.status == 0
             ? reply->errorString()
-            : QStringLiteral("The connection broke while HTTP %1 was arriving (%2)")
+            : QCoreApplication::translate("ApiError",
+                                          "The connection broke while HTTP %1 was arriving (%2)")
                   .arg(response.status)
                   .arg(reply->errorString());
     } else {
@@ -149,9 +151,10 @@ QString ApiCall::tlsProblem(QNetworkReply *reply) const
 {
     const QString host = m_request.url().host();
     if (m_sslProblem.isEmpty())
-        return QStringLiteral("The secure connection to %1 failed: %2")
+        return QCoreApplication::translate("ApiError", "The secure connection to %1 failed: %2")
             .arg(host, reply->errorString());
-    return QStringLiteral("The certificate of %1 is not trusted: %2").arg(host, m_sslProblem);
+    return QCoreApplication::translate("ApiError", "The certificate of %1 is not trusted: %2")
+        .arg(host, m_sslProblem);
 }
 
 void ApiCall::onReplyFinished()

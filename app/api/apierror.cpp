@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "apierror.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace {
@@ -12,27 +13,34 @@ QString nextStep(const ApiError &error)
     case Kind::Network:
     case Kind::Timeout:
         if (error.mayHaveBeenApplied)
-            return QStringLiteral("The change may have been applied: the connection failed "
-                                  "after the request was sent. Check the segment before "
-                                  "sending it again.");
+            return QCoreApplication::translate(
+                "ApiError",
+                "The change may have been applied: the connection failed "
+                "after the request was sent. Check the segment before "
+                "sending it again.");
         return error.kind == Kind::Network
-            ? QStringLiteral("Check the connection and retry.")
-            : QStringLiteral("The server did not answer in time; retry.");
+            ? QCoreApplication::translate("ApiError", "Check the connection and retry.")
+            : QCoreApplication::translate("ApiError", "The server did not answer in time; retry.");
     case Kind::Tls:
-        return QStringLiteral("Nothing was sent. Check the server address, or add the "
-                              "certificate's issuer to the system's trusted certificates.");
+        return QCoreApplication::translate(
+            "ApiError",
+            "Nothing was sent. Check the server address, or add the "
+            "certificate's issuer to the system's trusted certificates.");
     case Kind::Unauthorized:
-        return QStringLiteral("Check that the API key is correct and not revoked.");
+        return QCoreApplication::translate("ApiError",
+                                           "Check that the API key is correct and not revoked.");
     case Kind::Forbidden:
-        return QStringLiteral("The API key lacks the Marketing permission, or the plan does not "
-                              "allow this.");
+        return QCoreApplication::translate(
+            "ApiError",
+            "The API key lacks the Marketing permission, or the plan does not "
+            "allow this.");
     case Kind::RateLimited:
         if (error.rateLimitReset.isValid())
-            return QStringLiteral("Retry after %1.")
+            return QCoreApplication::translate("ApiError", "Retry after %1.")
                 .arg(error.rateLimitReset.toLocalTime().toString(Qt::ISODate));
-        return QStringLiteral("Wait a moment and retry.");
+        return QCoreApplication::translate("ApiError", "Wait a moment and retry.");
     case Kind::Server:
-        return QStringLiteral("SendGrid had a problem; retry later.");
+        return QCoreApplication::translate("ApiError", "SendGrid had a problem; retry later.");
     default:
         return {};
     }
@@ -55,7 +63,7 @@ QString ApiError::toDisplayString() const
     if (httpStatus > 0)
         parts.first() += QStringLiteral(" (HTTP %1)").arg(httpStatus);
     if (!detail.isEmpty())
-        parts << QStringLiteral("Server said: %1").arg(detail);
+        parts << QCoreApplication::translate("ApiError", "Server said: %1").arg(detail);
     const QString step = nextStep(*this);
     if (!step.isEmpty())
         parts << step;
@@ -84,29 +92,29 @@ QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
     case Kind::None:
-        return QStringLiteral("OK");
+        return QCoreApplication::translate("ApiError", "OK");
     case Kind::Network:
-        return QStringLiteral("Network error");
+        return QCoreApplication::translate("ApiError", "Network error");
     case Kind::Timeout:
-        return QStringLiteral("Request timed out");
+        return QCoreApplication::translate("ApiError", "Request timed out");
     case Kind::Unauthorized:
-        return QStringLiteral("API key rejected");
+        return QCoreApplication::translate("ApiError", "API key rejected");
     case Kind::Forbidden:
-        return QStringLiteral("Access denied");
+        return QCoreApplication::translate("ApiError", "Access denied");
     case Kind::NotFound:
-        return QStringLiteral("Not found");
+        return QCoreApplication::translate("ApiError", "Not found");
     case Kind::RateLimited:
-        return QStringLiteral("Too many requests");
+        return QCoreApplication::translate("ApiError", "Too many requests");
     case Kind::Validation:
-        return QStringLiteral("SendGrid rejected the request");
+        return QCoreApplication::translate("ApiError", "SendGrid rejected the request");
     case Kind::Server:
-        return QStringLiteral("SendGrid server error");
+        return QCoreApplication::translate("ApiError", "SendGrid server error");
     case Kind::BadPayload:
-        return QStringLiteral("Unreadable reply from the server");
+        return QCoreApplication::translate("ApiError", "Unreadable reply from the server");
     case Kind::Cancelled:
-        return QStringLiteral("Cancelled");
+        return QCoreApplication::translate("ApiError", "Cancelled");
     case Kind::Tls:
-        return QStringLiteral("Certificate not trusted");
+        return QCoreApplication::translate("ApiError", "Certificate not trusted");
     }
     return {};
 }

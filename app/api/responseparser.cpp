@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "responseparser.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -46,17 +47,20 @@ ApiError transportError(const HttpResponse &response)
     case Outcome::TlsFailure:
         return ApiError::make(ApiError::Kind::Tls, response.networkErrorText);
     case Outcome::TimedOut: {
-        ApiError error = ApiError::make(ApiError::Kind::Timeout,
-                                        QStringLiteral("The server did not answer in time"));
+        ApiError error = ApiError::make(
+            ApiError::Kind::Timeout,
+            QCoreApplication::translate("ApiError", "The server did not answer in time"));
         error.mayHaveBeenApplied = response.mayHaveBeenApplied;
         return error;
     }
     case Outcome::TooLarge:
-        return ApiError::make(ApiError::Kind::BadPayload,
-                              QStringLiteral("The reply is larger than the 32 MB limit"),
-                              response.status);
+        return ApiError::make(
+            ApiError::Kind::BadPayload,
+            QCoreApplication::translate("ApiError", "The reply is larger than the 32 MB limit"),
+            response.status);
     case Outcome::Cancelled:
-        return ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("Cancelled"));
+        return ApiError::make(ApiError::Kind::Cancelled,
+                              QCoreApplication::translate("ApiError", "Cancelled"));
     case Outcome::Replied:
         break;
     }
@@ -140,18 +144,21 @@ ApiResult<QJsonObject> jsonObject(const HttpResponse &response)
         return ApiResult<QJsonObject>::failure(e);
     };
     if (response.body.trimmed().isEmpty())
-        return bad(QStringLiteral("The server sent an empty reply where data was expected"));
+        return bad(QCoreApplication::translate(
+            "ApiError", "The server sent an empty reply where data was expected"));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const bool html = response.body.trimmed().startsWith('<');
-        return bad(html ? QStringLiteral("The server sent a web page instead of JSON")
-                        : QStringLiteral("The reply is not valid JSON (%1 at byte %2)")
+        return bad(html ? QCoreApplication::translate("ApiError",
+                                                      "The server sent a web page instead of JSON")
+                        : QCoreApplication::translate("ApiError",
+                                                      "The reply is not valid JSON (%1 at byte %2)")
                               .arg(parseError.errorString())
                               .arg(parseError.offset));
     }
     if (!doc.isObject())
-        return bad(QStringLiteral("The reply is JSON but not an object"));
+        return bad(QCoreApplication::translate("ApiError", "The reply is JSON but not an object"));
     return ApiResult<QJsonObject>::success(doc.object());
 }
 

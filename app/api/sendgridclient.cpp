@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sendgridclient.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -27,21 +28,26 @@ bool SendGridClient::isLoopback(const QString &host)
 QString SendGridClient::baseUrlProblem(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
-        return QStringLiteral("The server address must be a full URL such as %1.")
+        return QCoreApplication::translate("ApiError",
+                                           "The server address must be a full URL such as %1.")
             .arg(QString::fromLatin1(DefaultBaseUrl));
     if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
-        return QStringLiteral("The server address may not contain a query, fragment or user name.");
+        return QCoreApplication::translate(
+            "ApiError", "The server address may not contain a query, fragment or user name.");
     const QString scheme = url.scheme().toLower();
     if (scheme == QStringLiteral("https"))
         return {};
     if (scheme == QStringLiteral("http")) {
         if (isLoopback(url.host()))
             return {};
-        return QStringLiteral("Plain http:// is only allowed for this computer (loopback); "
-                              "use https:// for %1.")
+        return QCoreApplication::translate(
+                   "ApiError",
+                   "Plain http:// is only allowed for this computer (loopback); "
+                   "use https:// for %1.")
             .arg(url.host());
     }
-    return QStringLiteral("Unsupported scheme \"%1\"; use https://.").arg(url.scheme());
+    return QCoreApplication::translate("ApiError", "Unsupported scheme \"%1\"; use https://.")
+        .arg(url.scheme());
 }
 
 VoidResult SendGridClient::setBaseUrl(const QUrl &url)
@@ -57,9 +63,11 @@ VoidResult SendGridClient::setApiKey(const QString &key)
 {
     for (const QChar c : key) {
         if (c.unicode() < 0x21 || c.unicode() > 0x7e)
-            return VoidResult::failure(QStringLiteral("The API key contains spaces or characters "
-                                                      "that are not printable ASCII; paste it "
-                                                      "again."));
+            return VoidResult::failure(
+                QCoreApplication::translate("ApiError",
+                                            "The API key contains spaces or characters "
+                                            "that are not printable ASCII; paste it "
+                                            "again."));
     }
     m_apiKey = key.toLatin1();
     return VoidResult::success();

@@ -34,7 +34,7 @@ QString HistoryModel::relativeTime(const QDateTime &when, const QDateTime &now)
     const qint64 minutes = seconds / 60;
     const qint64 hours = minutes / 60;
     const qint64 days = hours / 24;
-    // Spelled out rather than "%n min(s)": no translation is loaded to pick the plural.
+    // Abbreviated units need no plural form, and "days" is always two or more.
     if (minutes < 1)
         return tr("just now");
     if (hours < 1)

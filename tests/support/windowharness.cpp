@@ -3,6 +3,7 @@
 
 #include "sandboxfixture.h"
 #include "segmenteditorpanel.h"
+#include "translations.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -40,7 +41,10 @@ bool clickButton(QWidget *dialog, const QString &objectNameOrText)
 
 WindowHarness::WindowHarness(SandboxFixture &sandbox)
     : m_sandbox(sandbox)
-{ }
+{
+    // English as segmentdesk shows it: "1 segment", "2 segments" (the plural forms of "%n").
+    Translations::install(QStringLiteral("en"));
+}
 
 WindowHarness::~WindowHarness()
 {

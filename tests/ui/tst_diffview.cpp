@@ -3,6 +3,7 @@
 // newer one, in the panes' QTextDocuments.
 #include "diffpane.h"
 #include "diffview.h"
+#include "translations.h"
 
 #include <QLabel>
 #include <QTest>
@@ -37,6 +38,7 @@ class tst_DiffView : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { Translations::install(QStringLiteral("en")); } // plural forms
     void sidesMarkTheirChanges_data();
     void sidesMarkTheirChanges();
     void renameIsMarkedOnBothSides();

@@ -12,6 +12,7 @@
 #include "support/fixtures.h"
 #include "support/sandboxfixture.h"
 #include "support/testaccounts.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -135,6 +136,7 @@ std::unique_ptr<MainWindow> tst_MainWindow::newWindow(SendGridClient *client)
 
 void tst_MainWindow::initTestCase()
 {
+    Translations::install(QStringLiteral("en")); // plural forms, as segmentdesk shows them
     QVERIFY(m_dir.isValid());
 }
 

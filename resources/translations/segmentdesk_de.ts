@@ -1,0 +1,1764 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AccountBar</name>
+    <message>
+        <source>Sample data notice</source>
+        <translation>Hinweis zu den Beispieldaten</translation>
+    </message>
+    <message>
+        <source>Sample data: this is SegmentDesk&apos;s local sandbox with made-up contacts. Nothing you do here reaches SendGrid.</source>
+        <translation>Beispieldaten: Dies ist die lokale Sandbox von SegmentDesk mit erfundenen Kontakten. Nichts, was Sie hier tun, erreicht SendGrid.</translation>
+    </message>
+    <message>
+        <source>Connect your SendGrid account…</source>
+        <translation>SendGrid-Konto verbinden …</translation>
+    </message>
+    <message>
+        <source>Connect your SendGrid account</source>
+        <translation>SendGrid-Konto verbinden</translation>
+    </message>
+    <message>
+        <source>Reset sample data…</source>
+        <translation>Beispieldaten zurücksetzen …</translation>
+    </message>
+    <message>
+        <source>Reset sample data</source>
+        <translation>Beispieldaten zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Throw away every change made here and generate the sample data again</source>
+        <translation>Alle hier gemachten Änderungen verwerfen und die Beispieldaten neu erzeugen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccountConnector</name>
+    <message>
+        <source>No API key is stored for &quot;%1&quot;. Add it in Profiles (Ctrl+Shift+P).</source>
+        <translation>Für „%1“ ist kein API-Schlüssel gespeichert. Fügen Sie ihn unter „Profile“ hinzu (Strg+Umschalt+P).</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used (%1). Enter the API key of &quot;%2&quot; for this session only; it is not stored.</source>
+        <translation>Der Schlüsselbund kann nicht verwendet werden (%1). Geben Sie den API-Schlüssel von „%2“ nur für diese Sitzung ein; er wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The API key of &quot;%1&quot; cannot read Marketing Campaigns: give it the Marketing read scope in SendGrid&apos;s API key settings.</source>
+        <translation>Der API-Schlüssel von „%1“ kann Marketing Campaigns nicht lesen: Geben Sie ihm in den API-Schlüssel-Einstellungen von SendGrid die Leseberechtigung für Marketing.</translation>
+    </message>
+    <message>
+        <source>SendGrid rejected the API key of &quot;%1&quot; (401). Check that it is correct and not revoked, then replace it in Profiles.</source>
+        <translation>SendGrid hat den API-Schlüssel von „%1“ abgelehnt (401). Prüfen Sie, ob er stimmt und nicht widerrufen wurde, und ersetzen Sie ihn dann unter „Profile“.</translation>
+    </message>
+    <message>
+        <source>The API key of &quot;%1&quot; lacks a scope SegmentDesk needs (403): %2</source>
+        <translation>Dem API-Schlüssel von „%1“ fehlt eine Berechtigung, die SegmentDesk braucht (403): %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be reached: %2</source>
+        <translation>„%1“ ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The connection broke while HTTP %1 was arriving (%2)</source>
+        <translation>Die Verbindung brach ab, während HTTP %1 empfangen wurde (%2)</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut: %2</translation>
+    </message>
+    <message>
+        <source>The change may have been applied: the connection failed after the request was sent. Check the segment before sending it again.</source>
+        <translation>Die Änderung wurde möglicherweise übernommen: Die Verbindung brach ab, nachdem die Anfrage gesendet war. Prüfen Sie das Segment, bevor Sie sie erneut senden.</translation>
+    </message>
+    <message>
+        <source>Check the connection and retry.</source>
+        <translation>Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time; retry.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Check the server address, or add the certificate&apos;s issuer to the system&apos;s trusted certificates.</source>
+        <translation>Es wurde nichts gesendet. Prüfen Sie die Serveradresse oder nehmen Sie den Aussteller des Zertifikats in die vertrauenswürdigen Zertifikate des Systems auf.</translation>
+    </message>
+    <message>
+        <source>Check that the API key is correct and not revoked.</source>
+        <translation>Prüfen Sie, ob der API-Schlüssel stimmt und nicht widerrufen wurde.</translation>
+    </message>
+    <message>
+        <source>The API key lacks the Marketing permission, or the plan does not allow this.</source>
+        <translation>Dem API-Schlüssel fehlt die Marketing-Berechtigung, oder der Tarif erlaubt dies nicht.</translation>
+    </message>
+    <message>
+        <source>Retry after %1.</source>
+        <translation>Versuchen Sie es nach %1 erneut.</translation>
+    </message>
+    <message>
+        <source>Wait a moment and retry.</source>
+        <translation>Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>SendGrid had a problem; retry later.</source>
+        <translation>SendGrid hatte ein Problem; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Server said: %1</source>
+        <translation>Der Server meldete: %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>Request timed out</source>
+        <translation>Zeitüberschreitung der Anfrage</translation>
+    </message>
+    <message>
+        <source>API key rejected</source>
+        <translation>API-Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>SendGrid rejected the request</source>
+        <translation>SendGrid hat die Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>SendGrid server error</source>
+        <translation>Serverfehler bei SendGrid</translation>
+    </message>
+    <message>
+        <source>Unreadable reply from the server</source>
+        <translation>Unlesbare Antwort vom Server</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Zertifikat nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>The reply is larger than the 32 MB limit</source>
+        <translation>Die Antwort ist größer als die Grenze von 32 MB</translation>
+    </message>
+    <message>
+        <source>The server sent an empty reply where data was expected</source>
+        <translation>Der Server sandte eine leere Antwort, wo Daten erwartet wurden</translation>
+    </message>
+    <message>
+        <source>The server sent a web page instead of JSON</source>
+        <translation>Der Server sandte eine Webseite statt JSON</translation>
+    </message>
+    <message>
+        <source>The reply is not valid JSON (%1 at byte %2)</source>
+        <translation>Die Antwort ist kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>The reply is JSON but not an object</source>
+        <translation>Die Antwort ist JSON, aber kein Objekt</translation>
+    </message>
+    <message>
+        <source>The server address must be a full URL such as %1.</source>
+        <translation>Die Serveradresse muss eine vollständige URL sein, etwa %1.</translation>
+    </message>
+    <message>
+        <source>The server address may not contain a query, fragment or user name.</source>
+        <translation>Die Serveradresse darf keine Abfrage, kein Fragment und keinen Benutzernamen enthalten.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed for this computer (loopback); use https:// for %1.</source>
+        <translation>Unverschlüsseltes http:// ist nur für diesen Computer (Loopback) erlaubt; verwenden Sie https:// für %1.</translation>
+    </message>
+    <message>
+        <source>Unsupported scheme &quot;%1&quot;; use https://.</source>
+        <translation>Nicht unterstütztes Schema „%1“; verwenden Sie https://.</translation>
+    </message>
+    <message>
+        <source>The API key contains spaces or characters that are not printable ASCII; paste it again.</source>
+        <translation>Der API-Schlüssel enthält Leerzeichen oder Zeichen, die kein druckbares ASCII sind; fügen Sie ihn erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Segment changed by someone else</source>
+        <translation>Segment wurde von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>This segment was changed in SendGrid after you opened it. Each side shows what it changed in the version you started from: added on green, removed struck through on red. Choose which version to keep.</source>
+        <translation>Dieses Segment wurde in SendGrid geändert, nachdem Sie es geöffnet hatten. Jede Seite zeigt, was sie an der Ausgangsversion geändert hat: Hinzugefügtes auf Grün, Entferntes durchgestrichen auf Rot. Wählen Sie, welche Version bleiben soll.</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>Beim Öffnen</translation>
+    </message>
+    <message>
+        <source>Theirs (in SendGrid now)</source>
+        <translation>Deren Version (jetzt in SendGrid)</translation>
+    </message>
+    <message>
+        <source>Mine (your edit)</source>
+        <translation>Meine Version (Ihre Bearbeitung)</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>Meine über deren speichern</translation>
+    </message>
+    <message>
+        <source>Take theirs, drop mine</source>
+        <translation>Deren übernehmen, meine verwerfen</translation>
+    </message>
+    <message>
+        <source>: query</source>
+        <translation>: Abfrage</translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <source>Older query</source>
+        <translation>Ältere Abfrage</translation>
+    </message>
+    <message>
+        <source>Newer query</source>
+        <translation>Neuere Abfrage</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>umbenannt</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
+    <message>
+        <source>Select a version to see what it changed, or two to compare them.</source>
+        <translation>Wählen Sie eine Version, um zu sehen, was sie geändert hat, oder zwei, um sie zu vergleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in the query</source>
+        <translation>
+            <numerusform>%n Änderung in der Abfrage</numerusform>
+            <numerusform>%n Änderungen in der Abfrage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditFlow</name>
+    <message>
+        <source>Opening segment…</source>
+        <translation>Segment wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Opening the segment failed</source>
+        <translation>Das Segment konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Local drafts</source>
+        <translation>Lokale Entwürfe</translation>
+    </message>
+    <message>
+        <source>Local history</source>
+        <translation>Lokaler Verlauf</translation>
+    </message>
+    <message>
+        <source>Counting &quot;%1&quot;…</source>
+        <translation>„%1“ wird gezählt …</translation>
+    </message>
+    <message>
+        <source>Refresh failed</source>
+        <translation>Aktualisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Saving &quot;%1&quot;…</source>
+        <translation>„%1“ wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: the segment changed in SendGrid. Your edit is kept.</source>
+        <translation>Nicht gespeichert: Das Segment wurde in SendGrid geändert. Ihre Bearbeitung bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Not saved: the save was stopped. Your edit is kept; Ctrl+S sends it.</source>
+        <translation>Nicht gespeichert: Das Speichern wurde abgebrochen. Ihre Bearbeitung bleibt erhalten; Strg+S sendet sie.</translation>
+    </message>
+    <message>
+        <source>Not saved (your edit is kept)</source>
+        <translation>Nicht gespeichert (Ihre Bearbeitung bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;: the connection broke before SendGrid confirmed, but the segment in SendGrid has your change.</source>
+        <translation>„%1“ gespeichert: Die Verbindung brach ab, bevor SendGrid bestätigte, aber das Segment in SendGrid enthält Ihre Änderung.</translation>
+    </message>
+    <message>
+        <source>Not saved: the connection broke before SendGrid confirmed (%1), and the segment in SendGrid does not have your change. Your edit is kept. Check the connection and save again (Ctrl+S) to send it.</source>
+        <translation>Nicht gespeichert: Die Verbindung brach ab, bevor SendGrid bestätigte (%1), und das Segment in SendGrid enthält Ihre Änderung nicht. Ihre Bearbeitung bleibt erhalten. Prüfen Sie die Verbindung und speichern Sie erneut (Strg+S), um sie zu senden.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorAdvice</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source> Try again after %1.</source>
+        <translation> Versuchen Sie es nach %1 erneut.</translation>
+    </message>
+    <message>
+        <source> Try again later.</source>
+        <translation> Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source> Reload (F5) to see whether it was applied before saving again.</source>
+        <translation> Laden Sie neu (F5), um zu sehen, ob es übernommen wurde, bevor Sie erneut speichern.</translation>
+    </message>
+    <message>
+        <source> Check the connection and try again (F5 reloads, Ctrl+S saves).</source>
+        <translation> Prüfen Sie die Verbindung und versuchen Sie es erneut (F5 lädt neu, Strg+S speichert).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>vor %1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>vor %1 Std.</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>Saved by SegmentDesk</source>
+        <translation>Von SegmentDesk gespeichert</translation>
+    </message>
+    <message>
+        <source>Read from SendGrid: changed elsewhere, or first seen then</source>
+        <translation>Von SendGrid gelesen: anderswo geändert oder damals zum ersten Mal gesehen</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>Diese Version &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Select a version to see what it changed; Ctrl+click a second one to compare the two.</source>
+        <translation>Wählen Sie eine Version, um zu sehen, was sie geändert hat; Strg+Klick auf eine zweite vergleicht beide.</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Diese Version wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Put this version&apos;s name and query into the editor, to review and save</source>
+        <translation>Name und Abfrage dieser Version in den Editor übernehmen, zum Prüfen und Speichern</translation>
+    </message>
+    <message>
+        <source>Open a segment to see its history.</source>
+        <translation>Öffnen Sie ein Segment, um seinen Verlauf zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s), newest first.</source>
+        <translation>
+            <numerusform>%n Version, die neueste zuerst.</numerusform>
+            <numerusform>%n Versionen, die neueste zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before version %1</source>
+        <translation>Vor Version %1</translation>
+    </message>
+    <message>
+        <source>Version %1, %2 (%3)</source>
+        <translation>Version %1, %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>LivePreview</name>
+    <message>
+        <source>the query has errors; fix them to see a preview</source>
+        <translation>die Abfrage hat Fehler; beheben Sie sie, um eine Vorschau zu sehen</translation>
+    </message>
+    <message>
+        <source>the saved query has errors; there is nothing to compare with</source>
+        <translation>die gespeicherte Abfrage hat Fehler; es gibt nichts zum Vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the operation in progress (Esc)</source>
+        <translation>Den laufenden Vorgang abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Copied the segment id %1.</source>
+        <translation>Segment-ID %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Segment</source>
+        <translation>&amp;Segment</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find segment</source>
+        <translation>Segment &amp;suchen</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat query</source>
+        <translation>Abfrage &amp;formatieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has changes that are not saved in SendGrid.</source>
+        <translation>„%1“ hat Änderungen, die nicht in SendGrid gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Save them now, discard them, or stay here?</source>
+        <translation>Jetzt speichern, verwerfen oder hierbleiben?</translation>
+    </message>
+    <message>
+        <source>&amp;New segment…</source>
+        <translation>Neues Se&amp;gment …</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>Create &quot;%1&quot;</source>
+        <translation>„%1“ anlegen</translation>
+    </message>
+    <message>
+        <source>Creating &quot;%1&quot;…</source>
+        <translation>„%1“ wird angelegt …</translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation>Nicht angelegt</translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot;.</source>
+        <translation>„%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Segment löschen</translation>
+    </message>
+    <message>
+        <source>Campaigns and automations that use it stop finding its contacts. SendGrid cannot undo this; its versions stay in the local history.</source>
+        <translation>Kampagnen und Automatisierungen, die es verwenden, finden seine Kontakte nicht mehr. SendGrid kann das nicht rückgängig machen; seine Versionen bleiben im lokalen Verlauf.</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Deleting &quot;%1&quot;…</source>
+        <translation>„%1“ wird gelöscht …</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Loading segments…</source>
+        <translation>Segmente werden geladen …</translation>
+    </message>
+    <message>
+        <source>Loading segments failed</source>
+        <translation>Die Segmente konnten nicht geladen werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln segment(s)</source>
+        <translation>
+            <numerusform>%Ln Segment</numerusform>
+            <numerusform>%Ln Segmente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local drafts: %1</source>
+        <translation>Lokale Entwürfe: %1</translation>
+    </message>
+    <message>
+        <source>Restore unsaved edits?</source>
+        <translation>Ungespeicherte Bearbeitungen wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>SegmentDesk closed before your edit of &quot;%1&quot; was saved.</source>
+        <translation>SegmentDesk wurde beendet, bevor Ihre Bearbeitung von „%1“ gespeichert war.</translation>
+    </message>
+    <message>
+        <source>SegmentDesk closed before %1 edits were saved: %2.</source>
+        <translation>SegmentDesk wurde beendet, bevor %1 Bearbeitungen gespeichert waren: %2.</translation>
+    </message>
+    <message>
+        <source>Restore them in the editor (nothing is sent until you save)?</source>
+        <translation>Im Editor wiederherstellen (nichts wird gesendet, bevor Sie speichern)?</translation>
+    </message>
+    <message>
+        <source>Local drafts</source>
+        <translation>Lokale Entwürfe</translation>
+    </message>
+    <message>
+        <source>Saving &quot;%1&quot;… open another segment once it is saved, or press Esc to stop saving.</source>
+        <translation>„%1“ wird gespeichert … Öffnen Sie ein anderes Segment, sobald es gespeichert ist, oder drücken Sie Esc, um das Speichern abzubrechen.</translation>
+    </message>
+    <message>
+        <source>SendGrid is checking the query… (check %1 of %2, Esc stops following)</source>
+        <translation>SendGrid prüft die Abfrage … (Prüfung %1 von %2, Esc beendet das Verfolgen)</translation>
+    </message>
+    <message>
+        <source>SendGrid says the query is %1.</source>
+        <translation>Laut SendGrid ist die Abfrage %1.</translation>
+    </message>
+    <message>
+        <source>Restored your unsaved edit from %1.</source>
+        <translation>Ihre ungespeicherte Bearbeitung vom %1 wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Usage</source>
+        <translation>&amp;Bedienung</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About SegmentDesk</source>
+        <translation>&amp;Über SegmentDesk</translation>
+    </message>
+    <message>
+        <source>About SegmentDesk</source>
+        <translation>Über SegmentDesk</translation>
+    </message>
+    <message>
+        <source>SegmentDesk %1</source>
+        <translation>SegmentDesk %1</translation>
+    </message>
+    <message>
+        <source>Edits the segments of SendGrid Marketing Campaigns.
+
+Licence: MIT
+API host: %1
+Qt: %2 (built with %3)</source>
+        <translation>Bearbeitet die Segmente von SendGrid Marketing Campaigns.
+
+Lizenz: MIT
+API-Host: %1
+Qt: %2 (erstellt mit %3)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keiner</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>No local history is kept for this session.</source>
+        <translation>In dieser Sitzung wird kein lokaler Verlauf geführt.</translation>
+    </message>
+    <message>
+        <source>Open a segment to see its history.</source>
+        <translation>Öffnen Sie ein Segment, um seinen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Local history: %1</source>
+        <translation>Lokaler Verlauf: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 is in the editor: review it, then save to restore it.</source>
+        <translation>Version %1 ist im Editor: Prüfen Sie sie und speichern Sie, um sie wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Profiles…</source>
+        <translation>Profile …</translation>
+    </message>
+    <message>
+        <source>Add, edit or remove SendGrid accounts (Ctrl+Shift+P)</source>
+        <translation>SendGrid-Konten hinzufügen, bearbeiten oder entfernen (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>Open profile %1</source>
+        <translation>Profil %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Profiles: %1</source>
+        <translation>Profile: %1</translation>
+    </message>
+    <message>
+        <source> (Ctrl+%1)</source>
+        <translation> (Strg+%1)</translation>
+    </message>
+    <message>
+        <source>%1 (this run only)</source>
+        <translation>%1 (nur für diesen Start)</translation>
+    </message>
+    <message>
+        <source>Connecting to &quot;%1&quot;…</source>
+        <translation>Verbindung mit „%1“ …</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>API key for this session</source>
+        <translation>API-Schlüssel für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is read-only (Profiles, Ctrl+Shift+P).</source>
+        <translation>Das Profil „%1“ ist schreibgeschützt (Profile, Strg+Umschalt+P).</translation>
+    </message>
+    <message>
+        <source>The API key of &quot;%1&quot; cannot change segments: it has no Marketing write scope.</source>
+        <translation>Der API-Schlüssel von „%1“ kann keine Segmente ändern: Ihm fehlt die Schreibberechtigung für Marketing.</translation>
+    </message>
+    <message>
+        <source>Reset sample data</source>
+        <translation>Beispieldaten zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Generate the sample data again?</source>
+        <translation>Die Beispieldaten neu erzeugen?</translation>
+    </message>
+    <message>
+        <source>Every change made to the sample segments, and any unsaved edit, is lost. Your SendGrid accounts are not touched.</source>
+        <translation>Alle Änderungen an den Beispielsegmenten und jede ungespeicherte Bearbeitung gehen verloren. Ihre SendGrid-Konten bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>Generating the sample data again…</source>
+        <translation>Die Beispieldaten werden neu erzeugt …</translation>
+    </message>
+    <message>
+        <source>Production account</source>
+        <translation>Produktivkonto</translation>
+    </message>
+    <message>
+        <source>%1 in the production account &quot;%2&quot;?</source>
+        <translation>%1 im Produktivkonto „%2“?</translation>
+    </message>
+    <message>
+        <source>Campaigns that use this segment send to its new contacts. SegmentDesk asks once per session.</source>
+        <translation>Kampagnen, die dieses Segment verwenden, senden an seine neuen Kontakte. SegmentDesk fragt einmal pro Sitzung.</translation>
+    </message>
+    <message>
+        <source>Save &quot;%1&quot;</source>
+        <translation>„%1“ speichern</translation>
+    </message>
+    <message>
+        <source>Save a query with errors?</source>
+        <translation>Eine Abfrage mit Fehlern speichern?</translation>
+    </message>
+    <message>
+        <source>The query of &quot;%1&quot; has an error:
+%2</source>
+        <translation>Die Abfrage von „%1“ hat einen Fehler:
+%2</translation>
+    </message>
+    <message>
+        <source>SendGrid will mark the segment INVALID: campaigns that use it reach nobody until the query is fixed. The saved query stays in the local history, so it can be restored.</source>
+        <translation>SendGrid wird das Segment als INVALID markieren: Kampagnen, die es verwenden, erreichen niemanden, bis die Abfrage korrigiert ist. Die gespeicherte Abfrage bleibt im lokalen Verlauf und kann wiederhergestellt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete &quot;%1&quot; (%Ln contact(s)) from SendGrid?</source>
+        <translation>
+            <numerusform>„%1“ (%Ln Kontakt) aus SendGrid löschen?</numerusform>
+            <numerusform>„%1“ (%Ln Kontakte) aus SendGrid löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Recreate deleted segment…</source>
+        <translation>Gelöschtes Segment &amp;neu anlegen …</translation>
+    </message>
+    <message>
+        <source>No local history is kept for this session: nothing to recreate.</source>
+        <translation>In dieser Sitzung wird kein lokaler Verlauf geführt: Es gibt nichts neu anzulegen.</translation>
+    </message>
+</context>
+<context>
+    <name>NameRules</name>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation>Geben Sie dem Segment einen Namen.</translation>
+    </message>
+    <message>
+        <source>A name cannot be only spaces; give the segment a name.</source>
+        <translation>Ein Name darf nicht nur aus Leerzeichen bestehen; geben Sie dem Segment einen Namen.</translation>
+    </message>
+    <message>
+        <source>Names cannot hold control characters such as tabs or line breaks.</source>
+        <translation>Namen dürfen keine Steuerzeichen wie Tabulatoren oder Zeilenumbrüche enthalten.</translation>
+    </message>
+    <message>
+        <source>Names have at most 100 characters (this one has %1).</source>
+        <translation>Namen haben höchstens 100 Zeichen (dieser hat %1).</translation>
+    </message>
+    <message>
+        <source>Another segment is already called &quot;%1&quot;; names must be unique.</source>
+        <translation>Ein anderes Segment heißt bereits „%1“; Namen müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopie von %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewSegmentDialog</name>
+    <message>
+        <source>New segment</source>
+        <translation>Neues Segment</translation>
+    </message>
+    <message>
+        <source>Name of the new segment</source>
+        <translation>Name des neuen Segments</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Ausgangspunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Ausgangspunkt:</translation>
+    </message>
+    <message>
+        <source>The query opens in the editor after creating; SendGrid counts the segment on its schedule.</source>
+        <translation>Die Abfrage öffnet sich nach dem Anlegen im Editor; SendGrid zählt das Segment nach seinem Zeitplan.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Read-only: never change segments with this profile</source>
+        <translation>Schreibgeschützt: mit diesem Profil nie Segmente ändern</translation>
+    </message>
+    <message>
+        <source>S&amp;how the key while typing</source>
+        <translation>Schlüssel beim &amp;Tippen zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation>Profil &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save and &amp;open</source>
+        <translation>Speichern und ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen …</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Global (api.sendgrid.com)</source>
+        <translation>Global (api.sendgrid.com)</translation>
+    </message>
+    <message>
+        <source>EU (api.eu.sendgrid.com)</source>
+        <translation>EU (api.eu.sendgrid.com)</translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation>Eigener Server</translation>
+    </message>
+    <message>
+        <source>https://… (http only for this computer)</source>
+        <translation>https://… (http nur für diesen Computer)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Production (red; asks before changes)</source>
+        <translation>Produktion (rot; fragt vor Änderungen)</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>&amp;Kennzeichen:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; type a new key to replace it</source>
+        <translation>Im Schlüsselbund gespeichert; geben Sie einen neuen Schlüssel ein, um ihn zu ersetzen</translation>
+    </message>
+    <message>
+        <source>The sample-data profile is built in: it cannot be changed or removed.</source>
+        <translation>Das Beispieldaten-Profil ist eingebaut: Es kann nicht geändert oder entfernt werden.</translation>
+    </message>
+    <message>
+        <source>SendGrid</source>
+        <translation>SendGrid</translation>
+    </message>
+    <message>
+        <source>SG.…</source>
+        <translation>SG.…</translation>
+    </message>
+    <message>
+        <source>Name the account, choose its region and paste an API key with Marketing scopes. The key goes to the system keychain, never to a file.</source>
+        <translation>Benennen Sie das Konto, wählen Sie seine Region und fügen Sie einen API-Schlüssel mit Marketing-Berechtigungen ein. Der Schlüssel kommt in den Schlüsselbund des Systems, nie in eine Datei.</translation>
+    </message>
+    <message>
+        <source>Paste the API key of this account first.</source>
+        <translation>Fügen Sie zuerst den API-Schlüssel dieses Kontos ein.</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saving the key in the keychain…</source>
+        <translation>Der Schlüssel wird im Schlüsselbund gespeichert …</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;; its key is in the system keychain.</source>
+        <translation>„%1“ gespeichert; sein Schlüssel liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot store the key (%1). SegmentDesk keeps it for this session only; enter it again next time.</source>
+        <translation>Der Schlüsselbund kann den Schlüssel nicht speichern (%1). SegmentDesk behält ihn nur für diese Sitzung; geben Sie ihn beim nächsten Mal erneut ein.</translation>
+    </message>
+    <message>
+        <source>Made &quot;%1&quot;. A copy has no key yet: paste one and save.</source>
+        <translation>„%1“ erstellt. Eine Kopie hat noch keinen Schlüssel: Fügen Sie einen ein und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot;?</source>
+        <translation>Das Profil „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>Its API key is deleted from the keychain. The segments in SendGrid are not touched.</source>
+        <translation>Sein API-Schlüssel wird aus dem Schlüsselbund gelöscht. Die Segmente in SendGrid bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;, but its key could not be deleted from the keychain: %2</source>
+        <translation>„%1“ entfernt, aber sein Schlüssel konnte nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; and its key.</source>
+        <translation>„%1“ und sein Schlüssel wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Asking SendGrid what this key may do…</source>
+        <translation>SendGrid wird gefragt, was dieser Schlüssel darf …</translation>
+    </message>
+    <message>
+        <source>Paste the API key to test it.</source>
+        <translation>Fügen Sie den API-Schlüssel ein, um ihn zu testen.</translation>
+    </message>
+    <message>
+        <source>No key is stored for this profile yet: paste one.</source>
+        <translation>Für dieses Profil ist noch kein Schlüssel gespeichert: Fügen Sie einen ein.</translation>
+    </message>
+    <message>
+        <source>SendGrid rejected this key (401): check that it is complete and not revoked.</source>
+        <translation>SendGrid hat diesen Schlüssel abgelehnt (401): Prüfen Sie, ob er vollständig ist und nicht widerrufen wurde.</translation>
+    </message>
+    <message>
+        <source>Connected. Read segments: %1 · create: %2 · update: %3 · delete: %4.</source>
+        <translation>Verbunden. Segmente lesen: %1 · anlegen: %2 · ändern: %3 · löschen: %4.</translation>
+    </message>
+    <message>
+        <source> This key cannot change segments: the profile opens read-only.</source>
+        <translation> Dieser Schlüssel kann keine Segmente ändern: Das Profil öffnet sich schreibgeschützt.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1 in %2 (%3)</source>
+        <translation>%1 in %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the store is not open</source>
+        <translation>der Speicher ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Drafts cannot be kept, so edits are not protected against a crash,</source>
+        <translation>Entwürfe können nicht gespeichert werden, Bearbeitungen sind also nicht gegen einen Absturz geschützt,</translation>
+    </message>
+    <message>
+        <source>the file cannot be put in WAL mode</source>
+        <translation>die Datei kann nicht in den WAL-Modus versetzt werden</translation>
+    </message>
+    <message>
+        <source>The draft could not be kept</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The drafts could not be removed</source>
+        <translation>Die Entwürfe konnten nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>The draft could not be read</source>
+        <translation>Der Entwurf konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The drafts could not be read</source>
+        <translation>Die Entwürfe konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The history of segment versions cannot be kept</source>
+        <translation>Der Verlauf der Segmentversionen kann nicht geführt werden</translation>
+    </message>
+    <message>
+        <source>The version of &quot;%1&quot; could not be kept</source>
+        <translation>Die Version von „%1“ konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>The history of %1 could not be read</source>
+        <translation>Der Verlauf von %1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Version %1 could not be read</source>
+        <translation>Version %1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>no version has this id</source>
+        <translation>keine Version hat diese ID</translation>
+    </message>
+    <message>
+        <source>The segments with history could not be read</source>
+        <translation>Die Segmente mit Verlauf konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Cannot use this server</source>
+        <translation>Dieser Server kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>The sample-data sandbox did not start: %1</source>
+        <translation>Die Sandbox mit den Beispieldaten ist nicht gestartet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecreateDialog</name>
+    <message>
+        <source>Recreate a deleted segment</source>
+        <translation>Ein gelöschtes Segment neu anlegen</translation>
+    </message>
+    <message>
+        <source>Deleted segments</source>
+        <translation>Gelöschte Segmente</translation>
+    </message>
+    <message>
+        <source>&amp;Recreate from this version</source>
+        <translation>Aus dieser Version &amp;neu anlegen</translation>
+    </message>
+    <message>
+        <source>Create a new segment in SendGrid with this version&apos;s name and query</source>
+        <translation>Ein neues Segment in SendGrid mit Name und Abfrage dieser Version anlegen</translation>
+    </message>
+    <message>
+        <source>The local history cannot be read: %1</source>
+        <translation>Der lokale Verlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 — last seen %2</source>
+        <translation>%1 — zuletzt gesehen %2</translation>
+    </message>
+    <message>
+        <source>No deleted segment of this profile has local history.</source>
+        <translation>Kein gelöschtes Segment dieses Profils hat einen lokalen Verlauf.</translation>
+    </message>
+    <message>
+        <source>Pick a deleted segment and the version to create again. The new segment gets a new id; its history starts anew.</source>
+        <translation>Wählen Sie ein gelöschtes Segment und die Version, die neu angelegt werden soll. Das neue Segment erhält eine neue ID; sein Verlauf beginnt neu.</translation>
+    </message>
+    <message>
+        <source>No deleted segment is selected.</source>
+        <translation>Kein gelöschtes Segment ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Local history: %1</source>
+        <translation>Lokaler Verlauf: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshQuota</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>SendGrid allows one manual refresh per segment per hour</source>
+        <translation>SendGrid erlaubt eine manuelle Aktualisierung pro Segment und Stunde</translation>
+    </message>
+    <message>
+        <source>both manual refreshes of this segment for today are used (2 per day)</source>
+        <translation>beide manuellen Aktualisierungen dieses Segments für heute sind verbraucht (2 pro Tag)</translation>
+    </message>
+    <message>
+        <source>the account&apos;s 10 manual refreshes for today are used, across all segments</source>
+        <translation>die 10 manuellen Aktualisierungen des Kontos für heute sind verbraucht, über alle Segmente</translation>
+    </message>
+    <message>
+        <source>SendGrid refused the refresh: a refresh quota is used up</source>
+        <translation>SendGrid hat die Aktualisierung verweigert: Ein Kontingent ist verbraucht</translation>
+    </message>
+    <message>
+        <source>; you can refresh again at %1.</source>
+        <translation>; Sie können um %1 wieder aktualisieren.</translation>
+    </message>
+    <message>
+        <source>; try again later.</source>
+        <translation>; versuchen Sie es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsePanel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>jetzt fällig</translation>
+    </message>
+    <message>
+        <source>%1 min overdue</source>
+        <translation>seit %1 Min. überfällig</translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation>in %1 Min.</translation>
+    </message>
+    <message>
+        <source>in %1 h</source>
+        <translation>in %1 Std.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh count</source>
+        <translation>Anzahl a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh count &amp;now</source>
+        <translation>Anzahl &amp;jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh count</source>
+        <translation>Anzahl aktualisieren</translation>
+    </message>
+    <message>
+        <source>Contact sample</source>
+        <translation>Kontaktstichprobe</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy sample</source>
+        <translation>Stichprobe kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Export sample as CSV</source>
+        <translation>Stichprobe als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Kontakte:</translation>
+    </message>
+    <message>
+        <source>Validation:</source>
+        <translation>Prüfung:</translation>
+    </message>
+    <message>
+        <source>Next update:</source>
+        <translation>Nächste Aktualisierung:</translation>
+    </message>
+    <message>
+        <source>Manual refreshes:</source>
+        <translation>Manuelle Aktualisierungen:</translation>
+    </message>
+    <message>
+        <source>Times:</source>
+        <translation>Zeiten:</translation>
+    </message>
+    <message>
+        <source>Refresh count now</source>
+        <translation>Anzahl jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>%1 as of %2%3</source>
+        <translation>%1, Stand %2%3</translation>
+    </message>
+    <message>
+        <source> — stale: from the previous query</source>
+        <translation> — veraltet: von der vorigen Abfrage</translation>
+    </message>
+    <message>
+        <source> — stale: counted before the last edit</source>
+        <translation> — veraltet: vor der letzten Bearbeitung gezählt</translation>
+    </message>
+    <message>
+        <source>created %1
+updated %2
+last manual refresh %3</source>
+        <translation>angelegt %1
+geändert %2
+letzte manuelle Aktualisierung %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used today</source>
+        <translation>%1 von %2 heute verbraucht</translation>
+    </message>
+    <message>
+        <source>Count and sample are from the previous query, as of %1; SendGrid recounts on its schedule (next: %2).</source>
+        <translation>Anzahl und Stichprobe stammen von der vorigen Abfrage, Stand %1; SendGrid zählt nach seinem Zeitplan neu (nächstes Mal: %2).</translation>
+    </message>
+    <message>
+        <source>Sample (from the previous query):</source>
+        <translation>Stichprobe (von der vorigen Abfrage):</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>Stichprobe:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Both manual refreshes of today are used; SendGrid allows 2 per segment per day.</source>
+        <translation>Beide manuellen Aktualisierungen von heute sind verbraucht; SendGrid erlaubt 2 pro Segment und Tag.</translation>
+    </message>
+    <message>
+        <source>SendGrid allows one manual refresh per hour; the last was at %1.</source>
+        <translation>SendGrid erlaubt eine manuelle Aktualisierung pro Stunde; die letzte war um %1.</translation>
+    </message>
+    <message>
+        <source>Count the segment&apos;s contacts now (2 per day).</source>
+        <translation>Die Kontakte des Segments jetzt zählen (2 pro Tag).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n contact(s) (CSV) to the clipboard.</source>
+        <translation>
+            <numerusform>%n Kontakt (CSV) in die Zwischenablage kopiert.</numerusform>
+            <numerusform>%n Kontakte (CSV) in die Zwischenablage kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <source>Export contact sample</source>
+        <translation>Kontaktstichprobe exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>%n Kontakt nach %1 exportiert.</numerusform>
+            <numerusform>%n Kontakte nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — not counted yet: SendGrid counts a new segment once it checked the query</source>
+        <translation> — noch nicht gezählt: SendGrid zählt ein neues Segment, sobald es die Abfrage geprüft hat</translation>
+    </message>
+</context>
+<context>
+    <name>SampleData</name>
+    <message>
+        <source>The sample data in %1 cannot be removed; check the folder&apos;s permissions.</source>
+        <translation>Die Beispieldaten in %1 können nicht entfernt werden; prüfen Sie die Berechtigungen des Ordners.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleModel</name>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listen</translation>
+    </message>
+</context>
+<context>
+    <name>SaveSession</name>
+    <message>
+        <source>SendGrid&apos;s rate limit is reached</source>
+        <translation>Das Anfragelimit von SendGrid ist erreicht</translation>
+    </message>
+    <message>
+        <source>SendGrid answered with a server error (HTTP %1)</source>
+        <translation>SendGrid antwortete mit einem Serverfehler (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>SendGrid did not answer in time</source>
+        <translation>SendGrid hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>the connection to SendGrid failed</source>
+        <translation>die Verbindung zu SendGrid ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Saving &quot;%1&quot;: %2; sending again in %3 s (Esc or Cancel stops)</source>
+        <translation>„%1“ wird gespeichert: %2; erneutes Senden in %3 s (Esc oder Abbrechen beendet)</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEditorPanel</name>
+    <message>
+        <source>Choose a segment on the left, or create one with New segment (Ctrl+N).</source>
+        <translation>Wählen Sie links ein Segment oder legen Sie mit „Neues Segment“ (Strg+N) eines an.</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Formatieren</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Segment name</source>
+        <translation>Segmentname</translation>
+    </message>
+    <message>
+        <source>Format query</source>
+        <translation>Abfrage formatieren</translation>
+    </message>
+    <message>
+        <source>Lay the query out canonically (Ctrl+Shift+F)</source>
+        <translation>Die Abfrage einheitlich gestalten (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>More problems</source>
+        <translation>Weitere Probleme</translation>
+    </message>
+    <message>
+        <source>Send the changed name and query to SendGrid (Ctrl+S)</source>
+        <translation>Geänderten Namen und geänderte Abfrage an SendGrid senden (Strg+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>SendGrid: %1</source>
+        <translation>SendGrid: %1</translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation>Weniger zeigen</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 weitere</translation>
+    </message>
+    <message>
+        <source>Show only the first problem</source>
+        <translation>Nur das erste Problem zeigen</translation>
+    </message>
+    <message>
+        <source>List every problem in the query</source>
+        <translation>Jedes Problem der Abfrage auflisten</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>Trotzdem &amp;speichern</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentListPanel</name>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Filter segments (Ctrl+F, Esc clears)</source>
+        <translation>Segmente filtern (Strg+F, Esc leert)</translation>
+    </message>
+    <message>
+        <source>Filter segments</source>
+        <translation>Segmente filtern</translation>
+    </message>
+    <message>
+        <source>Retry loading the segments</source>
+        <translation>Die Segmente erneut laden</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Loading segments…</source>
+        <translation>Segmente werden geladen …</translation>
+    </message>
+    <message>
+        <source>The segments could not be loaded.
+%1</source>
+        <translation>Die Segmente konnten nicht geladen werden.
+%1</translation>
+    </message>
+    <message>
+        <source>This account has no segments yet.</source>
+        <translation>Dieses Konto hat noch keine Segmente.</translation>
+    </message>
+    <message>
+        <source>No segment matches &quot;%1&quot;.</source>
+        <translation>Kein Segment passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>The open segment, &quot;%1&quot;, is hidden by the filter.</source>
+        <translation>Das geöffnete Segment „%1“ ist durch den Filter ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;uplizieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>&amp;Copy segment id</source>
+        <translation>Segment-ID &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh list</source>
+        <translation>Liste &amp;aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTableModel</name>
+    <message>
+        <source>unknown (SendGrid sent &quot;%1&quot;)</source>
+        <translation>unbekannt (SendGrid sandte „%1“)</translation>
+    </message>
+    <message>
+        <source>SendGrid accepted the query; counts follow its schedule.</source>
+        <translation>SendGrid hat die Abfrage angenommen; die Zählungen folgen seinem Zeitplan.</translation>
+    </message>
+    <message>
+        <source>SendGrid is still checking the query.</source>
+        <translation>SendGrid prüft die Abfrage noch.</translation>
+    </message>
+    <message>
+        <source>SendGrid rejected the query: %1</source>
+        <translation>SendGrid hat die Abfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;</source>
+        <translation>Unbekannter Status „%1“</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>vor %1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>vor %1 Std.</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Parent list</source>
+        <translation>Übergeordnete Liste</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>23 min ago</source>
+        <translation>vor 23 Min.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTemplates</name>
+    <message>
+        <source>Blank: every contact with an email address</source>
+        <translation>Leer: jeder Kontakt mit E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>A field condition: contacts in one country</source>
+        <translation>Eine Feldbedingung: Kontakte in einem Land</translation>
+    </message>
+    <message>
+        <source>Members of a list</source>
+        <translation>Mitglieder einer Liste</translation>
+    </message>
+    <message>
+        <source>Recent openers: opened an email in the last 30 days</source>
+        <translation>Aktive Leser: haben in den letzten 30 Tagen eine E-Mail geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>SqlEditor</name>
+    <message>
+        <source>Segment query (SQL)</source>
+        <translation>Segmentabfrage (SQL)</translation>
+    </message>
+    <message>
+        <source>Not pasted: the query would be larger than %1 MiB, the most SegmentDesk edits. Nothing was changed.</source>
+        <translation>Nicht eingefügt: Die Abfrage wäre größer als %1 MiB, das Höchste, was SegmentDesk bearbeitet. Nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>UsageDialog</name>
+    <message>
+        <source>Using SegmentDesk</source>
+        <translation>SegmentDesk bedienen</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Bedienung</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationFollower</name>
+    <message>
+        <source>SendGrid is still checking the query; reload later to see the result.</source>
+        <translation>SendGrid prüft die Abfrage noch; laden Sie später neu, um das Ergebnis zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to SegmentDesk</source>
+        <translation>Willkommen bei SegmentDesk</translation>
+    </message>
+    <message>
+        <source>SegmentDesk edits the segments of SendGrid Marketing Campaigns: their names and queries, with the count and sample SendGrid computes.</source>
+        <translation>SegmentDesk bearbeitet die Segmente von SendGrid Marketing Campaigns: ihre Namen und Abfragen, mit der Anzahl und Stichprobe, die SendGrid berechnet.</translation>
+    </message>
+    <message>
+        <source>Connect your SendGrid account</source>
+        <translation>SendGrid-Konto verbinden</translation>
+    </message>
+    <message>
+        <source>Name the account and paste an API key; the key is kept in the system keychain.</source>
+        <translation>Benennen Sie das Konto und fügen Sie einen API-Schlüssel ein; der Schlüssel wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Explore with sample data</source>
+        <translation>Mit Beispieldaten erkunden</translation>
+    </message>
+    <message>
+        <source>A local sandbox with 10,000 made-up contacts and a dozen segments. Nothing is sent to SendGrid. You can connect an account at any time.</source>
+        <translation>Eine lokale Sandbox mit 10.000 erfundenen Kontakten und einem Dutzend Segmenten. Nichts wird an SendGrid gesendet. Sie können jederzeit ein Konto verbinden.</translation>
+    </message>
+    <message>
+        <source>Use the key in SENDGRID_API_KEY</source>
+        <translation>Den Schlüssel aus SENDGRID_API_KEY verwenden</translation>
+    </message>
+    <message>
+        <source>Make a profile from the API key set in this environment and store it in the keychain.</source>
+        <translation>Aus dem in dieser Umgebung gesetzten API-Schlüssel ein Profil machen und ihn im Schlüsselbund speichern.</translation>
+    </message>
+</context>
+</TS>

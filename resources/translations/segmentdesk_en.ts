@@ -1,0 +1,58 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>DiffView</name>
+    <message numerus="yes">
+        <source>%n change(s) in the query</source>
+        <translation>
+            <numerusform>%n change in the query</numerusform>
+            <numerusform>%n changes in the query</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message numerus="yes">
+        <source>%n version(s), newest first.</source>
+        <translation>
+            <numerusform>%n version, newest first.</numerusform>
+            <numerusform>%n versions, newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln segment(s)</source>
+        <translation>
+            <numerusform>%Ln segment</numerusform>
+            <numerusform>%Ln segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete &quot;%1&quot; (%Ln contact(s)) from SendGrid?</source>
+        <translation>
+            <numerusform>Delete &quot;%1&quot; (%Ln contact) from SendGrid?</numerusform>
+            <numerusform>Delete &quot;%1&quot; (%Ln contacts) from SendGrid?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResponsePanel</name>
+    <message numerus="yes">
+        <source>Copied %n contact(s) (CSV) to the clipboard.</source>
+        <translation>
+            <numerusform>Copied %n contact (CSV) to the clipboard.</numerusform>
+            <numerusform>Copied %n contacts (CSV) to the clipboard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n contact to %1.</numerusform>
+            <numerusform>Exported %n contacts to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

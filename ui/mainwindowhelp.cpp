@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+// The Help menu: About, the keyboard shortcuts and the README's usage section.
+#include "mainwindow.h"
+
+#include "api/sendgridclient.h"
+#include "icons.h"
+#include "shortcutsdialog.h"
+#include "usagedialog.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+
+namespace {
+
+/// Opens `dialog` window-modal without a nested event loop; it deletes itself when closed.
+void openDialog(QDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace
+
+void MainWindow::createHelpMenu()
+{
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *usage = help->addAction(Icons::action("usage"), tr("&Usage"), this,
+                                     [this] { openDialog(new UsageDialog(this)); });
+    usage->setObjectName(QStringLiteral("helpUsage"));
+    usage->setShortcut(QKeySequence::HelpContents);
+    QAction *shortcuts
+        = help->addAction(Icons::action("shortcuts"), tr("&Keyboard shortcuts"), this, [this] {
+              openDialog(new ShortcutsDialog(findChildren<QAction *>(), this));
+          });
+    shortcuts->setObjectName(QStringLiteral("helpShortcuts"));
+    help->addSeparator();
+    QAction *about = help->addAction(Icons::action("about"), tr("&About SegmentDesk"), this,
+                                     &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("helpAbout"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showAbout()
+{
+    const QUrl api = m_client->baseUrl();
+    const QString host
+        = api.port() < 0 ? api.host() : QStringLiteral("%1:%2").arg(api.host()).arg(api.port());
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("aboutDialog"));
+    box->setWindowTitle(tr("About SegmentDesk"));
+    box->setIconPixmap(Icons::application().pixmap(64, 64));
+    box->setTextFormat(Qt::PlainText);
+    box->setText(tr("SegmentDesk %1").arg(QStringLiteral(SEGMENTDESK_VERSION)));
+    box->setInformativeText(tr("Edits the segments of SendGrid Marketing Campaigns.\n\n"
+                               "Licence: MIT\nAPI host: %1\nQt: %2 (built with %3)")
+                                .arg(host.isEmpty() ? tr("none yet") : host,
+                                     QString::fromLatin1(qVersion()),
+                                     QStringLiteral(QT_VERSION_STR)));
+    openDialog(box);
+}

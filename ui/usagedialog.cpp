@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#include "usagedialog.h"
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+UsageDialog::UsageDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("usageDialog"));
+    setWindowTitle(tr("Using SegmentDesk"));
+    auto *browser = new QTextBrowser;
+    browser->setObjectName(QStringLiteral("usageText"));
+    browser->setAccessibleName(tr("Usage"));
+    browser->setOpenExternalLinks(true);
+    browser->setMarkdown(usageMarkdown());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(browser);
+    layout->addWidget(buttons);
+    resize(720, 600);
+}
+
+QString UsageDialog::usageMarkdown()
+{
+    QFile file(QStringLiteral(":/docs/usage.md"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
