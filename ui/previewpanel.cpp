@@ -82,7 +82,7 @@ QString PreviewPanel::describe(const PreviewFigure &figure)
     QStringList some;
     for (const Contact &c : figure.answer.value->contacts.mid(0, 3))
         some << c.email;
-    const QString count = tr("%1 contacts").arg(QLocale().toString(figure.count()));
+    const QString count = tr("%Ln contact(s)", nullptr, int(figure.count()));
     if (some.isEmpty())
         return count;
     return count + QStringLiteral(": ") + some.join(QStringLiteral(", "))

@@ -863,6 +863,52 @@ Qt: %2 (erstellt mit %3)</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Preview: matching contacts</source>
+        <translation>Vorschau: passende Kontakte</translation>
+    </message>
+    <message>
+        <source>Preview: contacts who would join</source>
+        <translation>Vorschau: Kontakte, die hinzukämen</translation>
+    </message>
+    <message>
+        <source>Preview: contacts who would leave</source>
+        <translation>Vorschau: Kontakte, die herausfielen</translation>
+    </message>
+    <message>
+        <source>Would match:</source>
+        <translation>Träfe zu auf:</translation>
+    </message>
+    <message>
+        <source>Would join:</source>
+        <translation>Kämen hinzu:</translation>
+    </message>
+    <message>
+        <source>Would leave:</source>
+        <translation>Fielen heraus:</translation>
+    </message>
+    <message>
+        <source>Preview of your unsaved query: searching…</source>
+        <translation>Vorschau Ihrer ungespeicherten Abfrage: wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Preview of your unsaved query as of %1 — not a saved count; SendGrid counts the segment once it is saved</source>
+        <translation>Vorschau Ihrer ungespeicherten Abfrage, Stand %1 – keine gespeicherte Zählung; SendGrid zählt das Segment, sobald es gespeichert ist</translation>
+    </message>
+    <message>
+        <source>no preview: %1</source>
+        <translation>keine Vorschau: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Read-only: never change segments with this profile</source>

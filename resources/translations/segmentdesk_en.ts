@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>PreviewPanel</name>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResponsePanel</name>
     <message numerus="yes">
         <source>Copied %n contact(s) (CSV) to the clipboard.</source>
