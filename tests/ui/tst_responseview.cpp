@@ -23,10 +23,12 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QToolButton>
 #include <QToolTip>
+#include <optional>
 
 using namespace WindowTest;
 
@@ -88,7 +90,7 @@ private:
     void screenshot(const QString &file);
 
     QTemporaryDir m_home;
-    SandboxFixture m_sandbox;
+    std::optional<SandboxFixture> m_sandbox; ///< each test its own: no state leaks
     std::unique_ptr<WindowHarness> m_harness;
 };
 
@@ -99,19 +101,20 @@ void tst_ResponseView::initTestCase()
     qputenv("HOME", m_home.path().toLocal8Bit());
     qunsetenv("XDG_CONFIG_HOME");
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_sandbox.start());
 }
 
 void tst_ResponseView::init()
 {
-    m_harness = std::make_unique<WindowHarness>(m_sandbox);
+    m_sandbox.emplace();
+    QVERIFY(m_sandbox->start());
+    m_harness = std::make_unique<WindowHarness>(*m_sandbox);
     QVERIFY(m_harness->open());
 }
 
 void tst_ResponseView::cleanup()
 {
-    m_sandbox.send("DELETE", "/__sandbox/faults", {});
     m_harness.reset();
+    m_sandbox.reset();
 }
 
 // Set SEGMENTDESK_SCREENSHOT_DIR to look at the window at 1280×800.
@@ -254,7 +257,7 @@ void tst_ResponseView::statusLineStaysOneLine()
     const int barHeight = window()->statusBar()->height();
     const int editorHeight = window()->editor()->height();
     m_harness->nameField()->setText("Germany, edited");
-    QVERIFY(m_sandbox.injectFault(
+    QVERIFY(m_sandbox->injectFault(
         {{"kind", "status"}, {"status", 500}, {"method", "PATCH"}, {"times", 1}}));
     QVERIFY(!m_harness->saveAndWait());
     const QString message = window()->statusMessage();

@@ -13,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <optional>
+
 using namespace WindowTest;
 
 class tst_SaveWait : public QObject
@@ -36,19 +38,18 @@ private:
     int secondsLeft() const;
     bool hasDraft(const QString &id) const;
 
-    SandboxFixture m_sandbox;
+    std::optional<SandboxFixture> m_sandbox; ///< each test its own: no state leaks
     std::unique_ptr<WindowHarness> m_harness;
     QString m_id;
 };
 
-void tst_SaveWait::initTestCase()
-{
-    QVERIFY(m_sandbox.start());
-}
+void tst_SaveWait::initTestCase() { }
 
 void tst_SaveWait::init()
 {
-    m_harness = std::make_unique<WindowHarness>(m_sandbox);
+    m_sandbox.emplace();
+    QVERIFY(m_sandbox->start());
+    m_harness = std::make_unique<WindowHarness>(*m_sandbox);
     QVERIFY(m_harness->open());
     QVERIFY(m_harness->select("Bounced"));
     m_id = window()->segmentList()->currentSegmentId();
@@ -56,20 +57,21 @@ void tst_SaveWait::init()
 
 void tst_SaveWait::cleanup()
 {
-    m_sandbox.send("DELETE", "/__sandbox/faults", {});
     m_harness.reset();
     // Each test starts from the sample's "Bounced", whether or not the last one saved.
     QCOMPARE(m_sandbox
-                 .send("PATCH", "/v3/marketing/segments/2.0/" + m_id,
-                       "/v3/marketing/segments/2.0/{segment_id}", QJsonObject {{"name", "Bounced"}})
+                 ->send("PATCH", "/v3/marketing/segments/2.0/" + m_id,
+                        "/v3/marketing/segments/2.0/{segment_id}",
+                        QJsonObject {{"name", "Bounced"}})
                  .status,
              200);
+    m_sandbox.reset();
 }
 
 bool tst_SaveWait::startRateLimitedSave()
 {
     // The reset is in whole seconds: 4 s leaves at least 3 to count down.
-    if (!m_sandbox.injectFault(
+    if (!m_sandbox->injectFault(
             {{"kind", "rate_limit"}, {"method", "PATCH"}, {"reset_seconds", 4}, {"times", 1}}))
         return false;
     m_harness->nameField()->setText("Bounced, after the wait");

@@ -20,7 +20,9 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+
 #include <QTimer>
+#include <optional>
 
 namespace {
 
@@ -86,14 +88,13 @@ private:
     void clickRow(const QString &name);
     QMenu *openContextMenu(const QString &name);
 
-    SandboxFixture m_sandbox;
+    std::optional<SandboxFixture> m_sandbox; ///< each test its own: no state leaks
     QTemporaryDir m_settings;
     std::unique_ptr<WindowHarness> m_harness;
 };
 
 void tst_SegmentListPanel::initTestCase()
 {
-    QVERIFY(m_sandbox.start());
     QVERIFY(m_settings.isValid());
     // The window's remembered layout (splitter, geometry) comes from a folder of this test's own.
     QSettings::setDefaultFormat(QSettings::IniFormat);
@@ -102,13 +103,16 @@ void tst_SegmentListPanel::initTestCase()
 
 void tst_SegmentListPanel::init()
 {
-    m_harness = std::make_unique<WindowHarness>(m_sandbox);
+    m_sandbox.emplace();
+    QVERIFY(m_sandbox->start());
+    m_harness = std::make_unique<WindowHarness>(*m_sandbox);
     QVERIFY(m_harness->open());
 }
 
 void tst_SegmentListPanel::cleanup()
 {
     m_harness.reset();
+    m_sandbox.reset();
 }
 
 QModelIndex tst_SegmentListPanel::rowNamed(const QString &name) const
@@ -263,9 +267,9 @@ void tst_SegmentListPanel::reloadingWhileTheOpenSegmentIsHiddenNeverAsks()
         = rowNamed("Gmail readers").data(SegmentTableModel::SegmentIdRole).toString();
     QVERIFY(!gmail.isEmpty());
     QCOMPARE(m_sandbox
-                 .send("PATCH", QStringLiteral("/v3/marketing/segments/2.0/") + gmail,
-                       QStringLiteral("/v3/marketing/segments/2.0/{segment_id}"),
-                       QJsonObject {{"name", "Gmail readers (renamed elsewhere)"}})
+                 ->send("PATCH", QStringLiteral("/v3/marketing/segments/2.0/") + gmail,
+                        QStringLiteral("/v3/marketing/segments/2.0/{segment_id}"),
+                        QJsonObject {{"name", "Gmail readers (renamed elsewhere)"}})
                  .status,
              200);
     m_harness->window()->reload();
@@ -337,9 +341,9 @@ void tst_SegmentListPanel::refreshFromTheContextMenuRereadsTheList()
         = rowNamed("Birthday unknown").data(SegmentTableModel::SegmentIdRole).toString();
     QVERIFY(!id.isEmpty());
     QCOMPARE(m_sandbox
-                 .send("PATCH", QStringLiteral("/v3/marketing/segments/2.0/") + id,
-                       QStringLiteral("/v3/marketing/segments/2.0/{segment_id}"),
-                       QJsonObject {{"name", "Birthday unknown (renamed elsewhere)"}})
+                 ->send("PATCH", QStringLiteral("/v3/marketing/segments/2.0/") + id,
+                        QStringLiteral("/v3/marketing/segments/2.0/{segment_id}"),
+                        QJsonObject {{"name", "Birthday unknown (renamed elsewhere)"}})
                  .status,
              200);
     QMenu *menu = openContextMenu("Birthday unknown");

@@ -19,7 +19,9 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+
 #include <QTimer>
+#include <optional>
 
 using namespace WindowTest;
 
@@ -78,25 +80,24 @@ private:
     }
     QModelIndex rowNamed(const QString &name) const;
 
-    SandboxFixture m_sandbox;
+    std::optional<SandboxFixture> m_sandbox; ///< each test its own: no state leaks
     std::unique_ptr<WindowHarness> m_harness;
 };
 
-void tst_WindowBugs::initTestCase()
-{
-    QVERIFY(m_sandbox.start());
-}
+void tst_WindowBugs::initTestCase() { }
 
 void tst_WindowBugs::init()
 {
-    m_harness = std::make_unique<WindowHarness>(m_sandbox);
+    m_sandbox.emplace();
+    QVERIFY(m_sandbox->start());
+    m_harness = std::make_unique<WindowHarness>(*m_sandbox);
     QVERIFY(m_harness->open());
 }
 
 void tst_WindowBugs::cleanup()
 {
-    m_sandbox.send("DELETE", "/__sandbox/faults", {});
     m_harness.reset();
+    m_sandbox.reset();
 }
 
 QModelIndex tst_WindowBugs::rowNamed(const QString &name) const
@@ -136,8 +137,8 @@ void tst_WindowBugs::listShowsEachSegmentAsLastRead()
     QVERIFY(m_harness->select("Germany"));
     const QString id = m_harness->window()->segmentList()->currentSegmentId();
     QCOMPARE(m_sandbox
-                 .send("PATCH", segmentsPath + u'/' + id, segmentsPath + "/{segment_id}",
-                       QJsonObject {{"name", "Germany, renamed elsewhere"}})
+                 ->send("PATCH", segmentsPath + u'/' + id, segmentsPath + "/{segment_id}",
+                        QJsonObject {{"name", "Germany, renamed elsewhere"}})
                  .status,
              200);
     QVERIFY(m_harness->select("Bounced"));
@@ -154,7 +155,7 @@ void tst_WindowBugs::listShowsEachSegmentAsLastRead()
 void tst_WindowBugs::refreshRefusalNamesTheQuotaAndItsTime()
 {
     const QJsonArray all
-        = m_sandbox.send("GET", segmentsPath, segmentsPath).json()["results"].toArray();
+        = m_sandbox->send("GET", segmentsPath, segmentsPath).json()["results"].toArray();
     QVERIFY(all.size() > 10);
     QStringList refreshed;
     for (const QJsonValue &segment : all) {
@@ -164,9 +165,9 @@ void tst_WindowBugs::refreshRefusalNamesTheQuotaAndItsTime()
         if (segment["name"].toString() == u"VIP list")
             continue; // the one the window refreshes
         QCOMPARE(m_sandbox
-                     .send("POST", segmentsPath + "/refresh/" + id,
-                           segmentsPath + "/refresh/{segment_id}",
-                           QJsonObject {{"user_time_zone", "UTC"}})
+                     ->send("POST", segmentsPath + "/refresh/" + id,
+                            segmentsPath + "/refresh/{segment_id}",
+                            QJsonObject {{"user_time_zone", "UTC"}})
                      .status,
                  202);
         refreshed << id;
@@ -195,8 +196,8 @@ void tst_WindowBugs::saveInTheCloseQuestionClosesOnceSaved()
     QTRY_VERIFY(!m_harness->window()->isVisible());
     QCOMPARE(m_harness->fromApi(id)["name"].toString(), QStringLiteral("Bounced, saved on close"));
     QCOMPARE(m_sandbox
-                 .send("PATCH", segmentsPath + u'/' + id, segmentsPath + "/{segment_id}",
-                       QJsonObject {{"name", "Bounced"}})
+                 ->send("PATCH", segmentsPath + u'/' + id, segmentsPath + "/{segment_id}",
+                        QJsonObject {{"name", "Bounced"}})
                  .status,
              200);
 }
@@ -207,7 +208,7 @@ void tst_WindowBugs::openingAnotherSegmentWhileSavingAsksNothing()
 {
     QVERIFY(m_harness->select("Bounced"));
     const QString id = m_harness->window()->segmentList()->currentSegmentId();
-    QVERIFY(m_sandbox.injectFault({{"kind", "stall"}, {"method", "PATCH"}, {"times", 1}}));
+    QVERIFY(m_sandbox->injectFault({{"kind", "stall"}, {"method", "PATCH"}, {"times", 1}}));
     m_harness->nameField()->setText("Bounced, saving");
     m_harness->window()->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_harness->window()));
@@ -274,7 +275,7 @@ void tst_WindowBugs::problemsStayUntilReplaced()
 {
     MainWindow *window = m_harness->window();
     auto *line = window->findChild<StatusLine *>("status");
-    QVERIFY(m_sandbox.injectFault(
+    QVERIFY(m_sandbox->injectFault(
         {{"kind", "status"}, {"status", 500}, {"method", "PATCH"}, {"times", 1}}));
     m_harness->nameField()->setText(m_harness->nameField()->text() + " refused");
     QVERIFY(!m_harness->saveAndWait());
@@ -312,9 +313,9 @@ void tst_WindowBugs::oversizedPasteIsRefusedWhole()
 // takes the edit out of the editor too, not only out of the store.
 void tst_WindowBugs::discardedDraftsLeaveTheEditor()
 {
-    m_harness = std::make_unique<WindowHarness>(m_sandbox);
+    m_harness = std::make_unique<WindowHarness>(*m_sandbox);
     const QJsonArray all
-        = m_sandbox.send("GET", segmentsPath, segmentsPath).json()["results"].toArray();
+        = m_sandbox->send("GET", segmentsPath, segmentsPath).json()["results"].toArray();
     QVERIFY(!all.isEmpty());
     DraftStore before; // as a crash left them, before the window opens its store
     QVERIFY(before.open(QDir(m_harness->dataDir()).filePath("drafts.sqlite")).isOk());
