@@ -4,12 +4,14 @@
 #include "editing/livepreview.h"
 #include "previewpanel.h"
 #include "responsepanel.h"
+#include "segmentlistpanel.h"
 #include "support/sandboxfixture.h"
 #include "support/windowharness.h"
 
 #include <QJsonArray>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void unsavedQueryIsPreviewedAsAPreview();
     void previewGoesWhenTheQueryIsAsSaved();
     void untranslatableQuerySaysWhy();
+    void previewCountIsTheCountAfterSaving();
 
 private:
     QString text(const char *objectName) const
@@ -117,6 +120,34 @@ void tst_PreviewPanel::untranslatableQuerySaysWhy()
         "FROM event_data WHERE event_type = 'open')");
     QVERIFY(previewed.wait(10000));
     QVERIFY2(text("previewMatches").startsWith("no preview: "), qPrintable(text("previewMatches")));
+}
+
+// What the preview promised is what SendGrid (the sandbox) counts once the query is saved and
+// the segment recounted.
+void tst_PreviewPanel::previewCountIsTheCountAfterSaving()
+{
+    QSignalSpy previewed(m_harness->window()->livePreview(), &LivePreview::previewed);
+    m_harness->sqlField()->setPlainText("SELECT contact_id, updated_at FROM contact_data WHERE "
+                                        "country = 'France' OR city = 'Berlin'");
+    QVERIFY(previewed.wait(10000));
+    const auto result = previewed.last().first().value<LivePreviewResult>();
+    QVERIFY(result.matches.isOk());
+    const qint64 promised = result.matches.count();
+    QVERIFY(promised > 0);
+    QSignalSpy settled(m_harness->window(), &MainWindow::validationSettled);
+    QVERIFY(m_harness->saveAndWait());
+    QVERIFY(!m_harness->window()->preview()->isVisible()); // saved: nothing unsaved to preview
+    QVERIFY(settled.count() > 0 || settled.wait(15000));
+    // SendGrid stamps counts to the second: the recount must come after the save's second.
+    const qint64 savedAt = QDateTime::currentSecsSinceEpoch();
+    QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentSecsSinceEpoch() > savedAt, 3000);
+    QSignalSpy opened(m_harness->window(), &MainWindow::segmentLoaded);
+    m_harness->window()->findChild<QPushButton *>("refresh")->click();
+    QVERIFY2(opened.wait(10000), qPrintable(m_harness->window()->statusMessage()));
+    const QString id = m_harness->window()->segmentList()->currentSegmentId();
+    QCOMPARE(m_harness->fromApi(id)["contacts_count"].toInteger(), promised);
+    QVERIFY2(text("count").startsWith(QLocale().toString(promised) + " as of"),
+             qPrintable(text("count")));
 }
 
 QTEST_MAIN(tst_PreviewPanel)
