@@ -215,7 +215,7 @@ private:
 
 } // namespace
 
-bool Completion::opensWhileTyping(QChar typed) const
+bool Completion::opensWhileTyping(QChar typed, bool open) const
 {
     const bool onlyWhatIsTyped
         = std::all_of(candidates.begin(), candidates.end(), [this](const auto &c) {
@@ -229,7 +229,7 @@ bool Completion::opensWhileTyping(QChar typed) const
         return context == Context::Member;
     if (typed == u'(')
         return context == Context::ArrayColumn;
-    return isWordChar(typed) && prefix.size() >= 2;
+    return isWordChar(typed) && prefix.size() >= (open ? 1 : 2);
 }
 
 namespace QueryCompletion {

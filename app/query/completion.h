@@ -45,7 +45,9 @@ struct Completion
 
     /// Whether typing `typed` (just inserted) should open the popup by itself: two letters of
     /// a name, `.` after an alias, `(` of array_contains, a quote or `[` where a list id goes.
-    bool opensWhileTyping(QChar typed) const;
+    /// An open popup stays open from the first letter. Never when the only candidate is what
+    /// is typed already, so Enter after a whole word still starts a new line.
+    bool opensWhileTyping(QChar typed, bool open = false) const;
 };
 
 namespace QueryCompletion {
