@@ -1,32 +1,27 @@
 // SPDX-License-Identifier: MIT
 #include "brackets.h"
 
-#include "lexer.h"
+#include "codescan.h"
 
 namespace {
 
-bool isBracket(const Token &t)
+/// The partner of the bracket brackets[at], found by counting its kind of bracket outward.
+int partnerOf(QStringView text, const QList<int> &brackets, qsizetype at)
 {
-    return t.isSymbol(u"(") || t.isSymbol(u")") || t.isSymbol(u"[") || t.isSymbol(u"]");
-}
-
-/// The partner of the bracket tokens[at], found by counting its kind of bracket outward.
-int partnerOf(const std::vector<Token> &tokens, size_t at)
-{
-    const QChar c = tokens[at].text.front();
+    const QChar c = text[brackets[at]];
     const bool opening = c == u'(' || c == u'[';
-    const QStringView same = c == u'(' || c == u')' ? u"(" : u"[";
-    const QStringView other = c == u'(' || c == u')' ? u")" : u"]";
-    const QStringView self = opening ? same : other;
+    const QChar open = c == u'(' || c == u')' ? u'(' : u'[';
+    const QChar close = open == u'(' ? u')' : u']';
+    const int step = opening ? 1 : -1;
     int depth = 0;
-    for (size_t i = at;;) {
-        if (tokens[i].isSymbol(self))
+    for (qsizetype i = at; i >= 0 && i < brackets.size(); i += step) {
+        const QChar b = text[brackets[i]];
+        if (b == (opening ? open : close))
             ++depth;
-        else if (tokens[i].isSymbol(opening ? other : same) && --depth == 0)
-            return tokens[i].range.offset;
-        if ((opening && ++i >= tokens.size()) || (!opening && i-- == 0))
-            return -1;
+        else if (b == (opening ? close : open) && --depth == 0)
+            return brackets[i];
     }
+    return -1;
 }
 
 } // namespace
@@ -35,13 +30,12 @@ namespace Brackets {
 
 std::optional<BracketPair> atCursor(QStringView text, int cursor)
 {
-    const std::vector<Token> tokens = tokenize(text).tokens;
+    const QList<int> brackets = CodeScan::of(text, cursor).brackets;
     // The bracket after the cursor wins, as in most editors; else the one before it.
     for (const int offset : {cursor, cursor - 1}) {
-        const auto at = std::lower_bound(tokens.begin(), tokens.end(), offset,
-                                         [](const Token &t, int o) { return t.range.offset < o; });
-        if (at != tokens.end() && at->range.offset == offset && isBracket(*at))
-            return BracketPair {offset, partnerOf(tokens, size_t(at - tokens.begin()))};
+        const auto at = std::lower_bound(brackets.begin(), brackets.end(), offset);
+        if (at != brackets.end() && *at == offset)
+            return BracketPair {offset, partnerOf(text, brackets, at - brackets.begin())};
     }
     return std::nullopt;
 }

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "completion.h"
 
+#include "codescan.h"
 #include "completioncontext.h"
 #include "functionsignatures.h"
 #include "lexer.h"
 #include "sqlkeywords.h"
+
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -35,12 +38,12 @@ public:
     Completion run(QStringView text, int cursor)
     {
         Completion out;
+        const CodeScan scan = CodeScan::of(text, cursor);
+        if (scan.stateAtProbe != CodeScan::State::Code
+            && scan.stateAtProbe != CodeScan::State::String)
+            return out; // in a comment or a `quoted name`
         const QStringView before = text.left(cursor);
-        LexResult lexed = tokenize(before);
-        Tokens &tokens = lexed.tokens;
-        tokens.pop_back(); // End
-        if (insideComment(lexed.comments, cursor))
-            return out;
+        Tokens tokens = tokensBefore(text, cursor, scan);
         // The word being typed: the last token when it reaches the cursor.
         size_t end = tokens.size();
         const Token *last
@@ -51,25 +54,73 @@ public:
         const Token *word = last && last->kind != Token::Kind::Symbol ? last : nullptr;
         if (word)
             --end;
-        if (word && word->kind == Token::Kind::String && isClosed(*word, before))
+        const bool inString = word && word->kind == Token::Kind::String;
+        if (inString && isClosed(*word, before))
             return out;
         QStringView qualifier;
         out.context = contextBefore(tokens, end, qualifier);
-        if (word && word->kind == Token::Kind::String && out.context != Context::ListId)
+        if (inString && out.context != Context::ListId)
             out.context = Context::None;
         if (out.context == Context::None)
             return out;
         out.replace = replaced(text, cursor, word);
         out.prefix = word ? before.mid(word->range.offset).toString() : QString();
-        m_prefix = word && word->kind == Token::Kind::String ? QStringView(out.prefix).mid(1)
-                                                             : QStringView(out.prefix);
-        m_scope = scopeOf(tokens);
-        m_scope += scopeOf(tokenize(text.mid(cursor)).tokens);
+        m_prefix = inString ? QStringView(out.prefix).mid(1) : QStringView(out.prefix);
+        for (const int keyword : scan.scopeKeywords)
+            m_scope += scopeOf(tokenize(text.mid(keyword, 200)).tokens);
         out.candidates = candidates(out.context, qualifier);
         return out;
     }
 
 private:
+    /// The tokens of the text just before the cursor: from a little before it, or from the
+    /// array_contains( the cursor is in, so the context is seen without lexing all the text.
+    static Tokens tokensBefore(QStringView text, int cursor, const CodeScan &scan)
+    {
+        int start = scan.codeStartBeforeProbe;
+        if (scan.stateAtProbe == CodeScan::State::String)
+            start = qMin(start, scan.openedAtProbe);
+        const int call = callNameBefore(text, innermostCall(scan.brackets, cursor, text));
+        if (call >= 0 && sameName(text.mid(call, 14), u"array_contains"))
+            start = qMin(start, call);
+        Tokens tokens = tokenize(text.mid(start, cursor - start)).tokens;
+        tokens.pop_back(); // End
+        for (Token &t : tokens)
+            t.range.offset += start;
+        return tokens;
+    }
+
+    /// The offset of the innermost `(` still open at the cursor, or -1.
+    static int innermostCall(const QList<int> &brackets, int cursor, QStringView text)
+    {
+        QVarLengthArray<int, 16> open;
+        for (const int at : brackets) {
+            if (at >= cursor)
+                break;
+            if (text[at] == u'(' || text[at] == u'[')
+                open.append(at);
+            else if (!open.isEmpty())
+                open.removeLast();
+        }
+        for (qsizetype i = open.size(); i-- > 0;) {
+            if (text[open[i]] == u'(')
+                return open[i];
+        }
+        return -1;
+    }
+
+    /// Where the name before the `(` at `paren` starts, or -1.
+    static int callNameBefore(QStringView text, int paren)
+    {
+        int at = paren;
+        while (at > 0 && text[at - 1].isSpace())
+            --at;
+        const int nameEnd = at;
+        while (at > 0 && isWordChar(text[at - 1]))
+            --at;
+        return paren >= 0 && at < nameEnd ? at : -1;
+    }
+
     static bool isClosed(const Token &string, QStringView text)
     {
         const QChar quote = text[string.range.offset];

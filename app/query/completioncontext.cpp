@@ -85,16 +85,6 @@ QList<std::pair<QString, QStringView>> scopeOf(const Tokens &tokens)
     return scope;
 }
 
-bool insideComment(const QList<Comment> &comments, int cursor)
-{
-    return std::any_of(comments.begin(), comments.end(), [cursor](const Comment &c) {
-        if (cursor <= c.range.offset || cursor > c.range.end())
-            return false;
-        const bool open = c.text.startsWith(u"--") || c.text.size() < 4 || !c.text.endsWith(u"*/");
-        return cursor < c.range.end() || open;
-    });
-}
-
 /// The context from the tokens before the word being typed (tokens[0, end)).
 Context contextBefore(const Tokens &tokens, size_t end, QStringView &qualifier)
 {

@@ -13,7 +13,6 @@ namespace CompletionContext {
 bool isName(const Token &t);
 /// The tables `tokens` name (FROM/JOIN table [AS] alias): table name and alias -> table.
 QList<std::pair<QString, QStringView>> scopeOf(const std::vector<Token> &tokens);
-bool insideComment(const QList<Comment> &comments, int cursor);
 /// The place after tokens[0, end): what kind of word fits there. For a Member, `qualifier`
 /// is the alias or table before the dot.
 Completion::Context contextBefore(const std::vector<Token> &tokens, size_t end,

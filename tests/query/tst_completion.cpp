@@ -98,6 +98,22 @@ void tst_Completion::contexts_data()
     QTest::newRow("after a block comment")
         << head + "/* x */ WHERE cou|" << Context::Expression << "cou";
     QTest::newRow("in a number") << head + "WHERE a = 12|" << Context::None << "";
+    // Far from the start: only the text near the cursor is tokenized, never less than needed.
+    QStringList ids;
+    for (int i = 0; i < 40; ++i)
+        ids << QStringLiteral("'8409c367-%1'").arg(i);
+    QTest::newRow("list id after a long array")
+        << head + "WHERE array_contains(c.list_ids, [" + ids.join(u',') + ", |" << Context::ListId
+        << "";
+    const QString conditions = QStringLiteral(" AND c.city = 'x'").repeated(30);
+    QTest::newRow("member far from FROM")
+        << head + "WHERE c.email = 'a'" + conditions + " AND c.|" << Context::Member << "";
+    QTest::newRow("in a long block comment")
+        << head + "/* 'it''s " + QString(300, u'x') + " cou|" << Context::None << "";
+    QTest::newRow("after a long block comment")
+        << head + "/* 'it " + QString(300, u'x') + " */ WHERE cou|" << Context::Expression << "cou";
+    QTest::newRow("in a long string") << "array_contains(list_ids, '" + QString(300, u'x') + "|"
+                                      << Context::ListId << "'" + QString(300, u'x');
 }
 
 void tst_Completion::contexts()
@@ -166,6 +182,10 @@ void tst_Completion::candidates_data()
     QTest::newRow("list in quotes replaces the quotes")
         << "array_contains(list_ids, 'vip|')" << QStringList {"VIP customers"} << "'1b2c3d4e-bbbb'"
         << "'vip'";
+    QTest::newRow("member far from FROM") << head + "WHERE c.email = 'a'"
+            + QStringLiteral(" AND c.city = 'x'").repeated(30) + " AND c.ci|"
+                                          << QStringList {"city"} << "city"
+                                          << "ci";
     QTest::newRow("list by id") << "array_contains(list_ids, '8409|" << QStringList {"Newsletter"}
                                 << "'8409c367-aaaa'"
                                 << "'8409";
