@@ -27,6 +27,7 @@ SqlCompleter::SqlCompleter(QPlainTextEdit *editor)
     view->setRootIsDecorated(false);
     view->setUniformRowHeights(true);
     view->setAlternatingRowColors(true);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // sized to its entries
     m_completer->setPopup(view); // the completer owns it
     m_completer->setWidget(editor);
     // The candidates are already filtered and ordered; the completer only shows them.
@@ -84,6 +85,10 @@ QAbstractItemView *SqlCompleter::popup() const
 
 void SqlCompleter::show(const Completion &completion)
 {
+    QAbstractItemView *view = m_completer->popup();
+    const QFontMetrics metrics(view->font());
+    int nameWidth = 0;
+    int detailWidth = 0;
     m_model->clear();
     m_model->setColumnCount(2);
     for (const CompletionCandidate &candidate : completion.candidates) {
@@ -91,17 +96,18 @@ void SqlCompleter::show(const Completion &completion)
         name->setData(candidate.insert, InsertRole);
         auto *detail = new QStandardItem(describe(candidate));
         detail->setForeground(m_editor->palette().brush(QPalette::PlaceholderText));
+        nameWidth = qMax(nameWidth, metrics.horizontalAdvance(name->text()));
+        detailWidth = qMax(detailWidth, metrics.horizontalAdvance(detail->text()));
         m_model->appendRow({name, detail});
     }
-    QAbstractItemView *view = m_completer->popup();
-    auto *tree = static_cast<QTreeView *>(view);
-    tree->resizeColumnToContents(0);
-    tree->resizeColumnToContents(1);
+    // Sized to the entries: the popup opens at the cursor, not squeezed against the screen edge.
+    const int padding = 3 * metrics.horizontalAdvance(u'M');
     QRect at = m_editor->cursorRect();
     at.translate(m_editor->viewport()->pos());
-    at.setWidth(tree->columnWidth(0) + tree->columnWidth(1)
-                + view->verticalScrollBar()->sizeHint().width() + 8);
+    at.setWidth(nameWidth + detailWidth + 2 * padding
+                + view->verticalScrollBar()->sizeHint().width());
     m_completer->complete(at);
+    static_cast<QTreeView *>(view)->setColumnWidth(0, nameWidth + padding);
     view->setCurrentIndex(m_model->index(0, 0));
 }
 
