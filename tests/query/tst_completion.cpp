@@ -4,6 +4,7 @@
 #include "query/brackets.h"
 #include "query/completion.h"
 #include "query/linter.h"
+#include "support/queryexamples.h"
 
 #include <QTest>
 
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void brackets();
     void fixItRangesReplaceOnlyTheFix_data();
     void fixItRangesReplaceOnlyTheFix();
+    void everyPositionOfTheExamples_data();
+    void everyPositionOfTheExamples();
 
 private:
     static Completion at(const QString &marked);
@@ -331,6 +334,35 @@ void tst_Completion::fixItRangesReplaceOnlyTheFix()
     applied.replace(d.fixRange.offset, d.fixRange.length, d.fixIt);
     QCOMPARE(applied, fixed);
     QVERIFY(QueryLinter::lint(applied, catalogue()).isEmpty());
+}
+
+// At every cursor position of every example, cut short or whole: what a choice replaces
+// holds the cursor and lies in the text, and a bracket pair is two brackets of one kind.
+void tst_Completion::everyPositionOfTheExamples_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const QueryExample &ex : loadQueryExamples())
+        QTest::newRow(qPrintable(ex.title.left(70))) << ex.text;
+}
+
+void tst_Completion::everyPositionOfTheExamples()
+{
+    QFETCH(QString, text);
+    for (int cursor = 0; cursor <= text.size(); ++cursor) {
+        for (const QString &t : {text, text.left(cursor)}) {
+            const Completion c = QueryCompletion::complete(t, cursor, catalogue(), lists());
+            if (c.context == Context::None)
+                continue;
+            QVERIFY(c.replace.offset >= 0 && c.replace.end() <= t.size());
+            QVERIFY(c.replace.offset <= cursor && cursor <= c.replace.end());
+            QCOMPARE(t.mid(c.replace.offset, cursor - c.replace.offset), c.prefix);
+        }
+        const auto pair = Brackets::atCursor(text, cursor);
+        if (!pair || !pair->isMatched())
+            continue;
+        const QString both = QString(text[pair->bracket]) + text[pair->partner];
+        QVERIFY2(QStringList({"()", ")(", "[]", "]["}).contains(both), qPrintable(both));
+    }
 }
 
 QTEST_MAIN(tst_Completion)
