@@ -137,6 +137,8 @@ bool SqlEditor::event(QEvent *event)
         showToolTip(static_cast<QHelpEvent *>(event));
         return true;
     }
+    if (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress)
+        return QPlainTextEdit::event(event);
     auto *key = static_cast<QKeyEvent *>(event);
     if (event->type() == QEvent::ShortcutOverride && m_completer->isOpen()
         && (key->key() == Qt::Key_Escape || key->key() == Qt::Key_Return)) {
