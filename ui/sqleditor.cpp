@@ -6,6 +6,7 @@
 
 #include "query/brackets.h"
 #include "query/completion.h"
+#include "query/lexer.h"
 #include "query/querylimits.h"
 
 #include <QAbstractItemView>
@@ -65,6 +66,7 @@ void SqlEditor::setCatalogue(const FieldCatalogue &catalogue)
 void SqlEditor::setListNames(const QHash<QString, QString> &names)
 {
     m_completer->setListNames(names);
+    viewport()->update(); // the names at the ends of lines
 }
 
 void SqlEditor::insertFromMimeData(const QMimeData *source)
@@ -128,6 +130,52 @@ void SqlEditor::paintLineNumbers(QPaintEvent *event)
             break;
         painter.drawText(0, int(box.top()), m_lineNumbers->width() - 6, fontMetrics().height(),
                          Qt::AlignRight, QString::number(block.blockNumber() + 1));
+    }
+}
+
+void SqlEditor::paintEvent(QPaintEvent *event)
+{
+    QPlainTextEdit::paintEvent(event);
+    paintListHints();
+}
+
+QString SqlEditor::listHint(const QTextBlock &block) const
+{
+    const QHash<QString, QString> &names = m_completer->listNames();
+    if (names.isEmpty())
+        return {};
+    QStringList found;
+    const QString text = block.text();
+    for (const Token &t : tokenize(text).tokens) {
+        const QString name
+            = t.kind == Token::Kind::String ? names.value(t.text.toString()) : QString();
+        if (!name.isEmpty() && !found.contains(name))
+            found.append(name);
+    }
+    return found.isEmpty() ? QString() : tr("\u2190 %1").arg(found.join(QStringLiteral(", ")));
+}
+
+// The names go after the end of the line, where they cover no text.
+void SqlEditor::paintListHints()
+{
+    QPainter painter(viewport());
+    QFont italic = font();
+    italic.setItalic(true);
+    painter.setFont(italic);
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    const qreal gap = 2 * fontMetrics().horizontalAdvance(u' ');
+    for (QTextBlock block = firstVisibleBlock(); block.isValid(); block = block.next()) {
+        const QRectF box = blockBoundingGeometry(block).translated(contentOffset());
+        if (box.top() > viewport()->height())
+            break;
+        const QString hint = listHint(block);
+        const QTextLayout *layout = block.layout();
+        if (hint.isEmpty() || !layout || layout->lineCount() == 0)
+            continue;
+        const QTextLine last = layout->lineAt(layout->lineCount() - 1);
+        const QPointF at(box.left() + last.naturalTextWidth() + gap,
+                         box.top() + last.y() + last.ascent());
+        painter.drawText(at, hint);
     }
 }
 

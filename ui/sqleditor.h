@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QTextBlock;
 class SqlCompleter;
 class SqlHighlighter;
 
@@ -28,6 +29,8 @@ public:
     /// List id -> name: completed by name, shown on hover over a quoted id.
     void setListNames(const QHash<QString, QString> &names);
     SqlCompleter *completer() const { return m_completer; }
+    /// The names of the lists whose ids `block` quotes, as shown at the end of its line.
+    QString listHint(const QTextBlock &block) const;
     /// The first diagnostic with a fix-it, while the diagnostics still describe the text.
     std::optional<Diagnostic> firstFixable() const;
     /// Replaces the fix-it's range, as one undoable edit. False when the text changed since
@@ -41,6 +44,7 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
@@ -51,6 +55,7 @@ private:
     void showToolTip(QHelpEvent *help);
     QString listNameAt(int position) const;
     void matchBrackets();
+    void paintListHints();
 
     SqlHighlighter *m_highlighter;
     QWidget *m_lineNumbers;

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void typingCompletesAListByNameAndInsertsItsId();
     void escapeClosesThePopup();
     void hoveringAListIdShowsItsName();
+    void linesNameTheirLists();
     void everyDiagnosticIsListedAndUnderlined_data();
     void everyDiagnosticIsListedAndUnderlined();
     void fixItIsOneClickAndOneUndo();
@@ -145,6 +146,25 @@ void tst_SqlHelp::hoveringAListIdShowsItsName()
     QHelpEvent other(QEvent::ToolTip, elsewhere, m_sql->viewport()->mapToGlobal(elsewhere));
     QApplication::sendEvent(m_sql, &other);
     QTRY_VERIFY(!QToolTip::isVisible() || !QToolTip::text().contains(QStringLiteral("Newsletter")));
+}
+
+// At the end of a line that quotes list ids, their names; painted after the text.
+void tst_SqlHelp::linesNameTheirLists()
+{
+    edit(head
+         + QStringLiteral("city = 'x'\n"
+                          "AND array_contains(list_ids, '8409c367-aaaa')\n"
+                          "AND array_contains(list_ids, ['1b2c3d4e-bbbb', 'no-such-list', "
+                          "'8409c367-aaaa', '1b2c3d4e-bbbb'])"));
+    const QTextDocument *document = m_sql->document();
+    QCOMPARE(m_sql->listHint(document->findBlockByNumber(0)), QString());
+    QCOMPARE(m_sql->listHint(document->findBlockByNumber(1)), QStringLiteral("\u2190 Newsletter"));
+    QCOMPARE(m_sql->listHint(document->findBlockByNumber(2)),
+             QStringLiteral("\u2190 VIP customers, Newsletter"));
+    const QImage named = m_sql->viewport()->grab().toImage();
+    m_panel->setListNames({});
+    QCOMPARE(m_sql->listHint(document->findBlockByNumber(1)), QString());
+    QVERIFY(m_sql->viewport()->grab().toImage() != named); // the name was painted
 }
 
 // Each problem is listed and underlined, also one at the very end of the text.
