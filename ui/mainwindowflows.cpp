@@ -40,6 +40,7 @@ void MainWindow::loadLists()
         for (const ContactList &list : page.value->lists)
             m_listNames.insert(list.id, list.name);
         m_list->setListNames(m_listNames);
+        m_editor->setListNames(m_listNames);
     });
 }
 

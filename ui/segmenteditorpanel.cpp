@@ -26,6 +26,7 @@ SegmentEditorPanel::SegmentEditorPanel(QWidget *parent)
     , m_sql(new SqlEditor)
     , m_queryStatus(new QLabel)
     , m_moreDiagnostics(new QToolButton)
+    , m_fixIt(new QToolButton)
     , m_pages(new QStackedLayout)
     , m_editorPage(new QWidget)
     , m_emptyState(new QLabel(tr("Choose a segment on the left, or create one with New segment "
@@ -49,6 +50,8 @@ SegmentEditorPanel::SegmentEditorPanel(QWidget *parent)
     m_moreDiagnostics->setObjectName(QStringLiteral("moreDiagnostics"));
     m_moreDiagnostics->setCheckable(true);
     m_moreDiagnostics->setAutoRaise(true);
+    m_fixIt->setObjectName(QStringLiteral("fixIt"));
+    m_fixIt->setText(tr("Fix"));
     m_emptyState->setObjectName(QStringLiteral("emptyState"));
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
@@ -64,6 +67,10 @@ SegmentEditorPanel::SegmentEditorPanel(QWidget *parent)
     m_revert->setObjectName(QStringLiteral("revert"));
     buildLayout();
     connect(m_moreDiagnostics, &QToolButton::toggled, this, &SegmentEditorPanel::showDiagnostics);
+    connect(m_fixIt, &QToolButton::clicked, this, [this] {
+        if (const auto fixable = m_sql->firstFixable(); fixable && m_sql->applyFixIt(*fixable))
+            lint(); // at once: the button must not offer the fix it just applied
+    });
     m_lintTimer.setSingleShot(true);
     m_lintTimer.setInterval(150);
     connect(&m_lintTimer, &QTimer::timeout, this, &SegmentEditorPanel::lint);
@@ -99,6 +106,7 @@ void SegmentEditorPanel::buildLayout()
     form->addRow(QString(), m_nameError);
     auto *diagnostics = new QHBoxLayout;
     diagnostics->addWidget(m_queryStatus, 1);
+    diagnostics->addWidget(m_fixIt, 0, Qt::AlignTop);
     diagnostics->addWidget(m_moreDiagnostics, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(m_editorPage);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -140,7 +148,13 @@ void SegmentEditorPanel::clear()
 void SegmentEditorPanel::setCatalogue(const FieldCatalogue &catalogue)
 {
     m_catalogue = catalogue;
+    m_sql->setCatalogue(catalogue);
     lint();
+}
+
+void SegmentEditorPanel::setListNames(const QHash<QString, QString> &names)
+{
+    m_sql->setListNames(names);
 }
 
 void SegmentEditorPanel::setOtherNames(const QStringList &names)
@@ -188,6 +202,7 @@ void SegmentEditorPanel::lint()
                                line,
                                column,
                                tr("SendGrid: %1").arg(m_serverQueryError),
+                               {},
                                {}});
     }
     m_sql->setDiagnostics(m_diagnostics);
@@ -217,6 +232,12 @@ void SegmentEditorPanel::showDiagnostics()
     m_moreDiagnostics->setText(all ? tr("Show fewer") : tr("+%1 more").arg(more));
     m_moreDiagnostics->setToolTip(all ? tr("Show only the first problem")
                                       : tr("List every problem in the query"));
+    const auto fixable = m_sql->firstFixable();
+    m_fixIt->setVisible(fixable.has_value());
+    if (fixable)
+        m_fixIt->setToolTip(tr("Line %1: replace with \u201c%2\u201d (Ctrl+Z undoes it)")
+                                .arg(fixable->line)
+                                .arg(fixable->fixIt));
 }
 
 QString SegmentEditorPanel::firstQueryError() const

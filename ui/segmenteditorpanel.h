@@ -29,6 +29,8 @@ public:
               const QString &query, const QStringList &otherNames);
     void clear();
     void setCatalogue(const FieldCatalogue &catalogue);
+    /// List id -> name, for completion and for naming list ids in the SQL.
+    void setListNames(const QHash<QString, QString> &names);
     void setOtherNames(const QStringList &names);
     QString name() const;
     QString query() const;
@@ -64,6 +66,7 @@ private:
     SqlEditor *m_sql;
     QLabel *m_queryStatus;
     QToolButton *m_moreDiagnostics; ///< "+N more": lists every diagnostic, not just the first
+    QToolButton *m_fixIt; ///< applies the first fix-it the diagnostics offer
     QStackedLayout *m_pages;
     QWidget *m_editorPage;
     QLabel *m_emptyState; ///< shown while no segment is open

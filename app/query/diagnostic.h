@@ -29,7 +29,10 @@ struct Diagnostic
     int line = 1;
     int column = 1;
     QString message;
-    QString fixIt; ///< a suggested replacement for the range, when one is obvious
+    QString fixIt; ///< a suggested replacement for fixRange, when one is obvious
+    /// What fixIt replaces: inside `range`, e.g. only the name of `c.frist_name`, or only the
+    /// value of a comparison.
+    SourceRange fixRange;
 
     bool isError() const { return severity == Severity::Error; }
     /// `line:column: error|warning: message`, the form compilers and editors understand.

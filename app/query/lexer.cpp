@@ -57,7 +57,7 @@ private:
     void error(qsizetype start, qsizetype length, const QString &message)
     {
         m_result.diagnostics.append(
-            {Diagnostic::Severity::Error, {int(start), int(length)}, 1, 1, message, {}});
+            {Diagnostic::Severity::Error, {int(start), int(length)}, 1, 1, message, {}, {}});
     }
 
     void add(Token::Kind kind, QStringView text, qsizetype start)

@@ -1,42 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "linter.h"
 
+#include "astarena.h"
+#include "functionsignatures.h"
 #include "isotime.h"
 #include "tablescope.h"
 
 namespace {
 
 using Type = FieldCatalogue::Type;
-
-/// The functions a segment may call (the dialect's documented ones), with their argument counts.
-struct FunctionSignature
-{
-    QStringView name;
-    int minArguments;
-    int maxArguments; ///< -1: no upper bound
-    bool aggregate;
-};
-
-const FunctionSignature *signatureOf(QStringView name)
-{
-    static const FunctionSignature signatures[] = {
-        {u"array_contains", 2, 2, false},
-        {u"contains", 2, 2, false},
-        {u"lower", 1, 1, false},
-        {u"upper", 1, 1, false},
-        {u"length", 1, 1, false},
-        {u"concat", 1, -1, false},
-        {u"current_timestamp", 0, 0, false},
-        {u"now", 0, 0, false},
-        {u"timestampadd", 3, 3, false},
-        {u"max", 1, 1, true},
-    };
-    for (const FunctionSignature &s : signatures) {
-        if (s.name == name)
-            return &s;
-    }
-    return nullptr;
-}
 
 QString argumentCount(const FunctionSignature &s)
 {
@@ -58,8 +30,9 @@ bool isComparison(QStringView op)
 class Linter
 {
 public:
-    Linter(const FieldCatalogue &catalogue)
+    Linter(const FieldCatalogue &catalogue, QStringView text)
         : m_catalogue(catalogue)
+        , m_text(text)
     { }
 
     QList<Diagnostic> run(const ParsedQuery &query)
@@ -76,9 +49,20 @@ public:
 
 private:
     void add(Diagnostic::Severity severity, SourceRange range, const QString &message,
-             const QString &fixIt = {})
+             const QString &fixIt = {}, std::optional<SourceRange> fixRange = {})
     {
-        m_out.append({severity, range, 1, 1, message, fixIt});
+        m_out.append({severity, range, 1, 1, message, fixIt, fixRange.value_or(range)});
+    }
+
+    /// Where `name` (a view of the query text) is: a fix-it replaces the name alone, not the
+    /// qualifier or alias around it. Names that are not slices of the text keep `whole`.
+    SourceRange nameRange(QStringView name, SourceRange whole) const
+    {
+        const QChar *begin = m_text.data();
+        const std::less<const QChar *> before;
+        if (before(name.data(), begin) || before(begin + m_text.size(), name.data() + name.size()))
+            return whole;
+        return {int(name.data() - begin), int(name.size())};
     }
 
     void statement(const SelectStatement &s, TableScope scope, bool topLevel)
@@ -123,7 +107,8 @@ private:
                 (t.table.contains(u'e', Qt::CaseInsensitive) && t.table.contains(u'v')
                      ? FieldCatalogue::eventTable()
                      : FieldCatalogue::contactTable())
-                    .toString());
+                    .toString(),
+                nameRange(t.table, t.range));
             return;
         }
         const bool events = sameName(t.table, FieldCatalogue::eventTable());
@@ -246,12 +231,12 @@ private:
         if (!suggestion.isEmpty())
             message += QStringLiteral(" — did you mean \"%1\"?").arg(suggestion);
         add(custom ? Diagnostic::Severity::Warning : Diagnostic::Severity::Error, e.range, message,
-            suggestion);
+            suggestion, nameRange(e.name, e.range));
     }
 
     void function(const Expr &e)
     {
-        const FunctionSignature *signature = signatureOf(e.name);
+        const FunctionSignature *signature = FunctionSignatures::find(e.name);
         if (!signature) {
             add(Diagnostic::Severity::Error, e.range,
                 QStringLiteral("Unknown function %1(): segments can use array_contains, contains, "
@@ -301,12 +286,12 @@ private:
             add(Diagnostic::Severity::Warning, range,
                 QStringLiteral("%1 is a Number field compared with text; remove the quotes")
                     .arg(col.name),
-                value.value.toString());
+                value.value.toString(), value.range);
         else if (type == Type::Text && value.literalType == L::Number)
             add(Diagnostic::Severity::Warning, range,
                 QStringLiteral("%1 is a Text field compared with a number; quote the value")
                     .arg(col.name),
-                QStringLiteral("'%1'").arg(value.value));
+                QStringLiteral("'%1'").arg(value.value), value.range);
         else if (type == Type::TextArray)
             add(Diagnostic::Severity::Warning, range,
                 QStringLiteral("%1 is a list; use array_contains(%1, value)").arg(col.name));
@@ -323,6 +308,7 @@ private:
     }
 
     const FieldCatalogue &m_catalogue;
+    QStringView m_text;
     QList<QStringView> m_selectAliases;
     bool m_aggregateAllowed = false; ///< in the select list and HAVING only
     QList<Diagnostic> m_out;
@@ -336,7 +322,8 @@ QList<Diagnostic> lint(const ParsedQuery &query, const FieldCatalogue &catalogue
 {
     QList<Diagnostic> out = query.diagnostics;
     if (!query.hasErrors())
-        out += Linter(catalogue).run(query);
+        // Names view the parse's own copy of the text, so their offsets are taken there.
+        out += Linter(catalogue, query.arena ? query.arena->source() : text).run(query);
     placeDiagnostics(out, text);
     return out;
 }

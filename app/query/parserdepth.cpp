@@ -67,7 +67,7 @@ void ParserEngine::limitDepth(ParsedQuery &query)
         if (slot.depth > QueryLimits::MaxDepth) {
             if (!std::exchange(reported, true))
                 m_diagnostics.append(
-                    {Diagnostic::Severity::Error, e->range, 1, 1, tooDeepMessage(), {}});
+                    {Diagnostic::Severity::Error, e->range, 1, 1, tooDeepMessage(), {}, {}});
             *slot.expr = node(Expr::Kind::Error, e->range);
             continue;
         }

@@ -114,7 +114,7 @@ void ParserEngine::report(SourceRange range, const QString &message, const QStri
     if (m_panic)
         return;
     m_panic = true;
-    m_diagnostics.append({Diagnostic::Severity::Error, range, 1, 1, message, fixIt});
+    m_diagnostics.append({Diagnostic::Severity::Error, range, 1, 1, message, fixIt, range});
 }
 
 ExprPtr ParserEngine::errorNode(const QString &message)
