@@ -1552,6 +1552,14 @@ letzte manuelle Aktualisierung %3</translation>
         <source>&amp;Save anyway</source>
         <translation>Trotzdem &amp;speichern</translation>
     </message>
+    <message>
+        <source>Fix</source>
+        <translation>Korrigieren</translation>
+    </message>
+    <message>
+        <source>Line %1: replace with “%2” (Ctrl+Z undoes it)</source>
+        <translation>Zeile %1: durch „%2“ ersetzen (Strg+Z macht es rückgängig)</translation>
+    </message>
 </context>
 <context>
     <name>SegmentListPanel</name>
@@ -1744,6 +1752,49 @@ letzte manuelle Aktualisierung %3</translation>
     </message>
 </context>
 <context>
+    <name>SqlCompleter</name>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>list of text</source>
+        <translation>Textliste</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>%1 · event_data</source>
+        <translation>%1 · event_data</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>alias of %1</source>
+        <translation>Alias für %1</translation>
+    </message>
+    <message>
+        <source>list %1</source>
+        <translation>Liste %1</translation>
+    </message>
+    <message>
+        <source>keyword</source>
+        <translation>Schlüsselwort</translation>
+    </message>
+</context>
+<context>
     <name>SqlEditor</name>
     <message>
         <source>Segment query (SQL)</source>
@@ -1752,6 +1803,18 @@ letzte manuelle Aktualisierung %3</translation>
     <message>
         <source>Not pasted: the query would be larger than %1 MiB, the most SegmentDesk edits. Nothing was changed.</source>
         <translation>Nicht eingefügt: Die Abfrage wäre größer als %1 MiB, das Höchste, was SegmentDesk bearbeitet. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>← %1</source>
+        <translation>← %1</translation>
+    </message>
+    <message>
+        <source>List: %1</source>
+        <translation>Liste: %1</translation>
+    </message>
+    <message>
+        <source>Fix: replace with “%1”</source>
+        <translation>Korrigieren: durch „%1“ ersetzen</translation>
     </message>
 </context>
 <context>
