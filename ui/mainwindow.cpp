@@ -188,14 +188,7 @@ void MainWindow::confirmLeavingEdit(std::function<void()> proceed, std::function
     m_flow->writePendingDraft(); // whatever is answered, the edit is on disk first
     if (!m_editor->isDirty())
         return proceed();
-    auto *box = new QMessageBox(
-        QMessageBox::Question, tr("Unsaved changes"),
-        tr("\"%1\" has changes that are not saved in SendGrid.").arg(current().name),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setObjectName(QStringLiteral("unsavedChanges"));
-    box->setInformativeText(tr("Save them now, discard them, or stay here?"));
-    box->setDefaultButton(QMessageBox::Cancel);
+    QMessageBox *box = unsavedChangesQuestion();
     connect(box, &QDialog::finished, this, [this, box, proceed, stay] {
         switch (box->standardButton(box->clickedButton())) {
         case QMessageBox::Save:
@@ -214,6 +207,26 @@ void MainWindow::confirmLeavingEdit(std::function<void()> proceed, std::function
             stay();
     });
     box->open();
+}
+
+// Save is offered only when the Save button would send the edit (one rule for both): an edit
+// it refuses (a name taken or empty, a read-only profile) can be discarded or kept, not sent.
+QMessageBox *MainWindow::unsavedChangesQuestion()
+{
+    const bool canSave = m_editor->canSave();
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Unsaved changes"),
+        tr("\"%1\" has changes that are not saved in SendGrid.").arg(current().name),
+        (canSave ? QMessageBox::Save : QMessageBox::NoButton) | QMessageBox::Discard
+            | QMessageBox::Cancel,
+        this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("unsavedChanges"));
+    box->setInformativeText(canSave ? tr("Save them now, discard them, or stay here?")
+                                    : tr("They cannot be saved as they are (see the editor): "
+                                         "discard them, or stay here to fix them?"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    return box;
 }
 
 void MainWindow::sayIfFailed(const QString &what, const VoidResult &result)
@@ -244,8 +257,9 @@ void MainWindow::setIdle(const QString &message, bool problem)
 {
     m_call = nullptr;
     m_statusLabel->say(message, problem ? StatusLine::Kind::Problem : StatusLine::Kind::Notice);
-    m_progress->hide();
-    m_cancel->setVisible(m_flow->isFollowing());
+    // A save still on its way (waiting out a rate limit) keeps its progress and its Cancel.
+    m_progress->setVisible(m_flow->isSaving());
+    m_cancel->setVisible(m_flow->isSaving() || m_flow->isFollowing());
 }
 
 bool MainWindow::isBusy() const
@@ -262,7 +276,11 @@ void MainWindow::cancelWork()
 {
     if (m_call)
         m_call->cancel();
+    const bool following = m_flow->isFollowing();
     m_flow->cancel();
+    if (following && !m_flow->isBusy()) // nothing else reports: "SendGrid is checking" ends here
+        setIdle(tr("Stopped following SendGrid's check of the query; reload (F5) to see its "
+                   "status."));
 }
 
 void MainWindow::updateTitle()

@@ -26,6 +26,7 @@ class HistoryStore;
 class ProfileStore;
 class QComboBox;
 class QMenu;
+class QMessageBox;
 struct SegmentCreate;
 class SecretStore;
 class Settings;
@@ -119,6 +120,7 @@ private:
     /// edit, after Discard, or once a save chosen here has landed. `stay` runs otherwise.
     void confirmLeavingEdit(std::function<void()> proceed, std::function<void()> stay = {});
     const Segment &current() const;
+    QMessageBox *unsavedChangesQuestion();
     /// Says in the status line that a local store failed: `what` names it.
     void sayIfFailed(const QString &what, const VoidResult &result);
 
@@ -212,6 +214,7 @@ private:
     QPointer<ApiCall> m_call; ///< the window's own operation: the list, a create, a delete
     QHash<QString, QString> m_listNames;
     bool m_draftsOffered = false;
+    bool m_listLoaded = false; ///< the account's list was read (since the last reload)
     bool m_closing = false; ///< the person confirmed closing: closeEvent asks nothing more
     std::function<void()> m_afterSave; ///< what the person wanted once the save chosen lands
     QString m_notice; ///< said once the next segment is open (after a delete)

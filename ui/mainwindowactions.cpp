@@ -109,6 +109,9 @@ void MainWindow::deleteSegment()
 {
     if (!m_deleteAction->isEnabled() || current().id.isEmpty())
         return;
+    if (m_flow->isSaving())
+        return sayProblem(
+            tr("\"%1\" is being saved: delete it once the save has landed.").arg(current().name));
     const Segment doomed = current();
     Confirmation {
         QStringLiteral("confirmDelete"), tr("Delete segment"),
@@ -146,6 +149,10 @@ void MainWindow::recreateSegment()
         return;
     if (!m_accounts.history)
         return sayProblem(tr("No local history is kept for this session: nothing to recreate."));
+    // Which segments are gone is known only from a list read from the account.
+    if (!m_listLoaded)
+        return sayProblem(tr("Load the segment list first (F5): only then is it known which "
+                             "segments were deleted."));
     QSet<QString> listed;
     for (const SegmentSummary &s : m_list->model()->segments())
         listed.insert(s.id);

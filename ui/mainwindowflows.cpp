@@ -24,6 +24,7 @@
 
 void MainWindow::reload()
 {
+    m_listLoaded = false;
     m_list->showLoading();
     setBusy(tr("Loading segments…"),
             m_segmentsApi->list({}, this, [this](const auto &result) { onListLoaded(result); }));
@@ -58,6 +59,7 @@ void MainWindow::onListLoaded(const ApiResult<QList<SegmentSummary>> &result)
         m_list->showError(result.error.toDisplayString());
         return showError(tr("Loading segments failed"), result.error);
     }
+    m_listLoaded = true;
     const qsizetype count = result.value->size();
     m_statusLabel->setResting(tr("%Ln segment(s)", nullptr, int(count)));
     setIdle();
@@ -144,6 +146,7 @@ void MainWindow::openSegment(const QString &id)
                               "press Esc to stop saving.")
                                .arg(m_editor->name()),
                            StatusLine::Kind::Progress);
+        m_afterOpen = {};
         return keepSelection();
     }
     confirmLeavingEdit(
@@ -156,7 +159,10 @@ void MainWindow::openSegment(const QString &id)
             m_response->clear();
             updateTitle();
         },
-        [this] { keepSelection(); });
+        [this] {
+            m_afterOpen = {}; // a context-menu action waited for this segment to open
+            keepSelection();
+        });
 }
 
 // Stay on the edited segment: put the selection back without reopening it.
@@ -169,8 +175,9 @@ void MainWindow::keepSelection()
 void MainWindow::connectFlow()
 {
     connect(m_flow, &EditFlow::busy, this, [this](const QString &what) { setBusy(what, nullptr); });
-    connect(m_flow, &EditFlow::failed, this,
-            [this](const QString &message) { setIdle(message, true); });
+    connect(m_flow, &EditFlow::failed, this, [this](const QString &message, const ApiError &e) {
+        setIdle(message, e.kind != ApiError::Kind::Cancelled);
+    });
     connect(m_flow, &EditFlow::finished, this,
             [this](const QString &message) { setIdle(message, true); });
     connect(m_flow, &EditFlow::storageProblem, this, &MainWindow::sayProblem);
@@ -215,6 +222,7 @@ void MainWindow::onSegmentOpened(const Segment &segment, const std::optional<Dra
             tr("Restored your unsaved edit from %1.")
                 .arg(QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat)),
             StatusLine::Kind::Notice);
+    m_list->selectSegment(segment.id); // after "Save, then open B", the list follows the editor
     showCurrent();
     resetPreview();
     if (m_flow->isFollowing())

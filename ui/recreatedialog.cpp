@@ -71,7 +71,8 @@ void RecreateDialog::listDeleted(const QSet<QString> &listedIds)
     m_message->setText(m_segments->count() == 0
                            ? tr("No deleted segment of this profile has local history.")
                            : tr("Pick a deleted segment and the version to create again. The new "
-                                "segment gets a new id; its history starts anew."));
+                                "segment gets a new id; its history starts anew. Parent lists "
+                                "are not kept in the history: it matches the whole account."));
     m_segments->setCurrentRow(0);
 }
 

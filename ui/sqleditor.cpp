@@ -17,6 +17,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QTextBlock>
+#include <QTextDocumentFragment>
 #include <QToolTip>
 
 namespace {
@@ -74,7 +75,7 @@ void SqlEditor::insertFromMimeData(const QMimeData *source)
     const QString incoming = source->text();
     // UTF-16 units never outnumber UTF-8 bytes: a paste that long is refused before converting.
     const qsizetype kept
-        = toPlainText().toUtf8().size() - textCursor().selectedText().toUtf8().size();
+        = toPlainText().toUtf8().size() - textCursor().selection().toPlainText().toUtf8().size();
     if (incoming.size() > QueryLimits::MaxQueryBytes
         || kept + incoming.toUtf8().size() > QueryLimits::MaxQueryBytes) {
         return Q_EMIT refused(tr("Not pasted: the query would be larger than %1 MiB, the most "

@@ -10,6 +10,7 @@
 #include "cliformat.h"
 #include "clihistory.h"
 #include "cliinput.h"
+#include "clioutput.h"
 #include "clipreview.h"
 #include "query/querylimits.h"
 
@@ -138,7 +139,21 @@ int CliApp::runRecreate(const QStringList &args)
         = CliHistory::find(historyProfileId(), args.first(), args.value(1));
     if (!version.isOk())
         return usage(version.error());
-    createUniquelyNamed({version.value().name, version.value().queryDsl, {}});
+    // Only a segment gone from the account is recreated; one still there would be duplicated.
+    auto *api = new SegmentsApi(m_client, this);
+    const QString id = args.first();
+    track(api->get(id, false, this, [this, id, v = version.value()](const ApiResult<Segment> &s) {
+        if (s.isOk()) {
+            CliOutput::write(stderr,
+                             QStringLiteral("segmentdesk-cli: segment %1 still exists; "
+                                            "use duplicate to copy it\n")
+                                 .arg(id));
+            return QCoreApplication::exit(Usage);
+        }
+        if (s.error.kind != ApiError::Kind::NotFound)
+            return finishWithError(s.error);
+        createUniquelyNamed({v.name, v.queryDsl, {}});
+    }));
     return StillRunning;
 }
 

@@ -92,6 +92,8 @@ void EditFlow::load(const QString &id)
 void EditFlow::onLoaded(const ApiResult<Segment> &result)
 {
     m_call = nullptr;
+    writePendingDraft(); // typed while the other segment was being read: kept under its own
+    const DeferredProblems deferred(this);
     if (!result.isOk())
         return Q_EMIT failed(ErrorAdvice::describe(tr("Opening the segment failed"), result.error),
                              result.error);
@@ -161,9 +163,29 @@ void EditFlow::removeDraft(const QString &segmentId)
 
 bool EditFlow::checkStore(const QString &what, const QString &error)
 {
-    if (!error.isEmpty())
-        Q_EMIT storageProblem(QStringLiteral("%1: %2").arg(what, error));
-    return error.isEmpty();
+    if (error.isEmpty())
+        return true;
+    const QString problem = QStringLiteral("%1: %2").arg(what, error);
+    if (m_deferring)
+        m_problems << problem;
+    else
+        Q_EMIT storageProblem(problem);
+    return false;
+}
+
+// A store's failure during an open or a save is said after its outcome, which would otherwise
+// replace it in the status line at once.
+EditFlow::DeferredProblems::DeferredProblems(EditFlow *flow)
+    : m_flow(flow)
+{
+    m_flow->m_deferring = true;
+}
+
+EditFlow::DeferredProblems::~DeferredProblems()
+{
+    m_flow->m_deferring = false;
+    for (const QString &problem : std::exchange(m_flow->m_problems, {}))
+        Q_EMIT m_flow->storageProblem(problem);
 }
 
 // Files the segment as a version in the local history (one per distinct definition).
@@ -185,7 +207,7 @@ void EditFlow::recordSaved(const Segment &segment)
 void EditFlow::refreshCount(const QString &timeZone)
 {
     const QString id = m_current.id;
-    if (id.isEmpty())
+    if (id.isEmpty() || m_call) // a segment is being read: the recount waits for it to be open
         return;
     Q_EMIT busy(tr("Counting \"%1\"…").arg(m_current.name));
     m_call = m_api->refresh(id, timeZone, this, [this, id](const ApiResult<RefreshJob> &result) {
@@ -196,7 +218,8 @@ void EditFlow::refreshCount(const QString &timeZone)
         if (!result.isOk())
             return Q_EMIT failed(ErrorAdvice::describe(tr("Refresh failed"), result.error),
                                  result.error);
-        load(id);
+        if (id == m_current.id) // still the open segment: read its new count
+            load(id);
     });
 }
 

@@ -110,6 +110,17 @@ private:
     void onRetryScheduled(qint64 delayMs, const ApiError &cause);
     void tellSaveWait();
 
+    /// While one lives, store problems wait and are said when it goes.
+    class DeferredProblems
+    {
+    public:
+        explicit DeferredProblems(EditFlow *flow);
+        ~DeferredProblems();
+
+    private:
+        EditFlow *m_flow;
+    };
+
     SegmentsApi *m_api;
     DraftStore *m_drafts;
     HistoryStore *m_history = nullptr;
@@ -127,4 +138,6 @@ private:
     QDateTime m_retryAt;
     ApiError m_retryCause;
     QHash<QString, QDateTime> m_queryEditedAt; ///< segment id → when a query change was saved
+    bool m_deferring = false;
+    QStringList m_problems; ///< store problems waiting for an outcome to be said after
 };

@@ -66,6 +66,7 @@ void EditFlow::endSave()
 void EditFlow::onSaved(const Segment &segment, const QString &message)
 {
     endSave();
+    const DeferredProblems deferred(this);
     removeDraft(segment.id);
     const QList<Contact> previousSample = m_current.contactsSample;
     if (segment.queryDsl != m_current.queryDsl)

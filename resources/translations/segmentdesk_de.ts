@@ -803,6 +803,22 @@ Qt: %2 (erstellt mit %3)</translation>
         <source>No local history is kept for this session: nothing to recreate.</source>
         <translation>In dieser Sitzung wird kein lokaler Verlauf geführt: Es gibt nichts neu anzulegen.</translation>
     </message>
+    <message>
+        <source>They cannot be saved as they are (see the editor): discard them, or stay here to fix them?</source>
+        <translation>So können sie nicht gespeichert werden (siehe Editor): verwerfen oder hierbleiben, um sie zu korrigieren?</translation>
+    </message>
+    <message>
+        <source>Stopped following SendGrid&apos;s check of the query; reload (F5) to see its status.</source>
+        <translation>SendGrids Prüfung der Abfrage wird nicht mehr verfolgt; neu laden (F5) zeigt ihren Stand.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is being saved: delete it once the save has landed.</source>
+        <translation>„%1“ wird gerade gespeichert: löschen Sie es, sobald das Speichern abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Load the segment list first (F5): only then is it known which segments were deleted.</source>
+        <translation>Laden Sie zuerst die Segmentliste (F5): erst dann ist bekannt, welche Segmente gelöscht wurden.</translation>
+    </message>
 </context>
 <context>
     <name>NameRules</name>
@@ -1205,16 +1221,16 @@ Qt: %2 (erstellt mit %3)</translation>
         <translation>Kein gelöschtes Segment dieses Profils hat einen lokalen Verlauf.</translation>
     </message>
     <message>
-        <source>Pick a deleted segment and the version to create again. The new segment gets a new id; its history starts anew.</source>
-        <translation>Wählen Sie ein gelöschtes Segment und die Version, die neu angelegt werden soll. Das neue Segment erhält eine neue ID; sein Verlauf beginnt neu.</translation>
-    </message>
-    <message>
         <source>No deleted segment is selected.</source>
         <translation>Kein gelöschtes Segment ausgewählt.</translation>
     </message>
     <message>
         <source>Local history: %1</source>
         <translation>Lokaler Verlauf: %1</translation>
+    </message>
+    <message>
+        <source>Pick a deleted segment and the version to create again. The new segment gets a new id; its history starts anew. Parent lists are not kept in the history: it matches the whole account.</source>
+        <translation>Wählen Sie ein gelöschtes Segment und die Version, die neu angelegt werden soll. Das neue Segment erhält eine neue ID; sein Verlauf beginnt neu. Übergeordnete Listen sind nicht im Verlauf gespeichert: es umfasst das ganze Konto.</translation>
     </message>
 </context>
 <context>

@@ -205,6 +205,9 @@ void tst_CliHistory::deletedSegmentIsRecreated()
     QVERIFY2(!id.isEmpty() && historyRows(id).size() == 1, qPrintable(created.out));
     const Run updated = cli({"update", id, "--query-file", "-"}, DeQuery);
     QVERIFY2(updated.exitCode == 0, qPrintable(updated.err));
+    const Run stillThere = cli({"recreate", id}); // would be a duplicate
+    QCOMPARE(stillThere.exitCode, 2);
+    QVERIFY2(stillThere.err.contains("still exists"), qPrintable(stillThere.err));
     QCOMPARE(cli({"delete", id, "--yes"}).exitCode, 0);
     QCOMPARE(m_sandbox->send("GET", SegmentsPath + u'/' + id, SegmentOp).status, 404);
 

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void cutOffSaveIsCheckedInSendGrid();
     void cancelledSaveKeepsTheDraft();
     void refusedRecountSaysWhichQuota();
+    void recountWaitsWhileASegmentOpens();
 
 private:
     QString firstSegmentId();
@@ -280,6 +281,25 @@ void tst_EditFlow::refusedRecountSaysWhichQuota()
     QVERIFY(finished.wait(10000));
     QVERIFY2(finished.first().first().toString().contains("per hour"),
              qPrintable(finished.first().first().toString()));
+}
+
+// A recount asked while another segment is being read would reopen the old one over it.
+void tst_EditFlow::recountWaitsWhileASegmentOpens()
+{
+    const QJsonArray all
+        = m_sandbox->send("GET", segmentsPath, segmentsPath).json()["results"].toArray();
+    QVERIFY(all.size() >= 2);
+    const QString first = all.at(0)["id"].toString();
+    const QString second = all.at(1)["id"].toString();
+    QVERIFY(openAndWait(first));
+    QSignalSpy busy(m_flow.get(), &EditFlow::busy);
+    QSignalSpy opened(m_flow.get(), &EditFlow::opened);
+    m_flow->open(second);
+    m_flow->refreshCount(QStringLiteral("UTC"));
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(busy.size(), 1); // "Opening segment…" only: no recount was sent
+    QCOMPARE(m_flow->current().id, second);
+    QVERIFY(!m_flow->isBusy()); // nothing left that could reopen the first
 }
 
 QTEST_MAIN(tst_EditFlow)

@@ -9,6 +9,7 @@
 #include "support/sandboxfixture.h"
 #include "support/windowharness.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
@@ -72,6 +73,9 @@ private Q_SLOTS:
     void problemsStayUntilReplaced();
     void oversizedPasteIsRefusedWhole();
     void discardedDraftsLeaveTheEditor();
+    void saveInTheQuestionThenOpensTheOtherSegment();
+    void questionOffersSaveOnlyWhenSaveWouldSend();
+    void cancelledQuestionDropsTheWaitingAction();
 
 private:
     QTableView *table() const
@@ -340,6 +344,64 @@ void tst_WindowBugs::discardedDraftsLeaveTheEditor()
     QTRY_COMPARE(m_harness->nameField()->text(), m_harness->fromApi(id)["name"].toString());
     QVERIFY(!m_harness->window()->editor()->isDirty());
     QVERIFY(m_harness->drafts().all().value().isEmpty());
+}
+
+// "Save" when leaving an edit for another segment: once saved, the other one opens, and the list
+// shows the segment the editor shows.
+void tst_WindowBugs::saveInTheQuestionThenOpensTheOtherSegment()
+{
+    QVERIFY(m_harness->select("Bounced"));
+    const QString bounced = m_harness->window()->segmentList()->currentSegmentId();
+    m_harness->nameField()->setText("Bounced, saved on leaving");
+    whenModalShows([](QWidget *box) { clickButton(box, "Save"); });
+    QSignalSpy opened(m_harness->window(), &MainWindow::segmentLoaded);
+    table()->setCurrentIndex(rowNamed("Germany"));
+    QVERIFY(opened.wait(15000));
+    QCOMPARE(m_harness->nameField()->text(), QStringLiteral("Germany"));
+    QCOMPARE(table()->currentIndex().data().toString(), QStringLiteral("Germany"));
+    QCOMPARE(m_harness->fromApi(bounced)["name"].toString(),
+             QStringLiteral("Bounced, saved on leaving"));
+}
+
+// One rule for the Save button and the question: an edit Save would refuse is not sent from it.
+void tst_WindowBugs::questionOffersSaveOnlyWhenSaveWouldSend()
+{
+    QVERIFY(m_harness->select("Bounced"));
+    const QString id = m_harness->window()->segmentList()->currentSegmentId();
+    m_harness->nameField()->setText("Germany"); // taken: the Save button refuses it
+    QStringList buttons;
+    whenModalShows([&buttons](QWidget *box) {
+        for (QAbstractButton *b : box->findChildren<QAbstractButton *>())
+            buttons << b->text().remove(u'&');
+        clickButton(box, "Cancel");
+    });
+    table()->setCurrentIndex(rowNamed("VIP list"));
+    QTRY_VERIFY(!buttons.isEmpty());
+    QVERIFY2(!buttons.contains("Save") && buttons.contains("Discard"),
+             qPrintable(buttons.join(',')));
+    QCOMPARE(m_harness->fromApi(id)["name"].toString(), QStringLiteral("Bounced"));
+    QCOMPARE(m_harness->nameField()->text(), QStringLiteral("Germany")); // stayed, edit kept
+}
+
+// A context-menu action waits for its row to open; answering Cancel drops it, so opening that
+// row later does not run it.
+void tst_WindowBugs::cancelledQuestionDropsTheWaitingAction()
+{
+    QVERIFY(m_harness->select("Bounced"));
+    const QString vip = rowNamed("VIP list").data(SegmentTableModel::SegmentIdRole).toString();
+    m_harness->nameField()->setText("Bounced, edited");
+    bool cancelled = false;
+    whenModalShows([&cancelled](QWidget *box) { cancelled = clickButton(box, "Cancel"); });
+    Q_EMIT m_harness->window()->segmentList()->duplicateRequested(vip);
+    QTRY_VERIFY(cancelled);
+    // The list shows the edited segment again, not the row the menu named.
+    QTRY_COMPARE(table()->currentIndex().data().toString(), QStringLiteral("Bounced"));
+    whenModalShows([](QWidget *box) { clickButton(box, "Discard"); });
+    QVERIFY(m_harness->select("VIP list"));
+    QTRY_VERIFY(!m_harness->window()->isBusy()); // no create on its way either
+    const auto &segments = m_harness->window()->segmentList()->model()->segments();
+    QVERIFY(std::none_of(segments.begin(), segments.end(),
+                         [](const SegmentSummary &s) { return s.name == u"Copy of VIP list"; }));
 }
 
 QTEST_MAIN(tst_WindowBugs)
