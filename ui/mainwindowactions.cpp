@@ -97,7 +97,8 @@ void MainWindow::createSegment(const SegmentCreate &segment)
                 m_segmentsApi->create(segment, this, [this](const ApiResult<Segment> &created) {
                     if (!created.isOk())
                         return showError(tr("Not created"), created.error);
-                    setIdle(tr("Created \"%1\".").arg(created.value->name));
+                    setIdle();
+                    m_notice = tr("Created \"%1\".").arg(created.value->name); // once open
                     m_flow->recordSaved(*created.value);
                     m_list->updateSegment(*created.value);
                     m_list->selectSegment(created.value->id); // opens it

@@ -107,8 +107,13 @@ void MainWindow::offerDrafts()
 
 void MainWindow::restoreDrafts(const QList<Draft> &drafts, bool restore)
 {
-    if (restore)
+    if (restore) {
+        // The segment open already shows its own draft: switching would ask to discard it.
+        for (const Draft &d : drafts)
+            if (d.segmentId == current().id)
+                return;
         return m_list->selectSegment(drafts.constFirst().segmentId);
+    }
     QStringList ids;
     for (const Draft &d : drafts)
         ids << d.segmentId;
