@@ -18,6 +18,10 @@ BuilderLockedPiece::BuilderLockedPiece(QWidget *parent)
     setObjectName(QStringLiteral("locked"));
     setAccessibleName(tr("SQL the builder cannot draw"));
     setFocusPolicy(Qt::ClickFocus);
+    setFrameShape(QFrame::StyledPanel);
+    QFont small = m_label->font();
+    small.setItalic(true);
+    m_label->setFont(small);
     m_label->setObjectName(QStringLiteral("lockedLabel"));
     m_label->setToolTip(tr("Kept exactly as written; edit it here or in the SQL view"));
     m_text->setObjectName(QStringLiteral("lockedSql"));

@@ -2,6 +2,7 @@
 #include "builderrowbuttons.h"
 
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QToolButton>
 
 BuilderRowButtons::BuilderRowButtons(const QString &what, QWidget *parent)
@@ -16,8 +17,10 @@ BuilderRowButtons::BuilderRowButtons(const QString &what, QWidget *parent)
     m_down = addButton(QStringLiteral("↓"), tr("Move %1 down (Ctrl+Down)").arg(what),
                        BuilderEdit::Kind::MoveDown);
     m_down->setObjectName(QStringLiteral("moveDown"));
-    addButton(QStringLiteral("⧉"), tr("Duplicate %1").arg(what), BuilderEdit::Kind::Duplicate)
-        ->setObjectName(QStringLiteral("duplicate"));
+    QToolButton *copy
+        = addButton(tr("Copy"), tr("Duplicate %1").arg(what), BuilderEdit::Kind::Duplicate);
+    copy->setObjectName(QStringLiteral("duplicate"));
+    copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy"))); // the text where there is none
     addButton(QStringLiteral("✕"), tr("Remove %1 (Delete)").arg(what), BuilderEdit::Kind::Remove)
         ->setObjectName(QStringLiteral("remove"));
 }

@@ -43,6 +43,8 @@ BuilderView::BuilderView(BuilderModel *model, QWidget *parent)
     connect(m_keys, &BuilderKeyFilter::requested, this, &BuilderView::apply);
     connect(m_keys, &BuilderKeyFilter::undoRequested, this, &BuilderView::undoRequested);
     connect(m_keys, &BuilderKeyFilter::redoRequested, this, &BuilderView::redoRequested);
+    connect(m_model, &BuilderModel::nodeChanged, this,
+            [this](const BuilderPath &path) { m_changed = path; });
     connect(m_model, &BuilderModel::changed, this, &BuilderView::refresh);
     refresh();
 }
@@ -77,15 +79,52 @@ void BuilderView::setEditable(bool editable)
 
 BuilderItem *BuilderView::itemAt(const BuilderPath &path) const
 {
-    return m_root->itemAt(path);
+    return m_stale ? nullptr : m_root->itemAt(path);
+}
+
+void BuilderView::refresh()
+{
+    const bool hidden = !isVisible();
+    if (!hidden && !m_stale && drawChangedItem())
+        return;
+    m_changed.reset();
+    m_stale = hidden;
+    if (!m_stale)
+        draw();
+}
+
+bool BuilderView::drawChangedItem()
+{
+    const std::optional<BuilderPath> path = std::exchange(m_changed, std::nullopt);
+    const BuilderNode *node = path ? m_model->node(*path) : nullptr;
+    BuilderItem *item = path ? itemAt(*path) : nullptr;
+    if (!node || node->isGroup() || !item || item->kind() != node->kind)
+        return false;
+    item->display(*path, *node, m_context);
+    m_root->chainTabs(nullptr); // the row may have new value editors
+    giveKeys(item);
+    return true;
+}
+
+void BuilderView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        draw();
+    m_stale = false;
 }
 
 // Shows the model in the items already drawn, then gives every new editor the builder's keys.
-void BuilderView::refresh()
+void BuilderView::draw()
 {
     m_root->display({}, m_model->root(), m_context);
     m_root->chainTabs(nullptr);
-    const QList<QWidget *> widgets = m_root->findChildren<QWidget *>();
+    giveKeys(m_root);
+}
+
+void BuilderView::giveKeys(QWidget *widget)
+{
+    const QList<QWidget *> widgets = widget->findChildren<QWidget *>();
     for (QWidget *w : widgets)
         if (w->window() == window()) // not the lists that combos pop up
             w->installEventFilter(m_keys);

@@ -3,6 +3,8 @@
 
 #include "builderitem.h"
 
+#include <optional>
+
 class BuilderGroupWidget;
 class BuilderKeyFilter;
 class BuilderModel;
@@ -35,8 +37,18 @@ Q_SIGNALS:
     void undoRequested();
     void redoRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    /// Draws the model now when the builder is shown, else when it is next shown: drawing a
+    /// 10 KB query takes longer than a keystroke may, and the SQL view does not need it.
     void refresh();
+    void draw();
+    /// Redraws only the row at m_changed (an edit of one condition or SQL piece): typing in a
+    /// builder field must not redraw a whole 10 KB query per key. False when it cannot.
+    bool drawChangedItem();
+    void giveKeys(QWidget *widget);
     Result<BuilderPath> applyToModel(const BuilderEdit &edit);
     Result<BuilderPath> move(const BuilderPath &path, int by);
     void focusAfterRemoving(const BuilderPath &path);
@@ -48,4 +60,6 @@ private:
     BuilderGroupWidget *m_root;
     BuilderKeyFilter *m_keys;
     BuilderContext m_context;
+    bool m_stale = false; ///< the model changed while the builder was hidden
+    std::optional<BuilderPath> m_changed; ///< the one node the pending change is about
 };

@@ -58,7 +58,7 @@ void tst_BuilderView::initTestCase()
     QVERIFY(m_sandbox.start());
     m_harness = std::make_unique<WindowHarness>(m_sandbox);
     QVERIFY(m_harness->open());
-    m_harness->window()->resize(1400, 900);
+    m_harness->window()->resize(1400, 1300);
 }
 
 void tst_BuilderView::cleanup()
@@ -146,8 +146,11 @@ QString tst_BuilderView::listId(const QString &name)
 void tst_BuilderView::screenshot(const QString &file)
 {
     const QString dir = qEnvironmentVariable("SEGMENTDESK_SCREENSHOTS");
-    if (!dir.isEmpty())
-        QVERIFY(views()->window()->grab().save(QDir(dir).filePath(file)));
+    if (dir.isEmpty())
+        return;
+    QWidget *panel = m_harness->window()->findChild<SegmentEditorPanel *>();
+    QCoreApplication::processEvents(); // new rows are shown and laid out by queued events
+    QVERIFY(panel->grab().save(QDir(dir).filePath(file)));
 }
 
 void tst_BuilderView::buildSaveAndReopen()
@@ -218,12 +221,12 @@ void tst_BuilderView::buildSaveAndReopen()
 void tst_BuilderView::lockedPieceSurvivesAnEditElsewhere()
 {
     QVERIFY(m_harness->select("Gmail readers"));
+    showVisual();
     const QString foreign = QStringLiteral("lower(city)  =  'paris'");
     replaceSql("SELECT contact_id, updated_at FROM contact_data WHERE " + foreign
                + " AND country = 'France'");
     QTRY_VERIFY(builder()->itemAt({0})
                 && builder()->itemAt({0})->kind() == BuilderNode::Kind::Locked);
-    showVisual();
     QCOMPARE(in<QPlainTextEdit>({0}, "lockedSql")->toPlainText(), foreign);
     screenshot("locked.png");
     retype(in<QLineEdit>({1}, "value"), "Spain");
@@ -275,6 +278,7 @@ void tst_BuilderView::undoAfterABuilderEditRestoresTheSql()
 void tst_BuilderView::sqlThatDoesNotParseKeepsTheLastReading()
 {
     QVERIFY(m_harness->select("High lifetime value"));
+    showVisual();
     const BuilderQuery good = views()->model().snapshot();
     QTextCursor end(m_harness->sqlField()->document());
     end.movePosition(QTextCursor::End);
@@ -282,11 +286,14 @@ void tst_BuilderView::sqlThatDoesNotParseKeepsTheLastReading()
     auto *banner = builder()->findChild<QLabel *>("builderProblem");
     QTRY_VERIFY(!banner->isHidden());
     QVERIFY2(banner->text().contains("does not parse"), qPrintable(banner->text()));
+    screenshot("parse-error.png");
     QCOMPARE(views()->model().snapshot(), good);
     QCOMPARE(in<QLineEdit>({0}, "value")->text(), QStringLiteral("800"));
     QVERIFY(!builder()->itemAt({})->isEnabled()); // edits would overwrite the SQL being typed
     const QString typed = m_harness->sqlField()->toPlainText();
-    showVisual();
+    QTabBar *tabs = views()->tabBar();
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(QueryViews::Sql).center());
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(QueryViews::Visual).center());
     QCOMPARE(m_harness->sqlField()->toPlainText(), typed); // switching changes nothing
     end.insertText("city = 'Bonn')");
     QTRY_VERIFY(builder()->itemAt({})->isEnabled());
