@@ -66,12 +66,24 @@ void QueryViews::read()
     else
         readBack = m_model.setSql(text, m_catalogue);
     m_reading = false;
-    m_builder->setEditable(readBack.isOk());
+    m_parsed = readBack.isOk();
+    updateEditable();
     m_builder->setProblem(readBack.isOk()
                               ? QString()
                               : tr("The SQL does not parse, so the builder shows its last good "
                                    "reading and cannot be edited until it does. %1")
                                     .arg(readBack.error()));
+}
+
+void QueryViews::setSaving(bool saving)
+{
+    m_saving = saving;
+    updateEditable();
+}
+
+void QueryViews::updateEditable()
+{
+    m_builder->setEditable(m_parsed && !m_saving);
 }
 
 // The builder's edit becomes the editor's text as one undoable edit.

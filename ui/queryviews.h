@@ -29,12 +29,15 @@ public:
     /// Reads the editor's text now, as a new segment: when it does not parse, the builder
     /// starts empty rather than showing another segment's reading.
     void reload();
+    /// While a save runs the text must not change: the builder is read-only, as the editor.
+    void setSaving(bool saving);
     BuilderView *builder() const { return m_builder; }
     const BuilderModel &model() const { return m_model; }
 
 private:
     void read();
     void write();
+    void updateEditable();
 
     SqlEditor *m_sql;
     BuilderModel m_model;
@@ -44,4 +47,6 @@ private:
     QString m_known; ///< the editor's text the builder last read or wrote
     bool m_reading = false;
     bool m_writing = false;
+    bool m_saving = false;
+    bool m_parsed = true; ///< the editor's text is what the builder shows
 };

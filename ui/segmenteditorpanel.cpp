@@ -308,5 +308,6 @@ void SegmentEditorPanel::setSaving(bool saving)
     m_saving = saving;
     m_name->setReadOnly(saving);
     m_sql->setReadOnly(saving);
+    m_views->setSaving(saving);
     updateSaveButton();
 }

@@ -12,6 +12,8 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QJsonArray>
@@ -48,6 +50,7 @@ private:
     void replaceSql(const QString &text);
     QString listId(const QString &name);
     void screenshot(const QString &file);
+    void everyEditorIsNamedAndTabbedInOrder();
 
     SandboxFixture m_sandbox;
     std::unique_ptr<WindowHarness> m_harness;
@@ -153,6 +156,27 @@ void tst_BuilderView::screenshot(const QString &file)
     QVERIFY(panel->grab().save(QDir(dir).filePath(file)));
 }
 
+void tst_BuilderView::everyEditorIsNamedAndTabbedInOrder()
+{
+    for (QWidget *w : builder()->findChildren<QWidget *>()) {
+        const bool inner = qobject_cast<QAbstractSpinBox *>(w->parentWidget()); // its line
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(builder()) && !inner)
+            QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
+    }
+    QWidget *field = in<QComboBox>({3}, "field");
+    const QList<QWidget *> order
+        = {in<QComboBox>({3}, "operator"),        in<QLineEdit>({3}, "singleSend"),
+           in<QComboBox>({3}, "period"),          in<QSpinBox>({3}, "days"),
+           in<QAbstractButton>({3}, "moveUp"),    in<QAbstractButton>({3}, "moveDown"),
+           in<QAbstractButton>({3}, "duplicate"), in<QAbstractButton>({3}, "remove"),
+           in<QAbstractButton>({4}, "not")};
+    field->setFocus();
+    for (QWidget *next : order) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), next);
+    }
+}
+
 void tst_BuilderView::buildSaveAndReopen()
 {
     QVERIFY(m_harness->select("Germany"));
@@ -189,6 +213,9 @@ void tst_BuilderView::buildSaveAndReopen()
     choose(in<QComboBox>({4, 1}, "field"), "city");
     retype(in<QLineEdit>({4, 1}, "value"), "Paris");
     screenshot("nested.png");
+    everyEditorIsNamedAndTabbedInOrder();
+    if (QTest::currentTestFailed())
+        return;
 
     const QString sql = m_harness->sqlField()->toPlainText();
     QCOMPARE(views()->model().sql().value(), sql);
