@@ -105,8 +105,11 @@ void BuilderConditionRow::showValues()
 {
     const bool hadFocus = m_values && m_values->isAncestorOf(focusWidget());
     if (m_values) {
+        // Out of the tree now (findChild, focus, tab order); deleted later because it may be
+        // the sender of the edit that got us here.
         m_values->hide();
-        m_values->deleteLater(); // it may be the sender of the edit that got us here
+        m_values->setParent(nullptr);
+        m_values->deleteLater();
     }
     m_values = new BuilderValueEditor(m_condition, m_context.listNames);
     m_valueShape = BuilderValueEditor::shape(m_condition);

@@ -29,6 +29,15 @@ BuilderItem *newItem(BuilderNode::Kind kind)
     return new BuilderGroupWidget(false);
 }
 
+/// Takes `item` out of the tree at once; deletes it later, as it may be the sender of the edit
+/// that removed it.
+void retire(BuilderItem *item)
+{
+    item->hide();
+    item->setParent(nullptr);
+    item->deleteLater();
+}
+
 } // namespace
 
 BuilderGroupWidget::BuilderGroupWidget(bool root, QWidget *parent)
@@ -112,9 +121,7 @@ void BuilderGroupWidget::display(const BuilderPath &path, const BuilderNode &nod
     for (int i = 0; i < node.children.size(); ++i)
         showChild(i, node.children[i], context);
     while (m_items.size() > node.children.size()) {
-        BuilderItem *gone = m_items.takeLast();
-        gone->hide();
-        gone->deleteLater(); // it may be the sender of the edit that removed it
+        retire(m_items.takeLast());
     }
     for (int i = 0; i < m_items.size(); ++i)
         m_items[i]->setPosition(i == 0, i == m_items.size() - 1);
@@ -125,9 +132,7 @@ void BuilderGroupWidget::showChild(int index, const BuilderNode &node,
                                    const BuilderContext &context)
 {
     if (index < m_items.size() && m_items[index]->kind() != node.kind) {
-        BuilderItem *old = m_items.takeAt(index);
-        old->hide();
-        old->deleteLater();
+        retire(m_items.takeAt(index));
     }
     if (index >= m_items.size() || m_items[index]->kind() != node.kind) {
         BuilderItem *item = newItem(node.kind);

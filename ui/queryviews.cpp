@@ -47,11 +47,13 @@ void QueryViews::setListNames(const QHash<QString, QString> &names)
 
 void QueryViews::reload()
 {
-    m_readTimer.stop();
+    read();
+    if (m_parsed)
+        return;
+    // Another segment's reading would be a lie: an empty builder until the SQL parses.
     m_reading = true;
     m_model.restore({});
     m_reading = false;
-    read();
 }
 
 void QueryViews::read()
@@ -68,11 +70,10 @@ void QueryViews::read()
     m_reading = false;
     m_parsed = readBack.isOk();
     updateEditable();
-    m_builder->setProblem(readBack.isOk()
-                              ? QString()
-                              : tr("The SQL does not parse, so the builder shows its last good "
-                                   "reading and cannot be edited until it does. %1")
-                                    .arg(readBack.error()));
+    m_builder->setProblem(readBack.isOk() ? QString()
+                                          : tr("The builder shows the last reading that parsed and "
+                                               "cannot be edited until the SQL parses again. %1")
+                                                .arg(readBack.error()));
 }
 
 void QueryViews::setSaving(bool saving)
