@@ -212,7 +212,6 @@ void BuilderValueEditor::addList(int index, const QHash<QString, QString> &listN
     auto *combo = new QComboBox;
     combo->setObjectName(index == 0 ? QStringLiteral("list") : QStringLiteral("list%1").arg(index));
     combo->setAccessibleName(tr("List"));
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     QList<std::pair<QString, QString>> byName;
     for (auto it = listNames.begin(); it != listNames.end(); ++it)
         byName.append({it.value(), it.key()});
