@@ -5,6 +5,7 @@
 #include "buildergroupwidget.h"
 #include "builderkeyfilter.h"
 #include "query/buildermodel.h"
+#include "themecolours.h"
 
 #include <QLabel>
 #include <QScrollArea>
@@ -25,8 +26,10 @@ BuilderView::BuilderView(BuilderModel *model, QWidget *parent)
     m_banner->setTextFormat(Qt::PlainText);
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; color: #663c00; border: "
-                                           "1px solid #f0c36d; padding: 4px; }"));
+    m_banner->setStyleSheet(
+        QStringLiteral("#builderProblem { background: %1; border: 1px solid %2; padding: 4px; }")
+            .arg(ThemeColours::bannerBackground(palette()).name(),
+                 ThemeColours::bannerBorder(palette()).name()));
     m_banner->hide();
     auto *page = new QWidget;
     auto *pageLayout = new QVBoxLayout(page);
