@@ -4,6 +4,7 @@
 #include "builderview.h"
 #include "sqleditor.h"
 
+#include <QTabBar>
 #include <QTextCursor>
 
 QueryViews::QueryViews(SqlEditor *sql, QWidget *parent)
@@ -14,6 +15,9 @@ QueryViews::QueryViews(SqlEditor *sql, QWidget *parent)
     setObjectName(QStringLiteral("queryViews"));
     setAccessibleName(tr("Query views"));
     setDocumentMode(true);
+    // Tab reaches the tab bar, and the page through it: the tab widget itself takes no focus.
+    setFocusPolicy(Qt::NoFocus);
+    tabBar()->setAccessibleName(tr("Visual or SQL view of the query"));
     addTab(m_builder, tr("&Visual"));
     addTab(m_sql, tr("S&QL"));
     setTabToolTip(Visual, tr("Build the query from conditions"));
