@@ -5,6 +5,7 @@
 #include "icons.h"
 #include "query/formatter.h"
 #include "query/linter.h"
+#include "queryviews.h"
 #include "sqleditor.h"
 #include "themecolours.h"
 
@@ -24,6 +25,7 @@ SegmentEditorPanel::SegmentEditorPanel(QWidget *parent)
     , m_name(new QLineEdit)
     , m_nameError(new QLabel)
     , m_sql(new SqlEditor)
+    , m_views(new QueryViews(m_sql))
     , m_queryStatus(new QLabel)
     , m_moreDiagnostics(new QToolButton)
     , m_fixIt(new QToolButton)
@@ -111,7 +113,7 @@ void SegmentEditorPanel::buildLayout()
     auto *layout = new QVBoxLayout(m_editorPage);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
-    layout->addWidget(m_sql, 1);
+    layout->addWidget(m_views, 1);
     layout->addLayout(diagnostics);
     layout->addLayout(buttons);
     m_pages->addWidget(m_editorPage);
@@ -130,6 +132,7 @@ void SegmentEditorPanel::load(const QString &baseName, const QString &baseQuery,
     m_serverQueryError.clear();
     m_name->setText(name);
     m_sql->setPlainText(query);
+    m_views->reload();
     m_loading = false;
     m_pages->setCurrentWidget(m_editorPage);
     setEnabled(true);
@@ -149,12 +152,14 @@ void SegmentEditorPanel::setCatalogue(const FieldCatalogue &catalogue)
 {
     m_catalogue = catalogue;
     m_sql->setCatalogue(catalogue);
+    m_views->setCatalogue(catalogue);
     lint();
 }
 
 void SegmentEditorPanel::setListNames(const QHash<QString, QString> &names)
 {
     m_sql->setListNames(names);
+    m_views->setListNames(names);
 }
 
 void SegmentEditorPanel::setOtherNames(const QStringList &names)
@@ -303,5 +308,6 @@ void SegmentEditorPanel::setSaving(bool saving)
     m_saving = saving;
     m_name->setReadOnly(saving);
     m_sql->setReadOnly(saving);
+    m_views->setSaving(saving);
     updateSaveButton();
 }

@@ -12,6 +12,7 @@ class QLineEdit;
 class QPushButton;
 class QStackedLayout;
 class QToolButton;
+class QueryViews;
 class SqlEditor;
 
 /// The editor: name with live validation (message under the field), the SQL editor with
@@ -29,7 +30,7 @@ public:
               const QString &query, const QStringList &otherNames);
     void clear();
     void setCatalogue(const FieldCatalogue &catalogue);
-    /// List id -> name, for completion and for naming list ids in the SQL.
+    /// List id -> name, for completion, naming list ids in the SQL and the builder's lists.
     void setListNames(const QHash<QString, QString> &names);
     void setOtherNames(const QStringList &names);
     QString name() const;
@@ -64,6 +65,7 @@ private:
     QLineEdit *m_name;
     QLabel *m_nameError;
     SqlEditor *m_sql;
+    QueryViews *m_views; ///< "Visual | SQL" over m_sql
     QLabel *m_queryStatus;
     QToolButton *m_moreDiagnostics; ///< "+N more": lists every diagnostic, not just the first
     QToolButton *m_fixIt; ///< applies the first fix-it the diagnostics offer

@@ -211,6 +211,371 @@
     </message>
 </context>
 <context>
+    <name>BuilderConditionRow</name>
+    <message>
+        <source>condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+</context>
+<context>
+    <name>BuilderGroupWidget</name>
+    <message>
+        <source>NOT</source>
+        <translation>NICHT</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>All conditions</source>
+        <translation>Alle Bedingungen</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Add condition to this group</source>
+        <translation>Bedingung zu dieser Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add group to this group</source>
+        <translation>Gruppe zu dieser Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>ALL (AND)</source>
+        <translation>ALLE (UND)</translation>
+    </message>
+    <message>
+        <source>Match all conditions (AND)</source>
+        <translation>Alle Bedingungen müssen zutreffen (UND)</translation>
+    </message>
+    <message>
+        <source>ANY (OR)</source>
+        <translation>EINE (ODER)</translation>
+    </message>
+    <message>
+        <source>Match any condition (OR)</source>
+        <translation>Eine Bedingung muss zutreffen (ODER)</translation>
+    </message>
+    <message>
+        <source>Negate this group (NOT)</source>
+        <translation>Diese Gruppe verneinen (NICHT)</translation>
+    </message>
+</context>
+<context>
+    <name>BuilderLabels</name>
+    <message>
+        <source>was sent an email</source>
+        <translation>hat eine E-Mail erhalten</translation>
+    </message>
+    <message>
+        <source>was delivered an email</source>
+        <translation>wurde eine E-Mail zugestellt</translation>
+    </message>
+    <message>
+        <source>opened an email</source>
+        <translation>hat eine E-Mail geöffnet</translation>
+    </message>
+    <message>
+        <source>clicked in an email</source>
+        <translation>hat in einer E-Mail geklickt</translation>
+    </message>
+    <message>
+        <source>bounced</source>
+        <translation>hatte einen Bounce</translation>
+    </message>
+    <message>
+        <source>unsubscribed</source>
+        <translation>hat sich abgemeldet</translation>
+    </message>
+    <message>
+        <source>was not sent an email</source>
+        <translation>hat keine E-Mail erhalten</translation>
+    </message>
+    <message>
+        <source>was not delivered an email</source>
+        <translation>wurde keine E-Mail zugestellt</translation>
+    </message>
+    <message>
+        <source>did not open an email</source>
+        <translation>hat keine E-Mail geöffnet</translation>
+    </message>
+    <message>
+        <source>did not click in an email</source>
+        <translation>hat in keiner E-Mail geklickt</translation>
+    </message>
+    <message>
+        <source>did not bounce</source>
+        <translation>hatte keinen Bounce</translation>
+    </message>
+    <message>
+        <source>did not unsubscribe</source>
+        <translation>hat sich nicht abgemeldet</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>ist</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>ist nicht</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>enthält nicht</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>beginnt mit</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>endet auf</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>ist eines von</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>ist nicht leer</translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <translation>liegt zwischen</translation>
+    </message>
+    <message>
+        <source>is on</source>
+        <translation>ist am</translation>
+    </message>
+    <message>
+        <source>is before</source>
+        <translation>ist vor</translation>
+    </message>
+    <message>
+        <source>is after</source>
+        <translation>ist nach</translation>
+    </message>
+    <message>
+        <source>is within the last</source>
+        <translation>liegt in den letzten</translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation>liegt mehr als</translation>
+    </message>
+    <message>
+        <source>is in list</source>
+        <translation>ist in Liste</translation>
+    </message>
+    <message>
+        <source>is not in list</source>
+        <translation>ist nicht in Liste</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>lists</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>email activity</source>
+        <translation>E-Mail-Aktivität</translation>
+    </message>
+    <message>
+        <source>list membership</source>
+        <translation>Listenzugehörigkeit</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>BuilderLockedPiece</name>
+    <message>
+        <source>SQL the builder cannot draw</source>
+        <translation>SQL, das der Baukasten nicht darstellen kann</translation>
+    </message>
+    <message>
+        <source>SQL piece</source>
+        <translation>SQL-Teil</translation>
+    </message>
+    <message>
+        <source>Kept exactly as written; edit it here or in the SQL view</source>
+        <translation>Bleibt genau so, wie es geschrieben ist; bearbeiten Sie es hier oder in der SQL-Ansicht</translation>
+    </message>
+</context>
+<context>
+    <name>BuilderRowButtons</name>
+    <message>
+        <source>Move %1 up (Ctrl+Up)</source>
+        <translation>%1 nach oben verschieben (Strg+Pfeil hoch)</translation>
+    </message>
+    <message>
+        <source>Move %1 down (Ctrl+Down)</source>
+        <translation>%1 nach unten verschieben (Strg+Pfeil runter)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>%1 duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove %1 (Delete)</source>
+        <translation>%1 entfernen (Entf)</translation>
+    </message>
+</context>
+<context>
+    <name>BuilderValueEditor</name>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>days ago</source>
+        <translation>Tage zurück</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Values, separated by commas</source>
+        <translation>Werte, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>value, value, …</source>
+        <translation>Wert, Wert, …</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Single send id (empty: any email)</source>
+        <translation>Single-Send-ID (leer: jede E-Mail)</translation>
+    </message>
+    <message>
+        <source>any email, or a single send id</source>
+        <translation>jede E-Mail oder eine Single-Send-ID</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>at any time</source>
+        <translation>jemals</translation>
+    </message>
+    <message>
+        <source>in the last</source>
+        <translation>in den letzten</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+</context>
+<context>
+    <name>BuilderView</name>
+    <message>
+        <source>Visual builder</source>
+        <translation>Visueller Baukasten</translation>
+    </message>
+    <message>
+        <source>Builder problem</source>
+        <translation>Problem im Baukasten</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>The outermost group cannot move</source>
+        <translation>Die äußerste Gruppe kann nicht verschoben werden</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Segment changed by someone else</source>
@@ -1188,6 +1553,41 @@ Qt: %2 (erstellt mit %3)</translation>
     <message>
         <source>The sample-data sandbox did not start: %1</source>
         <translation>Die Sandbox mit den Beispieldaten ist nicht gestartet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueryViews</name>
+    <message>
+        <source>Query views</source>
+        <translation>Ansichten der Abfrage</translation>
+    </message>
+    <message>
+        <source>Visual or SQL view of the query</source>
+        <translation>Visuelle oder SQL-Ansicht der Abfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Visual</source>
+        <translation>&amp;Visuell</translation>
+    </message>
+    <message>
+        <source>S&amp;QL</source>
+        <translation>S&amp;QL</translation>
+    </message>
+    <message>
+        <source>Build the query from conditions</source>
+        <translation>Die Abfrage aus Bedingungen zusammenstellen</translation>
+    </message>
+    <message>
+        <source>Edit the query as SQL</source>
+        <translation>Die Abfrage als SQL bearbeiten</translation>
+    </message>
+    <message>
+        <source>The builder shows the last reading that parsed and cannot be edited until the SQL parses again. %1</source>
+        <translation>Der Baukasten zeigt den letzten lesbaren Stand und kann erst wieder bearbeitet werden, wenn das SQL lesbar ist. %1</translation>
+    </message>
+    <message>
+        <source>Not in the SQL yet: %1</source>
+        <translation>Noch nicht im SQL: %1</translation>
     </message>
 </context>
 <context>

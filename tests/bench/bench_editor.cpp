@@ -1,19 +1,64 @@
 // SPDX-License-Identifier: MIT
 // The SQL editor's highlighter over a 10 KB query (budget 2 ms per pass), with the linter's
 // diagnostics underlined as the editor shows them; completion and bracket matching, which run
-// on the GUI thread at every key and cursor move (budget 1 ms). Run by scripts/bench, not by
-// ctest.
+// on the GUI thread at every key and cursor move (budget 1 ms); typing in the visual builder and
+// in the SQL view of a 10 KB query (budget: no GUI stall over 50 ms). Run by scripts/bench, not
+// by ctest.
 #include "query/brackets.h"
 #include "query/completion.h"
 #include "query/linter.h"
+#include "queryviews.h"
+#include "segmenteditorpanel.h"
 #include "sqlcompleter.h"
 #include "sqleditor.h"
 #include "sqlhighlighter.h"
+#include "stallmeter.h"
 #include "tenkilobytequery.h"
 
 #include <QAbstractItemView>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QTest>
 #include <QTextDocument>
+
+namespace {
+
+/// The editor with the 10 KB query open on `page`, shown.
+std::unique_ptr<SegmentEditorPanel> openTenKilobytes(QueryViews::Page page)
+{
+    auto panel = std::make_unique<SegmentEditorPanel>();
+    panel->resize(1200, 800);
+    const QString query = tenKilobyteQuery();
+    QElapsedTimer clock;
+    clock.start();
+    panel->load(QStringLiteral("Big"), query, QStringLiteral("Big"), query, {});
+    qInfo("loading the 10 KB query into both views: %.1f ms", double(clock.nsecsElapsed()) / 1e6);
+    panel->findChild<QueryViews *>()->setCurrentIndex(page);
+    panel->show();
+    if (!QTest::qWaitForWindowExposed(panel.get()))
+        qFatal("the editor was not shown");
+    return panel;
+}
+
+/// Types `count` letters into `target` at about 25 keys a second (the wait stands for the
+/// typist, not for synchronisation), then lets the debounced linter and builder run.
+void type(QWidget *target, int count)
+{
+    StallMeter meter;
+    qint64 longestKeyNs = 0;
+    for (int i = 0; i < count; ++i) {
+        QElapsedTimer key;
+        key.start();
+        QTest::keyClick(target, char('a' + i % 26));
+        longestKeyNs = qMax(longestKeyNs, key.nsecsElapsed());
+        QTest::qWait(40);
+    }
+    QTest::qWait(400);
+    qInfo("longest single key: %.1f ms", double(longestKeyNs) / 1e6);
+    meter.report();
+}
+
+} // namespace
 
 class bench_Editor : public QObject
 {
@@ -25,6 +70,10 @@ private Q_SLOTS:
     void complete10k();
     void brackets10k();
     void typeInEditor10k();
+    void showTheBuilder();
+    void typeInTheBuilder();
+    void typeInTheSqlViewWithTheBuilderVisible();
+    void typeInTheSqlViewWithTheSqlVisible();
 
 private:
     static QHash<QString, QString> lists();
@@ -109,6 +158,53 @@ void bench_Editor::typeInEditor10k()
         QTest::keyClick(&editor, Qt::Key_Backspace);
     }
     QVERIFY(editor.completer()->isOpen());
+}
+
+// The builder draws when it is first shown: every row of the 10 KB query at once.
+void bench_Editor::showTheBuilder()
+{
+    const auto panel = openTenKilobytes(QueryViews::Sql);
+    StallMeter meter;
+    panel->findChild<QueryViews *>()->setCurrentIndex(QueryViews::Visual);
+    QTest::qWait(100);
+    meter.report();
+}
+
+void bench_Editor::typeInTheBuilder()
+{
+    const auto panel = openTenKilobytes(QueryViews::Visual);
+    QLineEdit *value = nullptr;
+    for (QLineEdit *edit : panel->findChildren<QLineEdit *>(QStringLiteral("value")))
+        if (edit->isVisible() && !value)
+            value = edit;
+    QVERIFY(value);
+    value->setFocus();
+    type(value, 20);
+    QVERIFY(panel->query().contains(QStringLiteral("abcdefghijklmnopqrst")));
+}
+
+// Keys in the hidden SQL editor while the builder shows: the builder redraws after each pause.
+void bench_Editor::typeInTheSqlViewWithTheBuilderVisible()
+{
+    const auto panel = openTenKilobytes(QueryViews::Visual);
+    auto *sql = panel->findChild<QPlainTextEdit *>(QStringLiteral("sql"));
+    QTextCursor at = sql->document()->find(QStringLiteral("City 3'"));
+    at.setPosition(at.selectionEnd() - 1);
+    sql->setTextCursor(at);
+    type(sql, 20);
+    QVERIFY(panel->query().contains(QStringLiteral("City 3abcdefghijklmnopqrst'")));
+}
+
+void bench_Editor::typeInTheSqlViewWithTheSqlVisible()
+{
+    const auto panel = openTenKilobytes(QueryViews::Sql);
+    auto *sql = panel->findChild<QPlainTextEdit *>(QStringLiteral("sql"));
+    QTextCursor at = sql->document()->find(QStringLiteral("City 3'"));
+    at.setPosition(at.selectionEnd() - 1);
+    sql->setTextCursor(at);
+    sql->setFocus();
+    type(sql, 20);
+    QVERIFY(panel->query().contains(QStringLiteral("City 3abcdefghijklmnopqrst'")));
 }
 
 QTEST_MAIN(bench_Editor)

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "builderitem.h"
+
+class BuilderRowButtons;
+class QCheckBox;
+class QPushButton;
+class QToolButton;
+class QVBoxLayout;
+
+/// A group: ALL (AND) or ANY (OR) of its children, optionally negated, with buttons to add a
+/// condition or a subgroup. The root group has no row buttons: it cannot move or go.
+class BuilderGroupWidget : public BuilderItem
+{
+    Q_OBJECT
+
+public:
+    explicit BuilderGroupWidget(bool root, QWidget *parent = nullptr);
+
+    BuilderNode::Kind kind() const override { return BuilderNode::Kind::Group; }
+    void display(const BuilderPath &path, const BuilderNode &node,
+                 const BuilderContext &context) override;
+    QWidget *focusTarget() override;
+    void setPosition(bool first, bool last) override;
+    QWidget *chainTabs(QWidget *previous) override;
+    /// The drawn item at `path` below this group (this group for {}), or nullptr.
+    BuilderItem *itemAt(const BuilderPath &path);
+
+private:
+    QLayout *buildHeader(bool root);
+    void showChild(int index, const BuilderNode &node, const BuilderContext &context);
+    void sendGroup(BuilderNode::Junction junction, bool negated);
+
+    QToolButton *m_and;
+    QToolButton *m_or;
+    QCheckBox *m_not;
+    BuilderRowButtons *m_buttons = nullptr;
+    QVBoxLayout *m_children;
+    QPushButton *m_addCondition;
+    QPushButton *m_addGroup;
+    QList<BuilderItem *> m_items;
+    BuilderNode::Junction m_junction = BuilderNode::Junction::And;
+    bool m_negated = false;
+};

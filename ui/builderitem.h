@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "query/builderfields.h"
+#include "query/buildernode.h"
+
+#include <QFrame>
+#include <QHash>
+
+/// What the builder's widgets need to draw a node: the fields to offer and the lists by name.
+struct BuilderContext
+{
+    QList<BuilderFields::Field> fields;
+    QHash<QString, QString> listNames; ///< id → name
+};
+
+/// What a person asked the builder to do, at `path`; BuilderView turns it into a model edit.
+struct BuilderEdit
+{
+    enum class Kind {
+        Remove,
+        Duplicate,
+        MoveUp,
+        MoveDown,
+        SetCondition,
+        SetGroup,
+        SetLocked,
+        AddCondition,
+        AddGroup
+    };
+    Kind kind = Kind::Remove;
+    BuilderPath path;
+    BuilderCondition condition; ///< SetCondition
+    BuilderNode::Junction junction = BuilderNode::Junction::And; ///< SetGroup
+    bool negated = false; ///< SetGroup
+    QString sql; ///< SetLocked
+};
+
+/// One drawn node (a group, a condition row or a locked piece). Items are kept and updated in
+/// place while the tree keeps its shape, so typing in one of them never loses focus when the
+/// SQL is re-read; every request, its own or its children's, leaves through requested().
+class BuilderItem : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit BuilderItem(QWidget *parent = nullptr);
+
+    const BuilderPath &path() const { return m_path; }
+    virtual BuilderNode::Kind kind() const = 0;
+    /// Shows `node` (of kind()) found at `path`.
+    virtual void display(const BuilderPath &path, const BuilderNode &node,
+                         const BuilderContext &context)
+        = 0;
+    /// The widget to focus after the item moved or appeared.
+    virtual QWidget *focusTarget() = 0;
+    /// Where the item sits among its siblings: the first cannot move up, the last not down.
+    virtual void setPosition(bool first, bool last) = 0;
+    /// Puts the item's editors after `previous` in the tab order, in the order they are drawn
+    /// (items made later would otherwise come after their group's buttons). Returns the last.
+    virtual QWidget *chainTabs(QWidget *previous) = 0;
+
+    /// Chains the widgets of `container` that take Tab focus, in the order they were made.
+    static QWidget *chainChildren(QWidget *previous, QWidget *container);
+
+Q_SIGNALS:
+    void requested(const BuilderEdit &edit);
+
+protected:
+    void request(BuilderEdit::Kind kind);
+    void setPath(const BuilderPath &path) { m_path = path; }
+
+private:
+    BuilderPath m_path;
+};

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "query/builderfields.h"
+
+/// What the builder's widgets call fields and operators: translated words for the stable names
+/// of app/query (which the SQL and the CLI's JSON keep using).
+namespace BuilderLabels {
+
+QString operatorLabel(BuilderOperator op);
+QString typeLabel(BuilderFieldType type);
+/// "first_name (text)", "list membership", "email activity".
+QString fieldLabel(const QString &field, BuilderFieldType type);
+
+} // namespace BuilderLabels

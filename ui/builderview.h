@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "builderitem.h"
+
+#include <optional>
+
+class BuilderGroupWidget;
+class BuilderKeyFilter;
+class BuilderModel;
+class QLabel;
+class QScrollArea;
+
+/// The visual builder: draws a BuilderModel's tree (groups, condition rows, locked SQL
+/// pieces), turns what a person does into model edits, and shows in a banner why something
+/// could not be done or shown. It never touches SQL text itself: QueryViews does.
+class BuilderView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BuilderView(BuilderModel *model, QWidget *parent = nullptr);
+
+    void setFields(const QList<BuilderFields::Field> &fields);
+    void setListNames(const QHash<QString, QString> &names);
+    const BuilderContext &context() const { return m_context; }
+    /// The banner's text; empty hides it.
+    void setProblem(const QString &text);
+    QString problem() const;
+    /// Whether rows can be edited (not while the SQL shown is not the SQL in the editor).
+    void setEditable(bool editable);
+    /// The drawn item at `path`, or nullptr.
+    BuilderItem *itemAt(const BuilderPath &path) const;
+    void apply(const BuilderEdit &edit);
+
+Q_SIGNALS:
+    void undoRequested();
+    void redoRequested();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    /// Draws the model now when the builder is shown, else when it is next shown: drawing a
+    /// 10 KB query takes longer than a keystroke may, and the SQL view does not need it.
+    void refresh();
+    void draw();
+    /// Redraws only the row at m_changed (an edit of one condition or SQL piece): typing in a
+    /// builder field must not redraw a whole 10 KB query per key. False when it cannot.
+    bool drawChangedItem();
+    void giveKeys(QWidget *widget);
+    Result<BuilderPath> applyToModel(const BuilderEdit &edit);
+    Result<BuilderPath> move(const BuilderPath &path, int by);
+    void focusAfterRemoving(const BuilderPath &path);
+    void focusItem(const BuilderPath &path);
+
+    BuilderModel *m_model;
+    QLabel *m_banner;
+    QScrollArea *m_scroll;
+    BuilderGroupWidget *m_root;
+    BuilderKeyFilter *m_keys;
+    BuilderContext m_context;
+    bool m_stale = false; ///< the model changed while the builder was hidden
+    std::optional<BuilderPath> m_changed; ///< the one node the pending change is about
+};
