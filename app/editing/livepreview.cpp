@@ -23,13 +23,19 @@ void LivePreview::setSaved(const QString &savedQuery, const QStringList &parentL
 
 void LivePreview::edit(const QString &query)
 {
+    // The editor reports its text again after every re-highlighting (about every 150 ms): the
+    // same text neither restarts the pause, which would then never end, nor searches again.
+    if (m_pending && query == m_query)
+        return;
     cancel();
     m_query = query;
+    m_pending = true;
     m_timer.start();
 }
 
 void LivePreview::cancel()
 {
+    m_pending = false;
     m_timer.stop();
     ++m_generation;
     m_outstanding = 0;

@@ -63,5 +63,6 @@ private:
     QList<QPointer<ApiCall>> m_calls;
     quint64 m_generation = 0; ///< answers of an older generation are dropped
     int m_outstanding = 0;
+    bool m_pending = false; ///< m_query is waiting, being searched or answered; cancel() ends it
     LivePreviewResult m_result;
 };

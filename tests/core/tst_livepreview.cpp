@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void joinsAndLeaves();
     void debounceCoalescesEdits();
     void editCancelsTheSearchInFlight();
+    void sameTextAgainKeepsItsPause();
     void untranslatableSaysWhy_data();
     void untranslatableSaysWhy();
 
@@ -227,6 +229,32 @@ void tst_LivePreview::debounceCoalescesEdits()
     QCOMPARE(result.matches.count(), 7);
     QVERIFY(result.joins->isOk() && result.leaves->isOk());
     QVERIFY(!preview.isBusy());
+}
+
+// The editor reports its text again after each re-highlighting, faster than the pause: that
+// must not restart the pause (it would never end) nor search the same text again.
+void tst_LivePreview::sameTextAgainKeepsItsPause()
+{
+    LoopbackServer server;
+    QVERIFY(server.start());
+    server.setHandler([](const auto &) { return LoopbackServer::Reply::json(200, oneContact); });
+    auto client = clientFor(server.baseUrl());
+    ContactsApi api(client.get());
+    LivePreview preview(&api);
+    preview.setDelay(200);
+    const QString typed = head + "city = 'Berlin'";
+    QTimer again; // as the editor re-reports: every 50 ms, a quarter of the pause
+    again.setInterval(50);
+    connect(&again, &QTimer::timeout, &preview, [&] { preview.edit(typed); });
+    QSignalSpy previewed(&preview, &LivePreview::previewed);
+    preview.edit(typed);
+    again.start();
+    QVERIFY(previewed.wait(3000));
+    again.stop();
+    preview.edit(typed); // a re-report after the answer: nothing to wait for, nothing to ask
+    QVERIFY(!preview.isBusy());
+    QCOMPARE(previewed.size(), 1);
+    QCOMPARE(server.requests().size(), 1); // no saved query: the count only
 }
 
 void tst_LivePreview::editCancelsTheSearchInFlight()

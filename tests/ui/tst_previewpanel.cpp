@@ -46,7 +46,6 @@ void tst_PreviewPanel::init()
     QVERIFY(m_sandbox->start());
     m_harness = std::make_unique<WindowHarness>(*m_sandbox);
     QVERIFY(m_harness->open());
-    m_harness->window()->livePreview()->setDelay(0);
     QVERIFY(m_harness->select("Germany"));
 }
 
