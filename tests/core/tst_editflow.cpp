@@ -226,9 +226,12 @@ void tst_EditFlow::conflictWaitsForTheAnswer()
     case EditFlow::ConflictChoice::TakeTheirs:
         QVERIFY(opened.wait(10000));
         QVERIFY(!m_drafts->find(id).value().has_value());
+        QCOMPARE(m_flow->current().name, QStringLiteral("Theirs")); // theirs is what is open
+        QVERIFY(!opened.last().at(1).value<std::optional<Draft>>().has_value());
         break;
     case EditFlow::ConflictChoice::Cancel:
         QCOMPARE(notSaved.size(), 1);
+        QVERIFY(notSaved.first().first().toString().contains("edit is kept"));
         QCOMPARE(m_drafts->find(id).value()->name, QStringLiteral("Mine")); // edit kept
         break;
     }
