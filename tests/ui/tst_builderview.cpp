@@ -40,6 +40,7 @@ private Q_SLOTS:
     void lockedPieceSurvivesAnEditElsewhere();
     void undoAfterABuilderEditRestoresTheSql();
     void dragAndDropMovesRows();
+    void aDropTheModelRefusesMovesNothing();
     void sqlThatDoesNotParseKeepsTheLastReading();
 
 private:
@@ -386,6 +387,29 @@ void tst_BuilderView::dragAndDropMovesRows()
     QVERIFY(!drop({0}, {}, above({}, 1)));
     QCOMPARE(m_harness->sqlField()->toPlainText(), moved);
     QVERIFY(builder()->problem().isEmpty());
+}
+
+// A group dropped below the deepest group the model allows stays where it is; the banner says
+// why.
+void tst_BuilderView::aDropTheModelRefusesMovesNothing()
+{
+    QVERIFY(m_harness->select("VIP list"));
+    showVisual();
+    QString nested = QStringLiteral("city = 'x'");
+    for (int level = BuilderQuery::MaxGroupDepth; level >= 1; --level)
+        nested = QStringLiteral("(city = 'c%1' %2 %3)")
+                     .arg(QString::number(level), level % 2 ? "OR" : "AND", nested);
+    replaceSql("SELECT contact_id, updated_at FROM contact_data WHERE country = 'DE' AND " + nested
+               + " AND (email = 'a@example.com' OR email = 'b@example.com')");
+    const BuilderPath deepest(BuilderQuery::MaxGroupDepth - 1, 1); // the root is a level too
+    QTRY_VERIFY(builder()->itemAt(deepest)
+                && builder()->itemAt(deepest)->kind() == BuilderNode::Kind::Group);
+    const QString deep = m_harness->sqlField()->toPlainText();
+    const BuilderQuery tree = views()->model().snapshot();
+    QVERIFY(drop({2}, deepest, above(deepest, 0)));
+    QCOMPARE(views()->model().snapshot(), tree);
+    QCOMPARE(m_harness->sqlField()->toPlainText(), deep);
+    QVERIFY2(builder()->problem().contains("nested"), qPrintable(builder()->problem()));
 }
 
 void tst_BuilderView::sqlThatDoesNotParseKeepsTheLastReading()
