@@ -93,7 +93,7 @@ bool BuilderItem::eventFilter(QObject *watched, QEvent *event)
 }
 
 // The drop redraws the tree and may retire this item while exec() still runs: the drag belongs
-// to the window, and nothing of this item is touched after it.
+// to the window (Qt deletes it when it ends), and nothing of this item is touched after it.
 void BuilderItem::startDrag()
 {
     auto *drag = new QDrag(window());
@@ -101,5 +101,4 @@ void BuilderItem::startDrag()
     drag->setPixmap(grab().scaledToWidth(std::min(width(), 400), Qt::SmoothTransformation));
     drag->setHotSpot(QPoint(8, 8));
     drag->exec(Qt::MoveAction);
-    drag->deleteLater();
 }
