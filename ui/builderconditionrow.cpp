@@ -46,6 +46,7 @@ BuilderConditionRow::BuilderConditionRow(QWidget *parent)
     m_valueSlot->setContentsMargins(0, 0, 0, 0);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 2, 2);
+    layout->addWidget(makeDragHandle());
     layout->addWidget(m_field);
     layout->addWidget(m_operator);
     layout->addLayout(m_valueSlot, 1);

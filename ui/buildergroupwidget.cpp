@@ -7,6 +7,7 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QDropEvent>
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QToolButton>
@@ -48,10 +49,16 @@ BuilderGroupWidget::BuilderGroupWidget(bool root, QWidget *parent)
     , m_children(new QVBoxLayout)
     , m_addCondition(new QPushButton(tr("Add condition")))
     , m_addGroup(new QPushButton(tr("Add group")))
+    , m_dropLine(new QFrame(this))
 {
     setObjectName(root ? QStringLiteral("rootGroup") : QStringLiteral("group"));
     setAccessibleName(root ? tr("All conditions") : tr("Group"));
     setFocusPolicy(Qt::ClickFocus);
+    setAcceptDrops(true);
+    m_dropLine->setObjectName(QStringLiteral("dropLine"));
+    m_dropLine->setAutoFillBackground(true);
+    m_dropLine->setBackgroundRole(QPalette::Highlight);
+    m_dropLine->hide();
     if (!root) {
         setFrameShape(QFrame::StyledPanel);
         m_buttons = new BuilderRowButtons(tr("group"));
@@ -101,6 +108,8 @@ QLayout *BuilderGroupWidget::buildHeader(bool root)
             [this](bool checked) { sendGroup(m_junction, checked); });
     auto *header = new QHBoxLayout;
     header->setContentsMargins(0, 0, 0, 0);
+    if (!root)
+        header->addWidget(makeDragHandle());
     header->addWidget(m_not);
     header->addWidget(m_and);
     header->addWidget(m_or);
@@ -194,4 +203,96 @@ QWidget *BuilderGroupWidget::chainTabs(QWidget *previous)
     next(m_addCondition);
     next(m_addGroup);
     return previous;
+}
+
+bool BuilderGroupWidget::takes(const BuilderPath &from) const
+{
+    const bool itself = path().size() >= from.size() && path().first(from.size()) == from;
+    return isEnabled() && !itself; // into itself the model would refuse it too
+}
+
+std::optional<BuilderEdit> BuilderGroupWidget::dropEdit(const QMimeData *mime, QPoint pos) const
+{
+    const std::optional<BuilderPath> from = pathIn(mime);
+    if (!from || !takes(*from))
+        return std::nullopt;
+    const int index = dropIndex(pos.y());
+    const bool sameGroup = from->first(from->size() - 1) == path();
+    if (sameGroup && (index == from->last() || index == from->last() + 1))
+        return std::nullopt; // dropped where it is
+    BuilderEdit edit;
+    edit.kind = BuilderEdit::Kind::MoveTo;
+    edit.path = *from;
+    edit.parent = path();
+    edit.index = index;
+    return edit;
+}
+
+// Before the first row whose middle is below `y`, so a drop on a row's upper half goes above it.
+int BuilderGroupWidget::dropIndex(int y) const
+{
+    for (int i = 0; i < m_items.size(); ++i)
+        if (y < m_items[i]->geometry().center().y())
+            return i;
+    return int(m_items.size());
+}
+
+void BuilderGroupWidget::showDropLine(int index)
+{
+    int y = m_children->geometry().top();
+    if (index < m_items.size())
+        y = m_items[index]->geometry().top() - 1;
+    else if (!m_items.isEmpty())
+        y = m_items.last()->geometry().bottom() + 1;
+    const QRect inside = m_children->geometry();
+    m_dropLine->setGeometry(inside.left(), y - 1, inside.width(), 3);
+    m_dropLine->raise();
+    m_dropLine->show();
+}
+
+// Taken anywhere in the group, so that the drag stays with it while it passes the places that
+// would move nothing; a group dragged over itself goes on to its parent.
+void BuilderGroupWidget::dragEnterEvent(QDragEnterEvent *event)
+{
+    const std::optional<BuilderPath> from = pathIn(event->mimeData());
+    if (!from || !takes(*from)) {
+        event->ignore();
+        return;
+    }
+    dragMoveEvent(event);
+    event->accept();
+}
+
+void BuilderGroupWidget::dragMoveEvent(QDragMoveEvent *event)
+{
+    const std::optional<BuilderEdit> edit
+        = dropEdit(event->mimeData(), event->position().toPoint());
+    if (!edit) {
+        m_dropLine->hide();
+        event->ignore();
+        return;
+    }
+    showDropLine(edit->index);
+    event->setDropAction(Qt::MoveAction);
+    event->accept();
+}
+
+void BuilderGroupWidget::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    m_dropLine->hide();
+    event->accept();
+}
+
+void BuilderGroupWidget::dropEvent(QDropEvent *event)
+{
+    m_dropLine->hide();
+    const std::optional<BuilderEdit> edit
+        = dropEdit(event->mimeData(), event->position().toPoint());
+    if (!edit) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::MoveAction);
+    event->accept();
+    Q_EMIT requested(*edit);
 }

@@ -3,6 +3,8 @@
 
 #include "builderitem.h"
 
+#include <optional>
+
 class BuilderRowButtons;
 class QCheckBox;
 class QPushButton;
@@ -27,7 +29,22 @@ public:
     /// The drawn item at `path` below this group (this group for {}), or nullptr.
     BuilderItem *itemAt(const BuilderPath &path);
 
+protected:
+    // A row dragged by its handle drops between this group's rows (a group below takes the
+    // drops over its own rows); the line shows where.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
+    /// The move a drop of `mime` at `pos` asks for; nothing when it would move nothing or
+    /// put a group into itself.
+    /// Whether the item at `from` may go into this group (not a group into itself).
+    bool takes(const BuilderPath &from) const;
+    std::optional<BuilderEdit> dropEdit(const QMimeData *mime, QPoint pos) const;
+    int dropIndex(int y) const;
+    void showDropLine(int index);
     QLayout *buildHeader(bool root);
     void showChild(int index, const BuilderNode &node, const BuilderContext &context);
     void sendGroup(BuilderNode::Junction junction, bool negated);
@@ -39,6 +56,7 @@ private:
     QVBoxLayout *m_children;
     QPushButton *m_addCondition;
     QPushButton *m_addGroup;
+    QFrame *m_dropLine;
     QList<BuilderItem *> m_items;
     BuilderNode::Junction m_junction = BuilderNode::Junction::And;
     bool m_negated = false;

@@ -7,6 +7,10 @@
 #include <QFrame>
 #include <QHash>
 
+#include <optional>
+
+class QMimeData;
+
 /// What the builder's widgets need to draw a node: the fields to offer and the lists by name.
 struct BuilderContext
 {
@@ -26,7 +30,8 @@ struct BuilderEdit
         SetGroup,
         SetLocked,
         AddCondition,
-        AddGroup
+        AddGroup,
+        MoveTo ///< dropped after a drag: to child `index` of `parent`, counted before the move
     };
     Kind kind = Kind::Remove;
     BuilderPath path;
@@ -34,6 +39,8 @@ struct BuilderEdit
     BuilderNode::Junction junction = BuilderNode::Junction::And; ///< SetGroup
     bool negated = false; ///< SetGroup
     QString sql; ///< SetLocked
+    BuilderPath parent; ///< MoveTo
+    int index = 0; ///< MoveTo
 };
 
 /// One drawn node (a group, a condition row or a locked piece). Items are kept and updated in
@@ -63,13 +70,26 @@ public:
     /// Chains the widgets of `container` that take Tab focus, in the order they were made.
     static QWidget *chainChildren(QWidget *previous, QWidget *container);
 
+    /// The drag of an item carries its path under this private MIME type.
+    static QString mimeType();
+    static QMimeData *mimeFor(const BuilderPath &path);
+    /// The path a drag carries, or nothing for another application's drag.
+    static std::optional<BuilderPath> pathIn(const QMimeData *mime);
+
 Q_SIGNALS:
     void requested(const BuilderEdit &edit);
 
 protected:
     void request(BuilderEdit::Kind kind);
     void setPath(const BuilderPath &path) { m_path = path; }
+    /// A "⋮⋮" handle that drags this item to another place (the mouse's way of moving it).
+    QWidget *makeDragHandle();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void startDrag();
+
     BuilderPath m_path;
+    QWidget *m_handle = nullptr;
+    QPoint m_pressedAt;
 };

@@ -36,9 +36,11 @@ BuilderLockedPiece::BuilderLockedPiece(QWidget *parent)
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(4, 2, 2, 2);
     layout->setVerticalSpacing(1);
-    layout->addWidget(m_label, 0, 0);
-    layout->addWidget(m_buttons, 0, 1, Qt::AlignRight);
-    layout->addWidget(m_text, 1, 0, 1, 2);
+    layout->addWidget(makeDragHandle(), 0, 0);
+    layout->addWidget(m_label, 0, 1);
+    layout->addWidget(m_buttons, 0, 2, Qt::AlignRight);
+    layout->addWidget(m_text, 1, 0, 1, 3);
+    layout->setColumnStretch(1, 1);
     m_pause.setSingleShot(true);
     m_pause.setInterval(600);
     connect(&m_pause, &QTimer::timeout, this, &BuilderLockedPiece::send);

@@ -172,6 +172,8 @@ Result<BuilderPath> BuilderView::applyToModel(const BuilderEdit &edit)
         return move(edit.path, -1);
     case K::MoveDown:
         return move(edit.path, +1);
+    case K::MoveTo:
+        return moveTo(edit.path, edit.parent, edit.index);
     case K::SetCondition:
         return at(m_model->setCondition(edit.path, edit.condition));
     case K::SetGroup:
@@ -200,8 +202,13 @@ Result<BuilderPath> BuilderView::move(const BuilderPath &path, int by)
     const int siblings = int(m_model->node(parent)->children.size());
     if (index + by < 0 || index + by >= siblings)
         return Result<BuilderPath>::success(path); // already first or last: nothing to do
-    const Result<BuilderModel::Moved> moved
-        = m_model->move(path, parent, by < 0 ? index - 1 : index + 2);
+    return moveTo(path, parent, by < 0 ? index - 1 : index + 2);
+}
+
+Result<BuilderPath> BuilderView::moveTo(const BuilderPath &path, const BuilderPath &parent,
+                                        int index)
+{
+    const Result<BuilderModel::Moved> moved = m_model->move(path, parent, index);
     if (!moved.isOk())
         return Result<BuilderPath>::failure(moved.error());
     return Result<BuilderPath>::success(moved.value().path);

@@ -51,6 +51,7 @@ private:
     void giveKeys(QWidget *widget);
     Result<BuilderPath> applyToModel(const BuilderEdit &edit);
     Result<BuilderPath> move(const BuilderPath &path, int by);
+    Result<BuilderPath> moveTo(const BuilderPath &path, const BuilderPath &parent, int index);
     void focusAfterRemoving(const BuilderPath &path);
     void focusItem(const BuilderPath &path);
 

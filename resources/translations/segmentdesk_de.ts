@@ -285,6 +285,13 @@
     </message>
 </context>
 <context>
+    <name>BuilderItem</name>
+    <message>
+        <source>Drag to move</source>
+        <translation>Zum Verschieben ziehen</translation>
+    </message>
+</context>
+<context>
     <name>BuilderLabels</name>
     <message>
         <source>was sent an email</source>

@@ -16,11 +16,14 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDropEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTabBar>
 #include <QTest>
@@ -36,6 +39,8 @@ private Q_SLOTS:
     void buildSaveAndReopen();
     void lockedPieceSurvivesAnEditElsewhere();
     void undoAfterABuilderEditRestoresTheSql();
+    void dragAndDropMovesRows();
+    void aDropTheModelRefusesMovesNothing();
     void sqlThatDoesNotParseKeepsTheLastReading();
 
 private:
@@ -48,6 +53,12 @@ private:
     static void choose(QComboBox *combo, const QString &text);
     static void retype(QLineEdit *edit, const QString &text);
     void replaceSql(const QString &text);
+    /// Drops the item at `from` on the group at `group`, `at` in the group's coordinates, as
+    /// the window passes a drag on (QDrag::exec would wait for a real mouse); true if taken.
+    bool drop(const BuilderPath &from, const BuilderPath &group, QPoint at);
+    /// Just above (or, past the last row, below) row `index` of the group at `group`.
+    QPoint above(const BuilderPath &group, int index) const;
+    QStringList fieldOrder() const;
     QString listId(const QString &name);
     void screenshot(const QString &file);
     void everyEditorIsNamedAndTabbedInOrder();
@@ -127,6 +138,39 @@ void tst_BuilderView::replaceSql(const QString &text)
     QTextCursor cursor(m_harness->sqlField()->document());
     cursor.select(QTextCursor::Document);
     cursor.insertText(text);
+}
+
+bool tst_BuilderView::drop(const BuilderPath &from, const BuilderPath &group, QPoint at)
+{
+    QWidget *target = builder()->itemAt(group);
+    std::unique_ptr<QMimeData> mime(BuilderItem::mimeFor(from));
+    QDragEnterEvent enter(at, Qt::MoveAction, mime.get(), Qt::LeftButton, {});
+    QCoreApplication::sendEvent(target, &enter);
+    QDragMoveEvent move(at, Qt::MoveAction, mime.get(), Qt::LeftButton, {});
+    QCoreApplication::sendEvent(target, &move);
+    QDropEvent dropped(at, Qt::MoveAction, mime.get(), Qt::LeftButton, {});
+    QCoreApplication::sendEvent(target, &dropped);
+    return dropped.isAccepted();
+}
+
+QPoint tst_BuilderView::above(const BuilderPath &group, int index) const
+{
+    const BuilderNode *node = views()->model().node(group);
+    const bool last = index >= node->children.size();
+    const QRect row
+        = builder()->itemAt(BuilderPath(group) << (last ? index - 1 : index))->geometry();
+    return {row.center().x(), last ? row.bottom() + 2 : row.top() + 2};
+}
+
+/// The fields of the conditions in the order the SQL names them.
+QStringList tst_BuilderView::fieldOrder() const
+{
+    QStringList fields;
+    const QString sql = m_harness->sqlField()->toPlainText();
+    static const QRegularExpression condition(QStringLiteral("(\\w+) = '"));
+    for (const QRegularExpressionMatch &m : condition.globalMatch(sql))
+        fields << m.captured(1);
+    return fields;
 }
 
 QString tst_BuilderView::listId(const QString &name)
@@ -299,6 +343,73 @@ void tst_BuilderView::undoAfterABuilderEditRestoresTheSql()
     QTest::keyClick(in<QComboBox>({0}, "field"), Qt::Key_Delete);
     QCOMPARE(views()->model().root().children.size(), 1);
     QVERIFY(!m_harness->sqlField()->toPlainText().contains("email"));
+}
+
+// Rows move by their drag handles: within a group, into another group and out to the parent;
+// each drop is one undo step, and a group dropped into itself moves nothing.
+void tst_BuilderView::dragAndDropMovesRows()
+{
+    QVERIFY(m_harness->select("VIP list"));
+    showVisual();
+    replaceSql("SELECT contact_id, updated_at FROM contact_data WHERE country = 'DE' AND "
+               "(city = 'Bonn' OR city = 'Paris') AND email = 'a@example.com'");
+    QTRY_VERIFY(builder()->itemAt({1, 1}));
+    QCOMPARE(fieldOrder(), QStringList({"country", "city", "city", "email"}));
+    auto *handle = in<QLabel>({2}, "dragHandle");
+    QVERIFY(handle);
+    QCOMPARE(handle->accessibleName(), QStringLiteral("Drag to move"));
+    QVERIFY(in<QLabel>({1}, "dragHandle"));
+    const QString before = m_harness->sqlField()->toPlainText();
+
+    QVERIFY(drop({2}, {}, above({}, 0))); // email to the top
+    QCOMPARE(views()->model().node({0})->condition.field, QStringLiteral("email"));
+    QCOMPARE(fieldOrder(), QStringList({"email", "country", "city", "city"}));
+    QVERIFY(in<QComboBox>({0}, "field")->hasFocus());
+    QTest::keyClick(in<QComboBox>({0}, "field"), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_harness->sqlField()->toPlainText(), before);
+    QTRY_COMPARE(views()->model().node({0})->condition.field, QStringLiteral("country"));
+
+    QVERIFY(drop({0}, {1}, above({1}, 2))); // country to the end of the group
+    QCOMPARE(views()->model().root().children.size(), 2);
+    QCOMPARE(views()->model().node({0, 2})->condition.field, QStringLiteral("country"));
+    QVERIFY2(m_harness->sqlField()->toPlainText().contains("OR country = 'DE'"),
+             qPrintable(m_harness->sqlField()->toPlainText()));
+    QTRY_VERIFY(builder()->itemAt({0, 2}));
+
+    QVERIFY(drop({0, 0}, {}, above({}, 2))); // Bonn out of the group, to the end
+    QCOMPARE(fieldOrder(), QStringList({"city", "country", "email", "city"}));
+    QCOMPARE(views()->model().node({2})->condition.values, QStringList({"Bonn"}));
+
+    // A group over itself, or where it already is, moves nothing and writes nothing.
+    QTRY_VERIFY(builder()->itemAt({2}));
+    const QString moved = m_harness->sqlField()->toPlainText();
+    QVERIFY(!drop({0}, {0}, above({0}, 1)));
+    QVERIFY(!drop({0}, {}, above({}, 1)));
+    QCOMPARE(m_harness->sqlField()->toPlainText(), moved);
+    QVERIFY(builder()->problem().isEmpty());
+}
+
+// A group dropped below the deepest group the model allows stays where it is; the banner says
+// why.
+void tst_BuilderView::aDropTheModelRefusesMovesNothing()
+{
+    QVERIFY(m_harness->select("VIP list"));
+    showVisual();
+    QString nested = QStringLiteral("city = 'x'");
+    for (int level = BuilderQuery::MaxGroupDepth; level >= 1; --level)
+        nested = QStringLiteral("(city = 'c%1' %2 %3)")
+                     .arg(QString::number(level), level % 2 ? "OR" : "AND", nested);
+    replaceSql("SELECT contact_id, updated_at FROM contact_data WHERE country = 'DE' AND " + nested
+               + " AND (email = 'a@example.com' OR email = 'b@example.com')");
+    const BuilderPath deepest(BuilderQuery::MaxGroupDepth - 1, 1); // the root is a level too
+    QTRY_VERIFY(builder()->itemAt(deepest)
+                && builder()->itemAt(deepest)->kind() == BuilderNode::Kind::Group);
+    const QString deep = m_harness->sqlField()->toPlainText();
+    const BuilderQuery tree = views()->model().snapshot();
+    QVERIFY(drop({2}, deepest, above(deepest, 0)));
+    QCOMPARE(views()->model().snapshot(), tree);
+    QCOMPARE(m_harness->sqlField()->toPlainText(), deep);
+    QVERIFY2(builder()->problem().contains("nested"), qPrintable(builder()->problem()));
 }
 
 void tst_BuilderView::sqlThatDoesNotParseKeepsTheLastReading()
