@@ -12,6 +12,8 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTimer>
 
 namespace WindowTest {
@@ -23,6 +25,18 @@ void whenModalShows(std::function<void(QWidget *)> answer)
             return answer(modal);
         whenModalShows(answer);
     });
+}
+
+bool underlinedAt(QPlainTextEdit *editor, int position)
+{
+    const QTextBlock block = editor->document()->findBlock(position);
+    const int inBlock = position - block.position();
+    for (const QTextLayout::FormatRange &r : block.layout()->formats()) {
+        if (inBlock >= r.start && inBlock < r.start + r.length
+            && r.format.underlineStyle() != QTextCharFormat::NoUnderline)
+            return true;
+    }
+    return false;
 }
 
 bool clickButton(QWidget *dialog, const QString &objectNameOrText)

@@ -20,6 +20,8 @@ class SandboxFixture;
 namespace WindowTest {
 /// Answers the next modal dialog with `answer` once it is shown.
 void whenModalShows(std::function<void(QWidget *)> answer);
+/// Whether the character at `position` of the editor's text is drawn underlined.
+bool underlinedAt(QPlainTextEdit *editor, int position);
 /// Clicks the button of `dialog` with this object name or text (mnemonics ignored).
 bool clickButton(QWidget *dialog, const QString &objectNameOrText);
 } // namespace WindowTest

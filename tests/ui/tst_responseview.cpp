@@ -42,19 +42,6 @@ QString labelText(QWidget *window, const char *name)
     return label ? label->text() : QStringLiteral("<no label %1>").arg(QLatin1String(name));
 }
 
-/// Whether the character at `position` of the editor's text is drawn underlined.
-bool underlinedAt(QPlainTextEdit *editor, int position)
-{
-    const QTextBlock block = editor->document()->findBlock(position);
-    const int inBlock = position - block.position();
-    for (const QTextLayout::FormatRange &r : block.layout()->formats()) {
-        if (inBlock >= r.start && inBlock < r.start + r.length
-            && r.format.underlineStyle() != QTextCharFormat::NoUnderline)
-            return true;
-    }
-    return false;
-}
-
 /// The button labelled `text` (mnemonics ignored); fails the lookup loudly when there is none.
 QPushButton *button(QWidget *parent, const QString &text)
 {

@@ -5,6 +5,7 @@
 #include "segmenteditorpanel.h"
 #include "sqlcompleter.h"
 #include "sqleditor.h"
+#include "support/windowharness.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -18,21 +19,11 @@
 #include <QToolButton>
 #include <QToolTip>
 
+using WindowTest::underlinedAt;
+
 namespace {
 
 const QString head = QStringLiteral("SELECT contact_id, updated_at FROM contact_data WHERE ");
-
-bool underlinedAt(QPlainTextEdit *editor, int position)
-{
-    const QTextBlock block = editor->document()->findBlock(position);
-    const int inBlock = position - block.position();
-    for (const QTextLayout::FormatRange &r : block.layout()->formats()) {
-        if (inBlock >= r.start && inBlock < r.start + r.length
-            && r.format.underlineStyle() != QTextCharFormat::NoUnderline)
-            return true;
-    }
-    return false;
-}
 
 } // namespace
 
