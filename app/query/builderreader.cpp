@@ -158,12 +158,17 @@ Result<BuilderQuery> read(QStringView text, const FieldCatalogue &catalogue)
 {
     const ParsedQuery parsed = QueryParser::parse(text);
     if (parsed.hasErrors()) {
+        // The first error, and how many follow: one cut-off tree can give dozens, and the
+        // message is one line (a banner, a CLI error); the SQL view and lint list them all.
         QStringList problems;
         for (const Diagnostic &d : parsed.diagnostics)
             if (d.severity == Diagnostic::Severity::Error)
                 problems << d.toString();
+        const QString more = problems.size() > 1
+            ? QStringLiteral(" (and %1 more)").arg(problems.size() - 1)
+            : QString();
         return Result<BuilderQuery>::failure(QStringLiteral("The query does not parse: ")
-                                             + problems.join(QStringLiteral("; ")));
+                                             + problems.value(0) + more);
     }
     return Result<BuilderQuery>::success(read(parsed, text, catalogue));
 }

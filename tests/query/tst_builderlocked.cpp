@@ -65,6 +65,7 @@ private Q_SLOTS:
     void depthLimit();
     void deeperSqlIsLockedAtTheLimit();
     void unparsableSqlFails();
+    void manyErrorsMakeOneLine();
 
 private:
     SeededStore m_store;
@@ -258,6 +259,18 @@ void tst_BuilderLocked::unparsableSqlFails()
     QVERIFY(!read.isOk());
     QVERIFY2(read.error().startsWith(QStringLiteral("The query does not parse")),
              qPrintable(read.error()));
+}
+
+// 100,000 unclosed parentheses give one diagnostic per level cut: the message names the first
+// and counts the rest, in one line a banner can show.
+void tst_BuilderLocked::manyErrorsMakeOneLine()
+{
+    const QString text = QStringLiteral("SELECT contact_id, updated_at FROM contact_data WHERE ")
+        + QString(100000, u'(') + QStringLiteral("a = 1");
+    const Result<BuilderQuery> read = BuilderReader::read(text, FieldCatalogue());
+    QVERIFY(!read.isOk());
+    QVERIFY2(read.error().contains(QStringLiteral(" more)")) && read.error().size() < 400,
+             qPrintable(read.error().left(600)));
 }
 
 QTEST_GUILESS_MAIN(tst_BuilderLocked)
