@@ -82,6 +82,14 @@ SegmentEditorPanel::SegmentEditorPanel(QWidget *parent)
             Q_EMIT edited();
     });
     connect(m_sql, &QPlainTextEdit::textChanged, this, [this] {
+        // Re-highlighting (after every lint) signals textChanged too: only a change of the text
+        // is an edit. Taken for one, it started the next lint, whose re-highlighting did the
+        // same, every 150 ms for as long as the window was open, and it dropped SendGrid's error
+        // from the diagnostics 150 ms after showing it.
+        if (const QString text = query(); text != m_seenQuery)
+            m_seenQuery = text;
+        else
+            return;
         m_serverQueryError.clear();
         m_lintTimer.start();
         updateSaveButton();

@@ -82,6 +82,7 @@ private:
     QString m_baseQuery;
     QList<Diagnostic> m_diagnostics;
     QString m_serverQueryError;
+    QString m_seenQuery; ///< the SQL as of its last change, to tell edits from re-highlighting
     QString m_readOnlyReason;
     bool m_saving = false;
     bool m_loading = false;

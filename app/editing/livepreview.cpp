@@ -23,8 +23,8 @@ void LivePreview::setSaved(const QString &savedQuery, const QStringList &parentL
 
 void LivePreview::edit(const QString &query)
 {
-    // The editor reports its text again after every re-highlighting (about every 150 ms): the
-    // same text neither restarts the pause, which would then never end, nor searches again.
+    // The same text again (a caller reporting it more than once) neither restarts the pause,
+    // which would then never end under repeated reports, nor searches again.
     if (m_pending && query == m_query)
         return;
     cancel();

@@ -14,6 +14,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void saveInTheQuestionThenOpensTheOtherSegment();
     void questionOffersSaveOnlyWhenSaveWouldSend();
     void cancelledQuestionDropsTheWaitingAction();
+    void sendGridsErrorStaysAndLintingSettles();
 
 private:
     QTableView *table() const
@@ -402,6 +404,20 @@ void tst_WindowBugs::cancelledQuestionDropsTheWaitingAction()
     const auto &segments = m_harness->window()->segmentList()->model()->segments();
     QVERIFY(std::none_of(segments.begin(), segments.end(),
                          [](const SegmentSummary &s) { return s.name == u"Copy of VIP list"; }));
+}
+
+// Re-highlighting after a lint is no edit: it neither starts another lint (which ran every
+// 150 ms for good) nor drops SendGrid's error from the diagnostics.
+void tst_WindowBugs::sendGridsErrorStaysAndLintingSettles()
+{
+    QVERIFY(m_harness->select("Bounced"));
+    SegmentEditorPanel *editor = m_harness->window()->editor();
+    QSignalSpy edited(editor, &SegmentEditorPanel::edited);
+    editor->showServerQueryError("1:1: refused for this test");
+    QVERIFY(!edited.wait(600)); // four lint intervals: nothing reports an edit
+    auto *status = m_harness->window()->findChild<QLabel *>("queryStatus");
+    QVERIFY2(status->text().contains("refused for this test"), qPrintable(status->text()));
+    QVERIFY(!editor->isDirty());
 }
 
 QTEST_MAIN(tst_WindowBugs)
