@@ -21,18 +21,17 @@ for tool in dbus-run-session gnome-keyring-daemon; do
     command -v "$tool" >/dev/null || { echo "$0: $tool is missing (run scripts/deps)" >&2; exit 1; }
 done
 
-root=$(mktemp -d "${TMPDIR:-/tmp}/segmentdesk-keyring.XXXXXX")
-trap 'rm -rf "$root"' EXIT
-# A temp folder of its own too: the secrets audit searches it, and the shared one may hold a
-# checkout of this project (whose tests name the made-up keys).
-mkdir -m 700 "$root/home" "$root/runtime" "$root/tmp"
-mkdir -p "$root/home/.config" "$root/home/.local/share" "$root/home/.cache" "$root/home/.local/state"
+# A HOME, XDG folders and TMPDIR of its own (a temp folder of its own too: the secrets audit
+# searches it, and the shared one may hold a checkout of this project, whose tests name the
+# made-up keys).
+if [ -z "${SEGMENTDESK_OWN_FOLDERS:-}" ]; then
+    if [ "$mode" = locked ]; then set -- --locked "$@"; fi
+    SEGMENTDESK_OWN_FOLDERS=1 exec sh "$(dirname "$0")/with-own-folders.sh" sh "$0" "$@"
+fi
 
 # No display: the keyring's unlock prompt (gcr-prompter) must fail at once, never wait for a person.
 unset DISPLAY WAYLAND_DISPLAY
-export TMPDIR="$root/tmp" HOME="$root/home" XDG_RUNTIME_DIR="$root/runtime" XDG_CONFIG_HOME="$root/home/.config" \
-    XDG_DATA_HOME="$root/home/.local/share" XDG_CACHE_HOME="$root/home/.cache" \
-    XDG_STATE_HOME="$root/home/.local/state" SEGMENTDESK_TEST_KEYRING="$mode"
+export SEGMENTDESK_TEST_KEYRING="$mode"
 
 # gnome-keyring-daemon outlives its session bus; before the bus goes, stop the daemon that
 # owns the Secret Service on it (ours: the bus is private), by its process id.
@@ -47,8 +46,8 @@ if [ "$mode" = locked ]; then
     # after its kill, and one started later would find its control socket and wait on it.
     # The daemon writes the keyring file after --unlock returns, so the session lasts until the
     # file is there: up to 10 s, looked at every 0.1 s.
-    mkdir -m 700 "$root/setup-runtime"
-    XDG_RUNTIME_DIR="$root/setup-runtime" dbus-run-session -- sh -c '
+    mkdir -m 700 "$TMPDIR/setup-runtime"
+    XDG_RUNTIME_DIR="$TMPDIR/setup-runtime" dbus-run-session -- sh -c '
         printf pass | gnome-keyring-daemon --unlock --components=secrets >/dev/null
         tries=0
         until [ -f "$XDG_DATA_HOME/keyrings/login.keyring" ] || [ $tries -ge 100 ]; do
@@ -59,7 +58,7 @@ if [ "$mode" = locked ]; then
     [ -f "$XDG_DATA_HOME/keyrings/login.keyring" ] || { echo "$0: no login keyring made" >&2; exit 1; }
 fi
 
-# Not exec: the trap above must run when the command ends. (dbus-daemon run as root says it
+# (dbus-daemon run as root says it
 # cannot raise its file limit: harmless.)
 status=0
 dbus-run-session -- sh -c '

@@ -4,6 +4,7 @@
 #include "appearance.h"
 #include "icons.h"
 #include "support/sandboxfixture.h"
+#include "support/screenshots.h"
 #include "support/windowharness.h"
 #include "themecolours.h"
 
@@ -209,9 +210,7 @@ void tst_Appearance::screenshotsDifferInBackgroundLuminance()
         const QImage shot(file);
         QVERIFY(!shot.isNull());
         mean[mode] = meanLuminance(shot);
-        // Kept for a person to look at when asked (SEGMENTDESK_SCREENSHOTS=folder).
-        if (const QString keep = qEnvironmentVariable("SEGMENTDESK_SCREENSHOTS"); !keep.isEmpty())
-            QVERIFY(shot.save(QDir(keep).filePath("appearance-" + mode + ".png")));
+        QVERIFY(Screenshots::keep(shot, "appearance-" + mode + ".png"));
     }
     QVERIFY2(mean["light"] > 0.6 && mean["dark"] < 0.15,
              qPrintable(QStringLiteral("light %1, dark %2").arg(mean["light"]).arg(mean["dark"])));

@@ -8,6 +8,7 @@
 #include "segmenteditorpanel.h"
 #include "segmentlistpanel.h"
 #include "support/sandboxfixture.h"
+#include "support/screenshots.h"
 #include "support/windowharness.h"
 
 #include <QAbstractButton>
@@ -183,15 +184,11 @@ QString tst_BuilderView::listId(const QString &name)
     return {};
 }
 
-// Pictures for people to look at, when SEGMENTDESK_SCREENSHOTS names a folder.
+// Pictures for people to look at (Screenshots::keep).
 void tst_BuilderView::screenshot(const QString &file)
 {
-    const QString dir = qEnvironmentVariable("SEGMENTDESK_SCREENSHOTS");
-    if (dir.isEmpty())
-        return;
     QWidget *panel = m_harness->window()->findChild<SegmentEditorPanel *>();
-    QCoreApplication::processEvents(); // new rows are shown and laid out by queued events
-    QVERIFY(panel->grab().save(QDir(dir).filePath(file)));
+    QVERIFY(Screenshots::keep(panel, file));
 }
 
 void tst_BuilderView::everyEditorIsNamedAndTabbedInOrder()

@@ -8,6 +8,7 @@
 #include "segmenteditorpanel.h"
 #include "segmentlistpanel.h"
 #include "support/sandboxfixture.h"
+#include "support/screenshots.h"
 #include "support/windowharness.h"
 
 #include <QDockWidget>
@@ -80,12 +81,8 @@ HistoryPanel *tst_HistoryPanel::openHistory(MainWindow *window)
 // Set SEGMENTDESK_SCREENSHOT_DIR to look at the panel: history.png, the window at 1280×800.
 void tst_HistoryPanel::screenshot(MainWindow *window)
 {
-    const QString dir = qEnvironmentVariable("SEGMENTDESK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
     window->resize(1280, 800);
-    QCoreApplication::sendPostedEvents(); // the layout requests of the resize
-    QVERIFY(window->grab().save(dir + "/history.png"));
+    QVERIFY(Screenshots::keep(window, QStringLiteral("history.png")));
 }
 
 void tst_HistoryPanel::restoreBringsAnOldVersionBack()

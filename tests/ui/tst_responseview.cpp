@@ -6,6 +6,7 @@
 #include "responsepanel.h"
 #include "segmenteditorpanel.h"
 #include "support/sandboxfixture.h"
+#include "support/screenshots.h"
 #include "support/windowharness.h"
 
 #include <QAction>
@@ -107,12 +108,8 @@ void tst_ResponseView::cleanup()
 // Set SEGMENTDESK_SCREENSHOT_DIR to look at the window at 1280×800.
 void tst_ResponseView::screenshot(const QString &file)
 {
-    const QString dir = qEnvironmentVariable("SEGMENTDESK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
     window()->resize(1280, 800);
-    QCoreApplication::sendPostedEvents(); // the layout requests of the resize
-    QVERIFY(window()->grab().save(dir + u'/' + file));
+    QVERIFY(Screenshots::keep(window(), file));
 }
 
 // Bug 8: after a saved query change, count and sample both say they are from the previous query,

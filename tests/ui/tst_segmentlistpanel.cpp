@@ -5,6 +5,7 @@
 #include "segmenteditorpanel.h"
 #include "segmentlistpanel.h"
 #include "support/sandboxfixture.h"
+#include "support/screenshots.h"
 #include "support/windowharness.h"
 
 #include <QAction>
@@ -153,8 +154,7 @@ void tst_SegmentListPanel::readableAt1280x800()
     window->resize(1280, 800);
     QTRY_COMPARE(window->size(), QSize(1280, 800));
     QCoreApplication::processEvents();
-    const QImage shot = window->grab().toImage();
-    QVERIFY(shot.save(QStringLiteral("/work/scratch/list-1280x800.png")));
+    QVERIFY(Screenshots::keep(window, QStringLiteral("list-1280x800.png")));
     QVERIFY2(!table()->horizontalScrollBar()->isVisible(), "a column is behind the scroll bar");
     const QHeaderView *header = table()->horizontalHeader();
     for (int column = 0; column < header->count(); ++column) {

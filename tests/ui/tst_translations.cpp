@@ -4,6 +4,7 @@
 // German window.
 #include "segmenteditorpanel.h"
 #include "support/sandboxfixture.h"
+#include "support/screenshots.h"
 #include "support/windowharness.h"
 #include "translations.h"
 
@@ -139,10 +140,8 @@ void tst_Translations::germanWindow()
     QTRY_VERIFY2(window->statusMessage().endsWith(QStringLiteral(" Segmente")),
                  qPrintable(window->statusMessage()));
     QCOMPARE(QLocale().toString(10000), QStringLiteral("10.000"));
-    const QPixmap shot = window->grab();
-    QVERIFY(!shot.isNull());
-    if (const QString keep = qEnvironmentVariable("SEGMENTDESK_SCREENSHOTS"); !keep.isEmpty())
-        QVERIFY(shot.save(QDir(keep).filePath(QStringLiteral("german.png"))));
+    QVERIFY(!window->grab().isNull());
+    QVERIFY(Screenshots::keep(window, QStringLiteral("german.png")));
 }
 
 QTEST_MAIN(tst_Translations)
