@@ -2,6 +2,8 @@
 #include "queryviews.h"
 
 #include "builderview.h"
+#include "query/builderreader.h"
+#include "query/querylimits.h"
 #include "sqleditor.h"
 
 #include <QTabBar>
@@ -65,19 +67,33 @@ void QueryViews::read()
     m_readTimer.stop();
     const QString text = m_sql->toPlainText();
     m_known = text;
-    m_reading = true;
-    VoidResult readBack = VoidResult::success();
-    if (text.trimmed().isEmpty())
-        m_model.restore({}); // a new segment: nothing to draw yet
-    else
-        readBack = m_model.setSql(text, m_catalogue);
-    m_reading = false;
-    m_parsed = readBack.isOk();
+    if (text.size() <= QueryLimits::InlineAnalysisChars) {
+        m_readWork.cancel();
+        return show(text.trimmed().isEmpty() ? Result<BuilderQuery>::success({}) // nothing yet
+                                             : BuilderReader::read(text, m_catalogue));
+    }
+    m_parsed = false; // not editable until the reading arrives
     updateEditable();
-    m_builder->setProblem(readBack.isOk() ? QString()
-                                          : tr("The builder shows the last reading that parsed and "
-                                               "cannot be edited until the SQL parses again. %1")
-                                                .arg(readBack.error()));
+    m_builder->setProblem(tr("Reading the query…"));
+    m_readWork.run([text, catalogue = m_catalogue] { return BuilderReader::read(text, catalogue); },
+                   [this, text](Result<BuilderQuery> reading) {
+                       if (text == m_known)
+                           show(std::move(reading));
+                   });
+}
+
+void QueryViews::show(Result<BuilderQuery> reading)
+{
+    m_reading = true;
+    if (reading.isOk())
+        m_model.restore(std::move(reading.value()));
+    m_reading = false;
+    m_parsed = reading.isOk();
+    updateEditable();
+    m_builder->setProblem(reading.isOk() ? QString()
+                                         : tr("The builder shows the last reading that parsed and "
+                                              "cannot be edited until the SQL parses again. %1")
+                                               .arg(reading.error()));
 }
 
 void QueryViews::setSaving(bool saving)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/latestwork.h"
 #include "query/buildermodel.h"
 #include "query/fieldcatalogue.h"
 
@@ -36,6 +37,7 @@ public:
 
 private:
     void read();
+    void show(Result<BuilderQuery> reading);
     void write();
     void updateEditable();
 
@@ -44,6 +46,7 @@ private:
     BuilderView *m_builder;
     FieldCatalogue m_catalogue;
     QTimer m_readTimer;
+    LatestWork m_readWork {this}; ///< a huge query is read off the GUI thread
     QString m_known; ///< the editor's text the builder last read or wrote
     bool m_reading = false;
     bool m_writing = false;

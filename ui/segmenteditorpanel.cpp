@@ -5,6 +5,7 @@
 #include "icons.h"
 #include "query/formatter.h"
 #include "query/linter.h"
+#include "query/querylimits.h"
 #include "queryviews.h"
 #include "sqleditor.h"
 #include "themecolours.h"
@@ -200,8 +201,23 @@ void SegmentEditorPanel::validate()
 
 void SegmentEditorPanel::lint()
 {
-    m_diagnostics = query().trimmed().isEmpty() ? QList<Diagnostic>()
-                                                : QueryLinter::lint(query(), m_catalogue);
+    m_lintTimer.stop();
+    const QString text = query();
+    if (text.size() <= QueryLimits::InlineAnalysisChars) {
+        m_lintWork.cancel();
+        return showLint(text.trimmed().isEmpty() ? QList<Diagnostic>()
+                                                 : QueryLinter::lint(text, m_catalogue));
+    }
+    m_lintWork.run([text, catalogue = m_catalogue] { return QueryLinter::lint(text, catalogue); },
+                   [this, text](QList<Diagnostic> diagnostics) {
+                       if (text == m_seenQuery) // still the text in the editor
+                           showLint(std::move(diagnostics));
+                   });
+}
+
+void SegmentEditorPanel::showLint(QList<Diagnostic> diagnostics)
+{
+    m_diagnostics = std::move(diagnostics);
     if (!m_serverQueryError.isEmpty()) {
         // SendGrid's message names a position as "line:column:" when it has one.
         static const QRegularExpression position(QStringLiteral("^(\\d+):(\\d+):"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/latestwork.h"
 #include "query/diagnostic.h"
 #include "query/fieldcatalogue.h"
 
@@ -59,6 +60,7 @@ private:
     void buildLayout();
     void validate();
     void lint();
+    void showLint(QList<Diagnostic> diagnostics);
     void updateSaveButton();
     void showDiagnostics();
 
@@ -76,6 +78,7 @@ private:
     QPushButton *m_revert;
     QPushButton *m_save;
     QTimer m_lintTimer;
+    LatestWork m_lintWork {this}; ///< the lint of a huge query, off the GUI thread
     FieldCatalogue m_catalogue;
     QStringList m_otherNames;
     QString m_baseName;

@@ -91,7 +91,7 @@ void SqlEditor::setDiagnostics(QList<Diagnostic> diagnostics)
     m_diagnosedText = toPlainText();
     // A problem at the end of the text (a missing ")") has no character to underline there:
     // it goes on the last visible character instead.
-    const QString text = toPlainText();
+    const QString &text = m_diagnosedText;
     qsizetype last = text.size() - 1;
     while (last > 0 && text.at(last).isSpace())
         --last;

@@ -5,7 +5,10 @@
 #include "query/sqlkeywords.h"
 #include "themecolours.h"
 
+#include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QSignalBlocker>
+#include <QTextBlock>
 #include <QTextDocument>
 
 namespace {
@@ -31,16 +34,63 @@ SqlHighlighter::SqlHighlighter(QTextDocument *document)
     m_comment = colour(palette.color(QPalette::PlaceholderText));
     m_error = ThemeColours::error(palette);
     m_warning = ThemeColours::warning(palette);
+    m_slice.setSingleShot(true);
+    m_slice.setInterval(0);
+    connect(&m_slice, &QTimer::timeout, this, &SqlHighlighter::rehighlightPending);
 }
 
 void SqlHighlighter::setDiagnostics(QList<Diagnostic> diagnostics)
 {
+    const QMultiHash<int, int> before = std::exchange(m_onBlock, blocksOf(diagnostics));
     m_diagnostics = std::move(diagnostics);
-    rehighlight();
+    QList<int> blocks = before.uniqueKeys() + m_onBlock.uniqueKeys() + m_pendingBlocks;
+    std::sort(blocks.begin(), blocks.end());
+    blocks.erase(std::unique(blocks.begin(), blocks.end()), blocks.end());
+    m_pendingBlocks = std::move(blocks);
+    rehighlightPending(); // a usual query's lines all at once
+}
+
+QMultiHash<int, int> SqlHighlighter::blocksOf(const QList<Diagnostic> &diagnostics) const
+{
+    QMultiHash<int, int> on;
+    for (int i = 0; i < diagnostics.size(); ++i) {
+        const SourceRange range = diagnostics.at(i).range;
+        const int first = document()->findBlock(range.offset).blockNumber();
+        const int last
+            = document()->findBlock(range.offset + qMax(1, range.length) - 1).blockNumber();
+        for (int block = qMax(0, first); block <= last; ++block)
+            on.insert(block, i);
+    }
+    return on;
+}
+
+// Re-highlights pending blocks for up to 8 ms, then lets the event loop run before the next
+// slice. The document's signals are held meanwhile: a new underline is no edit (the layout is
+// told of it directly, so the lines repaint).
+void SqlHighlighter::rehighlightPending()
+{
+    QElapsedTimer slice;
+    slice.start();
+    const QSignalBlocker quiet(document());
+    qsizetype done = 0;
+    while (done < m_pendingBlocks.size() && (done == 0 || slice.elapsed() < 8)) {
+        const QTextBlock block = document()->findBlockByNumber(m_pendingBlocks.at(done++));
+        if (block.isValid())
+            rehighlightBlock(block);
+    }
+    m_pendingBlocks.remove(0, done);
+    if (!m_pendingBlocks.isEmpty())
+        m_slice.start();
 }
 
 void SqlHighlighter::highlightBlock(const QString &text)
 {
+    // A line this long is not read, it is scrolled through; colouring it token by token would
+    // stall the window on every key (editors skip long lines the same way). Underlines stay.
+    if (text.size() > LongLineChars) {
+        setCurrentBlockState(previousBlockState());
+        return underline(currentBlock().position(), int(text.size()));
+    }
     // Blocks are highlighted one at a time: a /* comment */ over several lines is carried
     // from block to block in the block state.
     qsizetype codeStart = 0;
@@ -72,7 +122,9 @@ void SqlHighlighter::highlightBlock(const QString &text)
 
 void SqlHighlighter::underline(int blockStart, int blockLength)
 {
-    for (const Diagnostic &d : std::as_const(m_diagnostics)) {
+    const QList<int> on = m_onBlock.values(currentBlock().blockNumber());
+    for (const int index : on) {
+        const Diagnostic &d = m_diagnostics.at(index);
         const int start = qMax(d.range.offset, blockStart);
         const int end = qMin(d.range.offset + qMax(1, d.range.length), blockStart + blockLength);
         if (start >= end)

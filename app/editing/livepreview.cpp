@@ -5,6 +5,7 @@
 
 #include "api/clock.h"
 #include "query/parser.h"
+#include "query/querylimits.h"
 
 LivePreview::LivePreview(ContactsApi *api, QObject *parent)
     : QObject(parent)
@@ -37,6 +38,8 @@ void LivePreview::cancel()
 {
     m_pending = false;
     m_timer.stop();
+    m_planWork.cancel();
+    m_planning = false;
     ++m_generation;
     m_outstanding = 0;
     // Taken first: a cancelled call reports at once, into a generation nobody waits for.
@@ -46,38 +49,68 @@ void LivePreview::cancel()
             call->cancel();
 }
 
+/// What a preview asks SendGrid: each figure's search condition, or why it has none.
+struct LivePreview::SearchPlan
+{
+    Result<QString> matches = Result<QString>::failure({});
+    std::optional<Result<QString>> joins; ///< with leaves: only with a saved query to compare
+    std::optional<Result<QString>> leaves;
+};
+
+LivePreview::SearchPlan LivePreview::plan(const QString &query, const QString &savedQuery,
+                                          const QStringList &parentListIds)
+{
+    SearchPlan searches;
+    const ParsedQuery unsaved = QueryParser::parseStatement(query);
+    if (unsaved.hasErrors() || !unsaved.statement) {
+        searches.matches
+            = Result<QString>::failure(tr("the query has errors; fix them to see a preview"));
+        return searches;
+    }
+    searches.matches = LivePreviewQuery::matches(*unsaved.statement, parentListIds);
+    if (savedQuery.trimmed().isEmpty())
+        return searches;
+    const ParsedQuery saved = QueryParser::parseStatement(savedQuery);
+    if (saved.hasErrors() || !saved.statement) {
+        const QString why = tr("the saved query has errors; there is nothing to compare with");
+        searches.joins = searches.leaves = Result<QString>::failure(why);
+        return searches;
+    }
+    searches.joins
+        = LivePreviewQuery::arrivals(*saved.statement, *unsaved.statement, parentListIds);
+    searches.leaves
+        = LivePreviewQuery::arrivals(*unsaved.statement, *saved.statement, parentListIds);
+    return searches;
+}
+
 void LivePreview::start()
+{
+    auto planned = [query = m_query, saved = m_saved, parents = m_parentListIds] {
+        return plan(query, saved, parents);
+    };
+    if (m_query.size() + m_saved.size() <= QueryLimits::InlineAnalysisChars)
+        return search(planned());
+    m_planning = true;
+    m_planWork.run(std::move(planned), [this](const SearchPlan &searches) {
+        m_planning = false;
+        search(searches);
+    });
+}
+
+void LivePreview::search(const SearchPlan &plan)
 {
     m_result = LivePreviewResult {};
     m_result.query = m_query;
-    const ParsedQuery unsaved = QueryParser::parseStatement(m_query);
-    if (unsaved.hasErrors() || !unsaved.statement) {
-        m_result.matches.notTranslatable = tr("the query has errors; fix them to see a preview");
-        return deliverIfComplete();
+    ask(Figure::Matches, plan.matches);
+    if (plan.joins && plan.leaves) {
+        m_result.joins = PreviewFigure {};
+        m_result.leaves = PreviewFigure {};
+        ask(Figure::Joins, *plan.joins);
+        ask(Figure::Leaves, *plan.leaves);
     }
-    ask(Figure::Matches, LivePreviewQuery::matches(*unsaved.statement, m_parentListIds));
-    if (!m_saved.trimmed().isEmpty())
-        compare(unsaved);
     if (m_outstanding > 0)
         Q_EMIT searchStarted(m_query);
     deliverIfComplete(); // when nothing could be asked
-}
-
-void LivePreview::compare(const ParsedQuery &unsaved)
-{
-    const ParsedQuery saved = QueryParser::parseStatement(m_saved);
-    if (saved.hasErrors() || !saved.statement) {
-        const QString why = tr("the saved query has errors; there is nothing to compare with");
-        m_result.joins = PreviewFigure {why, {}};
-        m_result.leaves = PreviewFigure {why, {}};
-        return;
-    }
-    m_result.joins = PreviewFigure {};
-    m_result.leaves = PreviewFigure {};
-    ask(Figure::Joins,
-        LivePreviewQuery::arrivals(*saved.statement, *unsaved.statement, m_parentListIds));
-    ask(Figure::Leaves,
-        LivePreviewQuery::arrivals(*unsaved.statement, *saved.statement, m_parentListIds));
 }
 
 void LivePreview::ask(Figure figure, const Result<QString> &condition)

@@ -3,6 +3,7 @@
 
 #include "livepreviewresult.h"
 
+#include "common/latestwork.h"
 #include "common/result.h"
 
 #include <QObject>
@@ -11,7 +12,6 @@
 
 class ApiCall;
 class ContactsApi;
-struct ParsedQuery;
 
 /// Previews an unsaved definition while it is edited: after a pause in the edits (debounced),
 /// how many contacts it matches and, against the saved definition, who joins and who leaves,
@@ -36,7 +36,7 @@ public:
     void edit(const QString &query);
     /// Stops the pending preview and the searches in flight; nothing more is delivered.
     void cancel();
-    bool isBusy() const { return m_timer.isActive() || m_outstanding > 0; }
+    bool isBusy() const { return m_timer.isActive() || m_planning || m_outstanding > 0; }
 
 Q_SIGNALS:
     /// The searches for `query` were sent (after the delay).
@@ -47,8 +47,12 @@ Q_SIGNALS:
 private:
     enum class Figure { Matches, Joins, Leaves };
 
+    struct SearchPlan;
+    /// Made from the texts alone, so that a huge query's is made off the GUI thread.
+    static SearchPlan plan(const QString &query, const QString &savedQuery,
+                           const QStringList &parentListIds);
     void start();
-    void compare(const ParsedQuery &unsaved);
+    void search(const SearchPlan &plan);
     void ask(Figure figure, const Result<QString> &condition);
     void onSearchFinished(quint64 generation, Figure figure,
                           const ApiResult<ContactSearchResult> &result);
@@ -65,4 +69,6 @@ private:
     int m_outstanding = 0;
     bool m_pending = false; ///< m_query is waiting, being searched or answered; cancel() ends it
     LivePreviewResult m_result;
+    LatestWork m_planWork {this}; ///< a huge query's searches are planned off the GUI thread
+    bool m_planning = false;
 };

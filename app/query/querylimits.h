@@ -19,4 +19,9 @@ constexpr int MaxDepth = 30;
 /// 3 MB; bounded so that no input size can exhaust memory.
 constexpr qsizetype MaxQueryBytes = 16 * 1024 * 1024;
 
+/// Longer query texts (64 Ki characters: parsed and linted in about 3 ms) are linted, read by the
+/// builder and turned into preview searches on a worker thread (LatestWork), so that no edit of a
+/// huge query stalls the window; shorter ones at once, where a thread hop would cost more.
+constexpr qsizetype InlineAnalysisChars = 64 * 1024;
+
 } // namespace QueryLimits

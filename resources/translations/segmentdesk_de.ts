@@ -1596,6 +1596,10 @@ Qt: %2 (erstellt mit %3)</translation>
         <source>Not in the SQL yet: %1</source>
         <translation>Noch nicht im SQL: %1</translation>
     </message>
+    <message>
+        <source>Reading the query…</source>
+        <translation>Die Abfrage wird gelesen …</translation>
+    </message>
 </context>
 <context>
     <name>RecreateDialog</name>

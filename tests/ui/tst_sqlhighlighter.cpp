@@ -3,6 +3,7 @@
 #include "query/linter.h"
 #include "sqlhighlighter.h"
 
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -18,8 +19,16 @@ private Q_SLOTS:
     void underlinesDiagnostics();
     void longAndDeepQueries_data();
     void longAndDeepQueries();
+    void newUnderlinesAreNoEdit();
+    void manyUnderlinesComeInSlices();
+    void aVeryLongLineIsUnderlinedNotColoured();
 
 private:
+    static bool underlined(const QTextDocument &document, int line, const QString &word)
+    {
+        return formatOf(document, line, word).underlineStyle()
+            == QTextCharFormat::SpellCheckUnderline;
+    }
     /// The format the highlighter gave the first character of `word` in block `line`.
     static QTextCharFormat formatOf(const QTextDocument &document, int line, const QString &word);
 };
@@ -128,7 +137,73 @@ void tst_SqlHighlighter::longAndDeepQueries()
     const QList<Diagnostic> diagnostics = QueryLinter::lint(query, {});
     highlighter.setDiagnostics(diagnostics);
     QCOMPARE(hasErrors(diagnostics), tooDeep);
-    QVERIFY(!document.findBlockByNumber(1).layout()->formats().isEmpty());
+    // Lines this long are not coloured (LongLineChars); their errors are still underlined.
+    QVERIFY(where.size() > SqlHighlighter::LongLineChars);
+    QCOMPARE(!document.findBlockByNumber(1).layout()->formats().isEmpty(), tooDeep);
+}
+
+// The editor takes textChanged for an edit: new underlines must not say the text changed (it
+// re-read and re-linted a whole query after every lint).
+void tst_SqlHighlighter::newUnderlinesAreNoEdit()
+{
+    QTextDocument document;
+    SqlHighlighter highlighter(&document);
+    document.setPlainText(
+        QStringLiteral("SELECT contact_id FROM contact_data\nWHERE town = 'Osaka'"));
+    QSignalSpy changed(&document, &QTextDocument::contentsChanged);
+    const int at = int(document.toPlainText().indexOf(u"town"));
+    highlighter.setDiagnostics({{Diagnostic::Severity::Warning, {at, 4}, 2, 7, "unknown", {}, {}}});
+    QVERIFY(underlined(document, 1, QStringLiteral("town")));
+    QCOMPARE(changed.count(), 0);
+}
+
+// 20,000 lines with a warning each: the underlines come a slice at a time, between turns of the
+// event loop, instead of in one pass that would stall the window.
+void tst_SqlHighlighter::manyUnderlinesComeInSlices()
+{
+    QString text = QStringLiteral("SELECT contact_id FROM contact_data WHERE town = 'T0'");
+    QList<Diagnostic> warnings;
+    for (int i = 1; i < 20000; ++i) {
+        const QString line = QStringLiteral("\nOR town = 'T%1'").arg(i);
+        warnings.append({Diagnostic::Severity::Warning,
+                         {int(text.size()) + 4, 4},
+                         i + 1,
+                         4,
+                         "unknown",
+                         {},
+                         {}});
+        text += line;
+    }
+    QTextDocument document;
+    SqlHighlighter highlighter(&document);
+    document.setPlainText(text);
+    highlighter.setDiagnostics(warnings);
+    QVERIFY(highlighter.isUnderlining()); // not all in one go
+    QVERIFY(underlined(document, 1, QStringLiteral("town"))); // the first slice at once
+    QTRY_VERIFY(!highlighter.isUnderlining());
+    QVERIFY(underlined(document, 19999, QStringLiteral("town")));
+    QVERIFY(!underlined(document, 0, QStringLiteral("town")));
+    // Taken away again, line by line, the same way.
+    highlighter.setDiagnostics({});
+    QTRY_VERIFY(!highlighter.isUnderlining());
+    QVERIFY(!underlined(document, 19999, QStringLiteral("town")));
+}
+
+void tst_SqlHighlighter::aVeryLongLineIsUnderlinedNotColoured()
+{
+    QString line = QStringLiteral("SELECT contact_id FROM contact_data WHERE city = 'C0'");
+    while (line.size() <= SqlHighlighter::LongLineChars)
+        line += QStringLiteral(" OR city = 'C%1'").arg(line.size());
+    line += QStringLiteral(" OR town = 'X'");
+    QTextDocument document;
+    SqlHighlighter highlighter(&document);
+    document.setPlainText(line + QStringLiteral("\nAND country = 'Peru'"));
+    const int at = int(line.indexOf(u"town"));
+    highlighter.setDiagnostics(
+        {{Diagnostic::Severity::Warning, {at, 4}, 1, at + 1, "unknown", {}, {}}});
+    QVERIFY(underlined(document, 0, QStringLiteral("town")));
+    QCOMPARE(formatOf(document, 0, QStringLiteral("SELECT")).fontWeight(), int(QFont::Normal));
+    QCOMPARE(formatOf(document, 1, QStringLiteral("AND")).fontWeight(), int(QFont::Bold));
 }
 
 QTEST_MAIN(tst_SqlHighlighter)
