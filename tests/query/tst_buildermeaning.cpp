@@ -8,6 +8,7 @@
 #include "query/builderwriter.h"
 #include "query/fieldcatalogue.h"
 #include "query/linter.h"
+#include "support/lockedpieces.h"
 #include "support/seededstore.h"
 
 #include <QTest>
@@ -17,17 +18,6 @@ namespace {
 using J = BuilderNode::Junction;
 
 const QString Head = QStringLiteral("SELECT c.contact_id, c.updated_at FROM contact_data AS c ");
-
-/// Every locked piece of a reading: head, those in the tree, tail.
-QList<BuilderLocked> lockedPieces(const BuilderNode &node)
-{
-    if (node.kind == BuilderNode::Kind::Locked)
-        return {node.locked};
-    QList<BuilderLocked> out;
-    for (const BuilderNode &child : node.children)
-        out << lockedPieces(child);
-    return out;
-}
 
 BuilderNode is(const QString &field, const QString &value)
 {
