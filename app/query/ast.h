@@ -85,6 +85,10 @@ struct SelectStatement
     QList<ExprPtr> groupBy;
     ExprPtr having = nullptr;
     SourceRange range;
+    /// SELECT … FROM … JOIN …: the statement's text before WHERE, GROUP BY or its end.
+    SourceRange head;
+    /// GROUP BY … [HAVING …]; empty without GROUP BY.
+    SourceRange grouping;
 };
 
 /// Equality of meaning: same tree, same values; source ranges and letter case of keywords

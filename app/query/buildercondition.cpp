@@ -2,6 +2,7 @@
 #include "buildercondition.h"
 
 #include "isotime.h"
+#include "lexer.h"
 
 #include <QRegularExpression>
 
@@ -11,6 +12,12 @@ bool isNumber(const QString &text)
 {
     static const QRegularExpression number(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
     return number.match(text).hasMatch();
+}
+
+/// What the lexer accepts: the sign is an operator of its own, so only the digits count.
+bool inRange(const QString &number)
+{
+    return numberInRange(QStringView(number).sliced(number.startsWith(u'-') ? 1 : 0));
 }
 
 bool isCount(const QString &text)
@@ -35,7 +42,11 @@ VoidResult checkValue(const BuilderCondition &c, const QString &value, qsizetype
     };
     switch (c.type) {
     case BuilderFieldType::Number:
-        return isNumber(value) ? VoidResult::success() : bad(QStringLiteral("a number"));
+        if (!isNumber(value))
+            return bad(QStringLiteral("a number"));
+        return inRange(value) ? VoidResult::success()
+                              : bad(QStringLiteral("a number in range (whole numbers go up to "
+                                                   "9223372036854775807)"));
     case BuilderFieldType::Date:
         if (takesCount(c.op))
             return isCount(value) ? VoidResult::success() : bad(QStringLiteral("a whole number"));

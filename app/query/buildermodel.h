@@ -28,7 +28,8 @@ public:
     /// parse nothing changes: the builder keeps showing the last good reading, and the
     /// result says why.
     VoidResult setSql(QStringView text, const FieldCatalogue &catalogue);
-    /// Builder → SQL; fails, naming the condition, while a condition is incomplete.
+    /// Builder → SQL; fails, naming the condition, while a condition is incomplete, and says
+    /// so while every group is empty (BuilderWriter::toSql).
     Result<QString> sql() const;
 
     BuilderQuery snapshot() const { return m_query; }

@@ -39,25 +39,10 @@ public:
         return {m_text.mid(start, end - start).toString(), start, end};
     }
 
-    /// An operand's text. A chain (deeper than the builder draws) keeps the parentheses it
-    /// was written in, so that it stays one operand wherever the piece is written.
-    BuilderLocked locked(const Expr &e) const
-    {
-        int start = e.range.offset, end = e.range.end();
-        if (e.kind == K::Logical) {
-            int before = start - 1, after = end;
-            while (before >= 0 && m_text[before].isSpace())
-                --before;
-            while (after < m_text.size() && m_text[after].isSpace())
-                ++after;
-            if (before >= 0 && after < m_text.size() && m_text[before] == u'('
-                && m_text[after] == u')') {
-                start = before;
-                end = after + 1;
-            }
-        }
-        return locked(start, end);
-    }
+    /// An operand's text. A node's range covers the parentheses it was written in, so a chain
+    /// deeper than the builder draws stays one operand wherever the piece is written.
+    BuilderLocked locked(const Expr &e) const { return locked(e.range); }
+    BuilderLocked locked(SourceRange range) const { return locked(range.offset, range.end()); }
 
     /// The root: a chain (or a NOT of one) is the root group itself, anything else its only
     /// child.
@@ -110,17 +95,6 @@ private:
     BuilderConditionReader m_conditions;
 };
 
-/// Where the head (SELECT … FROM … JOINs) ends.
-int headEnd(const SelectStatement &s)
-{
-    int end = s.from.range.end();
-    for (const Join &j : s.joins)
-        end = qMax(end, j.on ? j.on->range.end() : j.table.range.end());
-    for (const SelectItem &item : s.items)
-        end = qMax(end, item.expr->range.end());
-    return end;
-}
-
 } // namespace
 
 namespace BuilderReader {
@@ -142,15 +116,10 @@ BuilderQuery read(const ParsedQuery &parsed, QStringView text, const FieldCatalo
     const bool drawable = contacts && (s.joins.isEmpty() || !query.alias.isEmpty());
     const Reader reader(text, catalogue, drawable ? QStringView(query.alias) : u"\x01");
     if (!isPlainHead(s))
-        query.head = reader.locked(s.range.offset, headEnd(s));
+        query.head = reader.locked(s.head);
     query.root = reader.root(s.where);
-    if (!s.groupBy.isEmpty() || s.having) {
-        const int start = s.where ? s.where->range.end() : headEnd(s);
-        int from = start;
-        while (from < s.range.end() && text[from].isSpace())
-            ++from;
-        query.tail = reader.locked(from, s.range.end());
-    }
+    if (!s.groupBy.isEmpty() || s.having)
+        query.tail = reader.locked(s.grouping);
     return query;
 }
 

@@ -48,6 +48,11 @@ public:
                                : QStringLiteral(" AS ") + QueryFormatter::quoteIdentifier(m_alias));
             }
         }
+        // An empty group contributes nothing and is left out; but a query whose every group is
+        // empty would be written without WHERE, and select every contact instead of none.
+        if (isEmptyGroup(query.root) && (query.root.negated || !query.root.children.isEmpty()))
+            return VoidResult::failure(
+                QStringLiteral("The group is empty: add a condition to it or remove it"));
         const bool statement = query.form == BuilderQuery::Form::Statement;
         VoidResult where = chain(query.root, 0, statement ? QStringLiteral("WHERE ") : QString());
         if (!where.isOk())

@@ -57,8 +57,8 @@ private:
         case State::Code:
             return code(c);
         case State::String:
-            if (c == u'\\')
-                ++m_at; // the escaped character, even a quote
+            if (c == u'\\' || (c == m_quote && next() == m_quote))
+                ++m_at; // the escaped character, even a quote; or a doubled quote ('O''Brien')
             else if (c == m_quote)
                 m_state = State::Code;
             return;

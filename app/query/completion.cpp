@@ -121,11 +121,19 @@ private:
         return paren >= 0 && at < nameEnd ? at : -1;
     }
 
+    /// Whether the string ends in its closing quote, read as the lexer reads it: a quote after
+    /// a backslash or doubled ('O''Brien') is part of the value.
     static bool isClosed(const Token &string, QStringView text)
     {
         const QChar quote = text[string.range.offset];
-        return string.range.length > 1 && text[string.range.end() - 1] == quote
-            && text[string.range.end() - 2] != u'\\';
+        const int end = string.range.end();
+        for (int i = string.range.offset + 1; i < end; ++i) {
+            if (text[i] == u'\\' || (text[i] == quote && i + 1 < end && text[i + 1] == quote))
+                ++i;
+            else if (text[i] == quote)
+                return true;
+        }
+        return false;
     }
 
     /// The word around the cursor, or the quoted value and its closing quote when one follows.

@@ -9,15 +9,15 @@ namespace ExpressionPrinter {
 
 namespace {
 
-QString bare(const Expr &e);
+QString bare(const Expr &e, Quotes quotes);
 
-QString joinChildren(const Expr &e, qsizetype from, int minimum,
+QString joinChildren(const Expr &e, qsizetype from, int minimum, Quotes quotes,
                      const QString &separator = QStringLiteral(", "))
 {
     QStringList parts;
     parts.reserve(e.children.size() - from);
     for (qsizetype i = from; i < e.children.size(); ++i)
-        parts << text(*e.children[i], minimum);
+        parts << text(*e.children[i], minimum, quotes);
     return parts.join(separator);
 }
 
@@ -47,9 +47,9 @@ int precedenceOf(const Expr &e)
     }
 }
 
-QString text(const Expr &e, int minimum)
+QString text(const Expr &e, int minimum, Quotes quotes)
 {
-    const QString out = bare(e);
+    const QString out = bare(e, quotes);
     return precedenceOf(e) < minimum ? u'(' + out + u')' : out;
 }
 
@@ -61,11 +61,11 @@ QString tableText(const TableRef &t)
     return out;
 }
 
-QString selectListText(const SelectStatement &s)
+QString selectListText(const SelectStatement &s, Quotes quotes)
 {
     QStringList items;
     for (const SelectItem &item : s.items) {
-        QString one = text(*item.expr, Or);
+        QString one = text(*item.expr, Or, quotes);
         if (!item.alias.isEmpty())
             one += QStringLiteral(" AS ") + QueryFormatter::quoteIdentifier(item.alias);
         items << one;
@@ -73,30 +73,30 @@ QString selectListText(const SelectStatement &s)
     return items.join(QStringLiteral(", "));
 }
 
-QString statementInline(const SelectStatement &s)
+QString statementInline(const SelectStatement &s, Quotes quotes)
 {
-    QString out = QStringLiteral("SELECT ") + selectListText(s) + QStringLiteral(" FROM ")
+    QString out = QStringLiteral("SELECT ") + selectListText(s, quotes) + QStringLiteral(" FROM ")
         + tableText(s.from);
     for (const Join &j : s.joins)
         out += QStringLiteral(" JOIN ") + tableText(j.table) + QStringLiteral(" ON ")
-            + text(*j.on, Or);
+            + text(*j.on, Or, quotes);
     if (s.where)
-        out += QStringLiteral(" WHERE ") + text(*s.where, Or);
+        out += QStringLiteral(" WHERE ") + text(*s.where, Or, quotes);
     return out;
 }
 
 namespace {
 
-QString bare(const Expr &e)
+QString bare(const Expr &e, Quotes quotes)
 {
     using K = Expr::Kind;
     const QString neg = e.negated ? QStringLiteral("NOT ") : QString();
-    auto child = [&e](int i, int minimum) { return text(*e.children[i], minimum); };
+    auto child = [&e, quotes](int i, int minimum) { return text(*e.children[i], minimum, quotes); };
     switch (e.kind) {
     case K::Literal:
         switch (e.literalType) {
         case Expr::LiteralType::String:
-            return QueryFormatter::quoteString(e.value);
+            return QueryFormatter::quoteString(e.value, quotes);
         case Expr::LiteralType::Number:
             return e.value.toString();
         case Expr::LiteralType::Boolean:
@@ -119,7 +119,7 @@ QString bare(const Expr &e)
         return out;
     }
     case K::Function:
-        return e.name.toString() + u'(' + joinChildren(e, 0, Or) + u')';
+        return e.name.toString() + u'(' + joinChildren(e, 0, Or, quotes) + u')';
     case K::Unary:
         if (e.op == u"NOT")
             return QStringLiteral("NOT ") + child(0, Not);
@@ -131,7 +131,7 @@ QString bare(const Expr &e)
         }
     case K::Logical:
         // An operand that is itself a chain of the same operator was written in parentheses.
-        return joinChildren(e, 0, precedenceOf(e) + 1, u' ' + e.op.toString() + u' ');
+        return joinChildren(e, 0, precedenceOf(e) + 1, quotes, u' ' + e.op.toString() + u' ');
     case K::Binary: {
         const int p = precedenceOf(e);
         // A comparison's operands are arithmetic (the grammar reads `a < b = c` as an error), so
@@ -142,10 +142,10 @@ QString bare(const Expr &e)
     }
     case K::InList:
         return child(0, Additive) + u' ' + neg + QStringLiteral("IN (")
-            + joinChildren(e, 1, Additive) + u')';
+            + joinChildren(e, 1, Additive, quotes) + u')';
     case K::InSelect:
         return child(0, Additive) + u' ' + neg + QStringLiteral("IN (")
-            + statementInline(*e.subquery) + u')';
+            + statementInline(*e.subquery, quotes) + u')';
     case K::IsNull:
         return child(0, Additive)
             + (e.negated ? QStringLiteral(" IS NOT NULL") : QStringLiteral(" IS NULL"));
@@ -155,12 +155,12 @@ QString bare(const Expr &e)
         return child(0, Additive) + u' ' + neg + QStringLiteral("BETWEEN ") + child(1, Additive)
             + QStringLiteral(" AND ") + child(2, Additive);
     case K::Array:
-        return u'[' + joinChildren(e, 0, Additive) + u']';
+        return u'[' + joinChildren(e, 0, Additive, quotes) + u']';
     case K::Interval:
         return QStringLiteral("INTERVAL ") + child(0, UnaryMinus) + u' '
             + e.name.toString().toUpper();
     case K::Timestamp:
-        return QStringLiteral("TIMESTAMP ") + QueryFormatter::quoteString(e.value);
+        return QStringLiteral("TIMESTAMP ") + QueryFormatter::quoteString(e.value, quotes);
     case K::Star:
         return QStringLiteral("*");
     case K::Error:

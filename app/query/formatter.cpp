@@ -106,11 +106,12 @@ private:
 
 namespace QueryFormatter {
 
-QString quoteString(QStringView value)
+QString quoteString(QStringView value, Quotes quotes)
 {
     QString escaped = value.toString();
     escaped.replace(u'\\', QStringLiteral("\\\\"));
-    escaped.replace(u'\'', QStringLiteral("\\'"));
+    escaped.replace(u'\'',
+                    quotes == Quotes::Doubled ? QStringLiteral("''") : QStringLiteral("\\'"));
     return u'\'' + escaped + u'\'';
 }
 
@@ -130,9 +131,9 @@ QString quoteIdentifier(QStringView name)
     return u'`' + inner + u'`';
 }
 
-QString expressionText(const Expr &expr)
+QString expressionText(const Expr &expr, Quotes quotes)
 {
-    return text(expr, Or);
+    return text(expr, Or, quotes);
 }
 
 QString format(const ParsedQuery &query, QStringView original)

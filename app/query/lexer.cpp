@@ -2,6 +2,7 @@
 #include "lexer.h"
 
 #include <array>
+#include <cmath>
 
 namespace {
 
@@ -103,24 +104,41 @@ private:
                   QStringLiteral("\"%1\" is neither a number nor a name; names that start with "
                                  "a digit need backticks")
                       .arg(m_text.mid(start, m_pos - start)));
+        } else {
+            checkRange(start);
         }
         add(Token::Kind::Number, m_text.mid(start, m_pos - start), start);
     }
 
+    // Out of range, `x > 9223372036854775808` compiled to `x > 0` and matched everyone.
+    void checkRange(qsizetype start)
+    {
+        const QStringView number = m_text.mid(start, m_pos - start);
+        if (!numberInRange(number))
+            error(start, number.size(),
+                  number.contains(u'.')
+                      ? QStringLiteral("This number is out of range: too large, or too close to "
+                                       "0, for a number with a decimal point")
+                      : QStringLiteral("This whole number is too large: whole numbers go up to "
+                                       "9223372036854775807"));
+    }
+
+    /// A quote inside a string is escaped with a backslash (SendGrid's documented form) or
+    /// doubled (SQL's: 'O''Brien').
     void lexString(qsizetype start, QChar quote)
     {
         ++m_pos;
         qsizetype end = m_pos;
         while (end < m_text.size() && m_text[end] != quote && m_text[end] != u'\\')
             ++end;
-        if (end < m_text.size() && m_text[end] == quote) {
+        if (end < m_text.size() && m_text[end] == quote && at(end + 1) != quote) {
             // The common case: no escapes, so the value is one slice of the text.
             m_pos = end + 1;
             return add(Token::Kind::String, m_text.mid(start + 1, end - start - 1), start);
         }
         QString value;
-        while (m_pos < m_text.size() && m_text[m_pos] != quote) {
-            if (m_text[m_pos] == u'\\' && m_pos + 1 < m_text.size())
+        while (m_pos < m_text.size() && (m_text[m_pos] != quote || at(m_pos + 1) == quote)) {
+            if ((m_text[m_pos] == u'\\' || m_text[m_pos] == quote) && m_pos + 1 < m_text.size())
                 ++m_pos;
             value += m_text[m_pos++];
         }
@@ -174,4 +192,15 @@ private:
 LexResult tokenize(QStringView text)
 {
     return Lexer(text).run();
+}
+
+bool numberInRange(QStringView number)
+{
+    bool ok = false;
+    if (number.contains(u'.')) {
+        const double value = number.toDouble(&ok);
+        return ok && std::isfinite(value);
+    }
+    static_cast<void>(number.toLongLong(&ok));
+    return ok;
 }

@@ -19,3 +19,7 @@ struct LexResult
 };
 
 LexResult tokenize(QStringView text);
+
+/// Whether the text of a Number token is a value the compilers can pass on: a whole number in
+/// 64 bits, or a finite double. Any other would reach SQLite as 0 or infinity.
+bool numberInRange(QStringView number);

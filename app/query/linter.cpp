@@ -4,6 +4,7 @@
 #include "astarena.h"
 #include "functionsignatures.h"
 #include "isotime.h"
+#include "joincheck.h"
 #include "tablescope.h"
 
 namespace {
@@ -79,8 +80,13 @@ private:
             expression(s.items[2].expr, scope);
             m_aggregateAllowed = false;
         }
-        for (const Join &j : s.joins)
+        QList<QStringView> before {s.from.referenceName()};
+        for (const Join &j : s.joins) {
             joinCondition(j, scope);
+            if (const auto unrelated = JoinCheck::unrelatedTables(j, before))
+                add(Diagnostic::Severity::Warning, j.on->range, *unrelated);
+            before << j.table.referenceName();
+        }
         expression(s.where, scope);
         for (const ExprPtr &g : s.groupBy)
             expression(g, scope);

@@ -197,6 +197,8 @@ SelectStatement *ParserEngine::selectStatement()
         QStringLiteral("Expected FROM after the selected columns, found %1").arg(describe(peek())));
     s->from = tableRef();
     while (joinClause(*s)) { }
+    // Taken from the tokens: the nodes of the head end before an alias or a closing ")".
+    s->head = {start, peek(-1).range.end() - start};
     if (acceptKeyword(u"WHERE")) {
         s->where = expression();
         synchronize();
@@ -265,6 +267,7 @@ bool ParserEngine::joinClause(SelectStatement &s)
 
 void ParserEngine::groupByClause(SelectStatement &s)
 {
+    const int start = peek().range.offset;
     if (!acceptKeyword(u"GROUP"))
         return;
     expectKeyword(u"BY", QStringLiteral("Expected BY after GROUP"));
@@ -276,4 +279,5 @@ void ParserEngine::groupByClause(SelectStatement &s)
         s.having = expression();
         synchronize();
     }
+    s.grouping = {start, peek(-1).range.end() - start};
 }

@@ -175,12 +175,16 @@ ExprPtr ParserEngine::primary()
         return nestedTooDeeply();
     const Token &t = peek();
     if (t.isSymbol(u"(")) {
-        advance();
+        const SourceRange open = advance().range;
         ExprPtr inner = expression();
         if (!acceptSymbol(u")"))
             report(peek().range,
                    QStringLiteral("Missing ) to close the ( at %1; found %2")
                        .arg(position(t.range.offset), describe(peek())));
+        // The parentheses are part of the operand's text: every node built on it covers them,
+        // so a piece of the query cut along a node's range keeps both, `(a + 1) * 2 > 10`
+        // its first and `x = (1 + 2)` its last.
+        inner->range = SourceRange::cover(open, SourceRange::cover(inner->range, peek(-1).range));
         return inner;
     }
     if (t.isSymbol(u"["))

@@ -3,6 +3,7 @@
 
 #include "astarena.h"
 #include "formatter.h"
+#include "lexer.h"
 
 #include <QDateTime>
 
@@ -35,6 +36,11 @@ public:
             break;
         case Expr::Kind::Binary:
             return timeComparison(e);
+        case Expr::Kind::Literal:
+            if (e->literalType == Expr::LiteralType::Number && !numberInRange(e->value))
+                return refuse(
+                    QStringLiteral("the number %1 is out of range").arg(e->value.left(40)));
+            break;
         default:
             break;
         }
@@ -131,7 +137,8 @@ SgqlTranslation translate(const SelectStatement &statement)
     const ExprPtr rewritten = translator.rewrite(statement.where);
     if (!translator.reason().isEmpty())
         return {{}, translator.reason()};
-    return {QueryFormatter::expressionText(*rewritten), {}};
+    // SGQL's reference gives one escape for a quote in a string: the backslash.
+    return {QueryFormatter::expressionText(*rewritten, QueryFormatter::Quotes::Backslash), {}};
 }
 
 } // namespace SgqlCompiler

@@ -2,6 +2,7 @@
 #include "sqlitecompiler.h"
 
 #include "fieldcatalogue.h"
+#include "lexer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,6 +41,17 @@ public:
     CompiledSql run(const SelectStatement &s)
     {
         CompiledSql out;
+        // Every path that binds a number (a literal, an IN list, an OR chain's JSON array)
+        // would turn one out of range into 0: refuse the query before any of them.
+        forEachNode(s, [this](const Expr &e) {
+            if (e.kind == Expr::Kind::Literal && e.literalType == Expr::LiteralType::Number
+                && !numberInRange(e.value))
+                fail(QStringLiteral("The number %1 is out of range").arg(e.value.left(40)));
+        });
+        if (!m_error.isEmpty()) {
+            out.error = m_error;
+            return out;
+        }
         out.sql = statement(s);
         out.bindings = m_bindings;
         out.error = m_error;

@@ -53,7 +53,7 @@ QList<OperatorRow> operatorRows()
     };
     QList<OperatorRow> rows = {
         {"text is", text(Op::Is, {"Ana"}), "c.first_name = 'Ana'"},
-        {"text is not", text(Op::IsNot, {"O'Neil"}), "c.first_name != 'O\\'Neil'"},
+        {"text is not", text(Op::IsNot, {"O'Neil"}), "c.first_name != 'O''Neil'"},
         {"text contains", text(Op::Contains, {"an"}), "c.first_name LIKE '%an%'"},
         {"text contains a percent", text(Op::Contains, {"50%off"}),
          "c.first_name LIKE '%50%%off%'"},

@@ -6,6 +6,7 @@
 #include "query/builderreader.h"
 #include "query/builderwriter.h"
 #include "query/fieldcatalogue.h"
+#include "support/lockedpieces.h"
 #include "support/seededstore.h"
 
 #include <QJsonArray>
@@ -14,17 +15,6 @@
 namespace {
 
 const QString Head = QStringLiteral("SELECT c.contact_id, c.updated_at FROM contact_data AS c ");
-
-/// The locked pieces below `node`, in order.
-QList<BuilderLocked> lockedPieces(const BuilderNode &node)
-{
-    if (node.kind == BuilderNode::Kind::Locked)
-        return {node.locked};
-    QList<BuilderLocked> out;
-    for (const BuilderNode &child : node.children)
-        out << lockedPieces(child);
-    return out;
-}
 
 int conditionCount(const BuilderNode &node)
 {

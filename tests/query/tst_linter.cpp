@@ -14,6 +14,8 @@ private Q_SLOTS:
     void rules_data();
     void rules();
     void unknownCustomFieldIsOnlyAWarningWithoutCatalogue();
+    void joinThatRelatesNoTablesIsWarned_data();
+    void joinThatRelatesNoTablesIsWarned();
     void dateCheckAgreesWithQDateTime_data();
     void dateCheckAgreesWithQDateTime();
 };
@@ -153,6 +155,59 @@ void tst_Linter::unknownCustomFieldIsOnlyAWarningWithoutCatalogue()
     QCOMPARE(diagnostics.size(), 1);
     QVERIFY(!diagnostics.first().isError());
     QVERIFY(diagnostics.first().message.contains(QStringLiteral("custom field")));
+}
+
+void tst_Linter::joinThatRelatesNoTablesIsWarned_data()
+{
+    QTest::addColumn<QString>("joins");
+    QTest::addColumn<QString>("warning"); ///< the one about the join; empty: none
+    const QString cAndD = QStringLiteral("This join's condition does not relate c and d: every "
+                                         "row of one meets every row of the other");
+    QTest::newRow("one alias twice")
+        << QStringLiteral("JOIN contact_data d ON c.contact_id = c.contact_id") << cAndD;
+    QTest::newRow("the joined alias twice")
+        << QStringLiteral("JOIN event_data d ON d.contact_id = d.contact_id") << cAndD;
+    QTest::newRow("constants") << QStringLiteral("JOIN event_data d ON 1 = 1") << cAndD;
+    QTest::newRow("unqualified") << QStringLiteral("JOIN event_data d ON contact_id = contact_id")
+                                 << cAndD;
+    QTest::newRow("related") << QStringLiteral("JOIN event_data d ON c.contact_id = d.contact_id")
+                             << QString();
+    QTest::newRow("related the other way round")
+        << QStringLiteral("JOIN event_data d ON (d.contact_id = c.contact_id)") << QString();
+    QTest::newRow("second join") << QStringLiteral("JOIN event_data d ON c.contact_id = "
+                                                   "d.contact_id JOIN event_data e ON "
+                                                   "c.contact_id = d.contact_id")
+                                 << QStringLiteral("This join's condition does not relate e and "
+                                                   "any of c, d: every row of one meets every "
+                                                   "row of the other");
+    QTest::newRow("in a sub-select")
+        << QStringLiteral("WHERE c.contact_id IN (SELECT d.contact_id FROM event_data d JOIN "
+                          "event_data e ON d.contact_id = d.contact_id)")
+        << QStringLiteral("This join's condition does not relate d and e: every row of one meets "
+                          "every row of the other");
+}
+
+// A join on one alias twice linted clean; created in the sandbox, its count never finished.
+void tst_Linter::joinThatRelatesNoTablesIsWarned()
+{
+    QFETCH(QString, joins);
+    QFETCH(QString, warning);
+    const QString text
+        = QStringLiteral("SELECT c.contact_id, c.updated_at FROM contact_data c ") + joins;
+    QList<Diagnostic> found;
+    for (const Diagnostic &d : QueryLinter::lint(text, catalogue()))
+        if (d.message.startsWith(QStringLiteral("This join")))
+            found << d;
+    if (warning.isEmpty()) {
+        QVERIFY2(found.isEmpty(), qPrintable(found.value(0).toString()));
+        return;
+    }
+    QCOMPARE(found.size(), 1);
+    QVERIFY(!found.first().isError());
+    QCOMPARE(found.first().message, warning);
+    // Placed on the ON condition of the join it is about.
+    const int on = int(text.lastIndexOf(QStringLiteral(" ON ")) + 4);
+    QCOMPARE(found.first().range.offset, on);
 }
 
 void tst_Linter::dateCheckAgreesWithQDateTime_data()

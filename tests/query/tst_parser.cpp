@@ -275,7 +275,8 @@ private:
     QString string()
     {
         static const QStringList texts
-            = {QStringLiteral("'a'"), QStringLiteral("'O\\'Neil'"), QStringLiteral("\"x y\""),
+            = {QStringLiteral("'a'"),          QStringLiteral("'O\\'Neil'"),
+               QStringLiteral("'O''Brien'"),   QStringLiteral("\"x y\""),
                QStringLiteral("'%gmail.com'"), QStringLiteral("'back\\\\slash'")};
         return texts[m_rng.bounded(int(texts.size()))];
     }
