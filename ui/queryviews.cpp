@@ -30,7 +30,7 @@ QueryViews::QueryViews(SqlEditor *sql, QWidget *parent)
     connect(&m_readTimer, &QTimer::timeout, this, &QueryViews::read);
     // textChanged also comes for new highlighting and underlines: only new text is read.
     connect(m_sql, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_writing && m_sql->toPlainText() != m_known)
+        if (!m_writing && m_sql->text() != m_known)
             m_readTimer.start();
     });
     connect(&m_model, &BuilderModel::changed, this, &QueryViews::write);
@@ -65,7 +65,7 @@ void QueryViews::reload()
 void QueryViews::read()
 {
     m_readTimer.stop();
-    const QString text = m_sql->toPlainText();
+    const QString text = m_sql->text();
     m_known = text;
     if (text.size() <= QueryLimits::InlineAnalysisChars) {
         m_readWork.cancel();
@@ -119,7 +119,7 @@ void QueryViews::write()
     }
     m_builder->setProblem({});
     m_known = sql.value();
-    if (sql.value() == m_sql->toPlainText())
+    if (sql.value() == m_sql->text())
         return;
     m_writing = true;
     QTextCursor cursor(m_sql->document());

@@ -184,7 +184,7 @@ QString SegmentEditorPanel::name() const
 
 QString SegmentEditorPanel::query() const
 {
-    return m_sql->toPlainText();
+    return m_sql->text();
 }
 
 bool SegmentEditorPanel::isDirty() const
@@ -252,10 +252,13 @@ void SegmentEditorPanel::showDiagnostics()
     const bool all = m_moreDiagnostics->isChecked();
     QStringList lines;
     for (const Diagnostic &d : std::as_const(m_diagnostics)) {
-        lines.append(d.toString());
-        if (!all)
+        if (lines.size() == (all ? MaxListedDiagnostics : 1))
             break;
+        lines.append(d.toString());
     }
+    if (all && m_diagnostics.size() > lines.size())
+        lines.append(
+            tr("… and %L1 more (fix these first)").arg(m_diagnostics.size() - lines.size()));
     m_queryStatus->setText(lines.join(u'\n'));
     m_moreDiagnostics->setVisible(more > 0);
     m_moreDiagnostics->setText(all ? tr("Show fewer") : tr("+%1 more").arg(more));

@@ -57,6 +57,9 @@ Q_SIGNALS:
     void refused(const QString &reason);
 
 private:
+    /// "+N more" lists this many problems at most: a label of 20,000 lines helps nobody.
+    static constexpr int MaxListedDiagnostics = 100;
+
     void buildLayout();
     void validate();
     void lint();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sqlcompleter.h"
 
+#include "sqleditor.h"
+
 #include <QCompleter>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -15,7 +17,7 @@ constexpr int InsertRole = Qt::UserRole;
 
 } // namespace
 
-SqlCompleter::SqlCompleter(QPlainTextEdit *editor)
+SqlCompleter::SqlCompleter(SqlEditor *editor)
     : QObject(editor)
     , m_editor(editor)
     , m_model(new QStandardItemModel(this))
@@ -40,7 +42,7 @@ SqlCompleter::SqlCompleter(QPlainTextEdit *editor)
 
 Completion SqlCompleter::completionAtCursor() const
 {
-    return QueryCompletion::complete(m_editor->toPlainText(), m_editor->textCursor().position(),
+    return QueryCompletion::complete(m_editor->text(), m_editor->textCursor().position(),
                                      m_catalogue, m_listNames);
 }
 

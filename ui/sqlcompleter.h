@@ -11,7 +11,7 @@ class QAbstractItemView;
 class QCompleter;
 class QKeyEvent;
 class QModelIndex;
-class QPlainTextEdit;
+class SqlEditor;
 class QStandardItemModel;
 
 /// Completion in the SQL editor: a popup of what fits at the cursor (QueryCompletion), opened
@@ -23,7 +23,7 @@ class SqlCompleter : public QObject
     Q_OBJECT
 
 public:
-    explicit SqlCompleter(QPlainTextEdit *editor);
+    explicit SqlCompleter(SqlEditor *editor);
 
     void setCatalogue(const FieldCatalogue &catalogue) { m_catalogue = catalogue; }
     void setListNames(const QHash<QString, QString> &names) { m_listNames = names; }
@@ -47,7 +47,7 @@ private:
     void accept(const QModelIndex &index);
     QString describe(const CompletionCandidate &candidate) const;
 
-    QPlainTextEdit *m_editor;
+    SqlEditor *m_editor;
     QStandardItemModel *m_model;
     QCompleter *m_completer;
     FieldCatalogue m_catalogue;

@@ -56,7 +56,16 @@ SqlEditor::SqlEditor(QWidget *parent)
            : m_lineNumbers->update(0, rect.y(), m_lineNumbers->width(), rect.height());
     });
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &SqlEditor::matchBrackets);
+    // Before textChanged: its receivers read the new text.
+    connect(document(), &QTextDocument::contentsChange, this, [this] { m_text.reset(); });
     updateMargins();
+}
+
+const QString &SqlEditor::text() const
+{
+    if (!m_text)
+        m_text = toPlainText();
+    return *m_text;
 }
 
 void SqlEditor::setCatalogue(const FieldCatalogue &catalogue)
@@ -75,7 +84,7 @@ void SqlEditor::insertFromMimeData(const QMimeData *source)
     const QString incoming = source->text();
     // UTF-16 units never outnumber UTF-8 bytes: a paste that long is refused before converting.
     const qsizetype kept
-        = toPlainText().toUtf8().size() - textCursor().selection().toPlainText().toUtf8().size();
+        = text().toUtf8().size() - textCursor().selection().toPlainText().toUtf8().size();
     if (incoming.size() > QueryLimits::MaxQueryBytes
         || kept + incoming.toUtf8().size() > QueryLimits::MaxQueryBytes) {
         return Q_EMIT refused(tr("Not pasted: the query would be larger than %1 MiB, the most "
@@ -88,7 +97,7 @@ void SqlEditor::insertFromMimeData(const QMimeData *source)
 void SqlEditor::setDiagnostics(QList<Diagnostic> diagnostics)
 {
     m_diagnostics = diagnostics;
-    m_diagnosedText = toPlainText();
+    m_diagnosedText = text();
     // A problem at the end of the text (a missing ")") has no character to underline there:
     // it goes on the last visible character instead.
     const QString &text = m_diagnosedText;
@@ -240,7 +249,7 @@ QString SqlEditor::listNameAt(int position) const
 
 std::optional<Diagnostic> SqlEditor::firstFixable() const
 {
-    if (m_diagnosedText != toPlainText())
+    if (m_diagnosedText != text())
         return std::nullopt;
     for (const Diagnostic &d : m_diagnostics) {
         if (!d.fixIt.isEmpty())
@@ -251,7 +260,7 @@ std::optional<Diagnostic> SqlEditor::firstFixable() const
 
 bool SqlEditor::applyFixIt(const Diagnostic &diagnostic)
 {
-    if (diagnostic.fixIt.isEmpty() || isReadOnly() || m_diagnosedText != toPlainText())
+    if (diagnostic.fixIt.isEmpty() || isReadOnly() || m_diagnosedText != text())
         return false;
     QTextCursor cursor(document());
     cursor.setPosition(diagnostic.fixRange.offset);
@@ -266,7 +275,7 @@ void SqlEditor::contextMenuEvent(QContextMenuEvent *event)
     QMenu *menu = createStandardContextMenu(event->pos());
     const int position = cursorForPosition(event->pos()).position();
     QAction *first = menu->actions().value(0);
-    const bool current = m_diagnosedText == toPlainText();
+    const bool current = m_diagnosedText == text();
     for (const Diagnostic &d : std::as_const(m_diagnostics)) {
         const bool here = position >= d.range.offset && position <= d.range.end();
         if (!current || d.fixIt.isEmpty() || !here)
@@ -286,7 +295,7 @@ void SqlEditor::contextMenuEvent(QContextMenuEvent *event)
 void SqlEditor::matchBrackets()
 {
     QList<QTextEdit::ExtraSelection> selections;
-    const auto pair = Brackets::atCursor(toPlainText(), textCursor().position());
+    const auto pair = Brackets::atCursor(text(), textCursor().position());
     if (pair) {
         QTextCharFormat format;
         format.setBackground(pair->isMatched() ? QColor(0xc8, 0xe6, 0xc9)

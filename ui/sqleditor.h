@@ -24,6 +24,9 @@ class SqlEditor : public QPlainTextEdit
 public:
     explicit SqlEditor(QWidget *parent = nullptr);
 
+    /// The text as toPlainText() gives it, made once per change of the text: after each key
+    /// the many readers of a huge query share one copy instead of making one each.
+    const QString &text() const;
     void setDiagnostics(QList<Diagnostic> diagnostics);
     void setCatalogue(const FieldCatalogue &catalogue);
     /// List id -> name: completed by name, shown on hover over a quoted id.
@@ -62,4 +65,5 @@ private:
     SqlCompleter *m_completer;
     QList<Diagnostic> m_diagnostics; ///< as the linter placed them, for fix-its
     QString m_diagnosedText; ///< the text they describe
+    mutable std::optional<QString> m_text; ///< text(), until the next change
 };

@@ -1987,6 +1987,10 @@ letzte manuelle Aktualisierung %3</translation>
         <source>Line %1: replace with “%2” (Ctrl+Z undoes it)</source>
         <translation>Zeile %1: durch „%2“ ersetzen (Strg+Z macht es rückgängig)</translation>
     </message>
+    <message>
+        <source>… and %L1 more (fix these first)</source>
+        <translation>… und %L1 weitere (diese zuerst beheben)</translation>
+    </message>
 </context>
 <context>
     <name>SegmentListPanel</name>

@@ -1,27 +1,21 @@
 // SPDX-License-Identifier: MIT
 // The GUI thread with huge data (DESIGN budget: never blocked for more than 50 ms): a 1.5 MB
-// query, typing into it, a 20,000-term query on one line, and a contact sample whose fields hold
-// a megabyte each. A 1 ms timer ticks on the GUI thread while the window works; the longest gap
-// between two ticks is the longest it could not repaint or take input. Run by scripts/bench.
+// query, typing into it, and a 20,000-term query on one line. A 1 ms timer ticks on the GUI thread
+// while the window works; the longest gap between two ticks is the longest it could not repaint or
+// take input. Run by scripts/bench.
 #include "mainwindow.h"
 #include "segmenteditorpanel.h"
 #include "stallmeter.h"
 #include "support/sandboxfixture.h"
 #include "support/windowharness.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-
-const QString segmentsPath = QStringLiteral("/v3/marketing/segments/2.0");
 
 /// About 1.5 MB: 20,000 conditions, one per line, as a generated query is written.
 QString megaQuery(const QString &separator)
@@ -47,7 +41,6 @@ private Q_SLOTS:
     void pasteA1500kQuery();
     void typeAtTheEndOfA1500kQuery();
     void pasteA20000TermLine();
-    void openASampleOfMegabyteFields();
 
 private:
     QPlainTextEdit *sqlField() const { return m_harness->sqlField(); }
@@ -109,39 +102,6 @@ void bench_HugeData::pasteA20000TermLine()
 {
     // One unknown column, at the end: one warning, unlike the status any other paste leaves.
     pasteAndWaitForLint(megaQuery(QStringLiteral(" ")) + QStringLiteral(" OR c.town = 'Lima'"));
-}
-
-void bench_HugeData::openASampleOfMegabyteFields()
-{
-    m_harness->window()->editor()->revert();
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench"));
-        db.setDatabaseName(QDir(m_data.path()).filePath(QStringLiteral("sandbox.sqlite")));
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        query.exec(QStringLiteral("PRAGMA busy_timeout = 10000"));
-        QVERIFY(query.exec(QStringLiteral(
-            "UPDATE contact_data SET first_name = printf('%.*c', 1048576, 'x'), "
-            "address_line_1 = printf('%.*c', 1048576, 'y') WHERE country = 'Germany'")));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("bench"));
-    const QJsonArray all
-        = m_sandbox->send("GET", segmentsPath, segmentsPath).json()["results"].toArray();
-    QString germany;
-    for (const QJsonValue &s : all)
-        if (s["name"].toString() == u"Germany")
-            germany = s["id"].toString();
-    QVERIFY(!germany.isEmpty());
-    QCOMPARE(m_sandbox
-                 ->send("POST", segmentsPath + "/refresh/" + germany,
-                        segmentsPath + "/refresh/{segment_id}",
-                        QJsonObject {{"user_time_zone", "UTC"}})
-                 .status,
-             202);
-    StallMeter meter;
-    QVERIFY(m_harness->select(QStringLiteral("Germany")));
-    QTest::qWait(200); // the sample table lays its rows out after the segment opens
-    meter.report();
 }
 
 QTEST_MAIN(bench_HugeData)

@@ -46,6 +46,8 @@ private Q_SLOTS:
     void staleFixItIsNotApplied();
     void bracketsAreMatched_data();
     void bracketsAreMatched();
+    void textFollowsEveryEdit();
+    void aHugeQueryIsLintedAndListedWithinBounds();
 
 private:
     void edit(const QString &query); ///< loads `query` with the cursor at its end
@@ -281,4 +283,41 @@ void tst_SqlHelp::bracketsAreMatched()
 }
 
 QTEST_MAIN(tst_SqlHelp)
+// text() is made once per change and shared: it must follow typing, undo, redo and replacement.
+void tst_SqlHelp::textFollowsEveryEdit()
+{
+    edit(QStringLiteral("SELECT contact_id FROM contact_data WHERE city = 'Oslo'"));
+    QCOMPARE(m_sql->text(), m_sql->toPlainText());
+    QTest::keyClick(m_sql, Qt::Key_Return);
+    QTest::keyClicks(m_sql, QStringLiteral("AND country = 'Norway'"));
+    QCOMPARE(m_sql->text(), m_sql->toPlainText());
+    QVERIFY(m_sql->text().endsWith(u"'Norway'"));
+    m_sql->undo();
+    QCOMPARE(m_sql->text(), m_sql->toPlainText());
+    m_sql->redo();
+    QCOMPARE(m_sql->text(), m_sql->toPlainText());
+    m_sql->setPlainText(QStringLiteral("SELECT 1"));
+    QCOMPARE(m_sql->text(), QStringLiteral("SELECT 1"));
+}
+
+// A query over QueryLimits::InlineAnalysisChars is linted off the GUI thread, and its 20,000
+// problems are listed 100 at most, with how many more there are.
+void tst_SqlHelp::aHugeQueryIsLintedAndListedWithinBounds()
+{
+    QString query
+        = QStringLiteral("SELECT contact_id, updated_at FROM contact_data WHERE town = 'T0'");
+    for (int i = 1; i < 20000; ++i)
+        query += QStringLiteral("\n  OR town = 'T%1'").arg(i);
+    auto *status = m_panel->findChild<QLabel *>(QStringLiteral("queryStatus"));
+    edit(query);
+    QTRY_VERIFY(status->text().contains(u"town"));
+    auto *more = m_panel->findChild<QToolButton *>(QStringLiteral("moreDiagnostics"));
+    QCOMPARE(more->text(), QStringLiteral("+19999 more"));
+    more->click();
+    const QStringList lines = status->text().split(u'\n');
+    QCOMPARE(lines.size(), 101);
+    QCOMPARE(lines.last(),
+             QStringLiteral("… and %1 more (fix these first)").arg(QLocale().toString(19900)));
+}
+
 #include "tst_sqlhelp.moc"
