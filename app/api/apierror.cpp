@@ -41,6 +41,8 @@ QString nextStep(const ApiError &error)
         return QCoreApplication::translate("ApiError", "Wait a moment and retry.");
     case Kind::Server:
         return QCoreApplication::translate("ApiError", "SendGrid had a problem; retry later.");
+    case Kind::Refused:
+        return QCoreApplication::translate("ApiError", "Nothing was sent.");
     default:
         return {};
     }
@@ -115,6 +117,8 @@ QString ApiError::kindName(Kind kind)
         return QCoreApplication::translate("ApiError", "Cancelled");
     case Kind::Tls:
         return QCoreApplication::translate("ApiError", "Certificate not trusted");
+    case Kind::Refused:
+        return QCoreApplication::translate("ApiError", "Not sent");
     }
     return {};
 }
