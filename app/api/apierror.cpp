@@ -41,8 +41,6 @@ QString nextStep(const ApiError &error)
         return QCoreApplication::translate("ApiError", "Wait a moment and retry.");
     case Kind::Server:
         return QCoreApplication::translate("ApiError", "SendGrid had a problem; retry later.");
-    case Kind::Refused:
-        return QCoreApplication::translate("ApiError", "Nothing was sent.");
     default:
         return {};
     }

@@ -91,9 +91,9 @@ QString SendGridClient::idProblem(const QString &id)
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,128}$"));
     if (pattern.match(id).hasMatch())
         return {};
-    return QCoreApplication::translate("ApiError",
-                                       "\"%1\" is not an id: ids are letters, digits, '-' and "
-                                       "'_', such as 8a7d3e2b-6c51-4f3e-9b0a-2d4c6e8f1a3b.")
+    // Not translated: only the command line, which speaks English, checks what was typed.
+    return QStringLiteral("\"%1\" is not an id: ids are letters, digits, '-' and '_', such as "
+                          "8a7d3e2b-6c51-4f3e-9b0a-2d4c6e8f1a3b")
         .arg(id);
 }
 
