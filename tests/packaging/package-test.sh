@@ -82,7 +82,8 @@ done
 page=$(zcat "$root/usr/share/man/man1/segmentdesk-cli.1.gz" | sed 's/\\-/-/g')
 for command in $("$root/usr/bin/segmentdesk-cli" --help | sed -n '/^Commands:/,/^$/p' \
     | grep -oE '^  [a-z]+' | sort -u); do
-  echo "$page" | grep -qE '^(\.BI? "?|\\fB)'"$command" \
+  # printf, not echo: dash's echo reads \fB as a form feed.
+  printf '%s\n' "$page" | grep -qE '^(\.BI? "?|\\fB)'"$command" \
     || fail "man page segmentdesk-cli.1 lacks the command $command"
 done
 
