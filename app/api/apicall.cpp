@@ -55,7 +55,18 @@ ApiCall::ApiCall(QNetworkAccessManager *manager, QNetworkRequest request, QByteA
     if (!m_settings.clock)
         m_settings.clock = Clock::system();
     m_startedAt = m_settings.clock->now();
-    startAttempt();
+    if (m_settings.refusal.isEmpty())
+        startAttempt();
+    else // queued: finished() reaches the handlers connected after construction
+        QMetaObject::invokeMethod(this, &ApiCall::refuse, Qt::QueuedConnection);
+}
+
+void ApiCall::refuse()
+{
+    HttpResponse response;
+    response.outcome = HttpResponse::Outcome::Refused; // cancel() may have finished it first
+    response.networkErrorText = m_settings.refusal;
+    finish(response);
 }
 
 ApiCall::~ApiCall()

@@ -26,6 +26,9 @@ public:
         Clock *clock = nullptr;
         qint64 maxBodyBytes = 32 * 1024 * 1024;
         QByteArray secret; ///< removed from every text this call reports (never from data)
+        /// When set, nothing is sent: the call finishes (after the caller has connected to it)
+        /// with Outcome::Refused and this reason.
+        QString refusal;
     };
 
     ApiCall(QNetworkAccessManager *manager, QNetworkRequest request, QByteArray method,
@@ -50,6 +53,7 @@ Q_SIGNALS:
 
 private:
     void startAttempt();
+    void refuse();
     void onReplyFinished();
     void checkSize();
     HttpResponse responseFrom(QNetworkReply *reply) const;

@@ -115,6 +115,8 @@ QString ApiError::kindName(Kind kind)
         return QCoreApplication::translate("ApiError", "Cancelled");
     case Kind::Tls:
         return QCoreApplication::translate("ApiError", "Certificate not trusted");
+    case Kind::Refused:
+        return QCoreApplication::translate("ApiError", "Not sent");
     }
     return {};
 }

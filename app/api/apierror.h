@@ -30,7 +30,8 @@ struct ApiError
         Server,
         BadPayload,
         Cancelled,
-        Tls ///< the server's certificate is not trusted; nothing was sent
+        Tls, ///< the server's certificate is not trusted; nothing was sent
+        Refused ///< refused by this client before sending (read-only profile, no such route)
     };
 
     Kind kind = Kind::None;

@@ -11,13 +11,23 @@ struct HttpResponse
 {
     /// NetworkFailure includes a connection that broke after the status line: the body is then
     /// incomplete and is not handed on. TlsFailure (an untrusted certificate) is never retried.
-    enum class Outcome { Replied, NetworkFailure, TlsFailure, TimedOut, TooLarge, Cancelled };
+    /// Refused: the client sent nothing (a write on a read-only profile, a path that is no
+    /// route); networkErrorText says why.
+    enum class Outcome {
+        Replied,
+        NetworkFailure,
+        TlsFailure,
+        TimedOut,
+        TooLarge,
+        Cancelled,
+        Refused
+    };
 
     Outcome outcome = Outcome::Replied;
     int status = 0;
     QByteArray body;
     QHash<QByteArray, QByteArray> headers;
-    QString networkErrorText; ///< what went wrong, for NetworkFailure and TlsFailure
+    QString networkErrorText; ///< what went wrong, for NetworkFailure, TlsFailure and Refused
     /// A write (POST, PATCH, DELETE) that may have reached the server before the connection
     /// failed or timed out: whether it was applied is unknown.
     bool mayHaveBeenApplied = false;

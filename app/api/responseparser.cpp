@@ -61,6 +61,8 @@ ApiError transportError(const HttpResponse &response)
     case Outcome::Cancelled:
         return ApiError::make(ApiError::Kind::Cancelled,
                               QCoreApplication::translate("ApiError", "Cancelled"));
+    case Outcome::Refused:
+        return ApiError::make(ApiError::Kind::Refused, response.networkErrorText);
     case Outcome::Replied:
         break;
     }

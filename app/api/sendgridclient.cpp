@@ -5,6 +5,9 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 SendGridClient::SendGridClient(QObject *parent)
     : QObject(parent)
@@ -73,9 +76,44 @@ VoidResult SendGridClient::setApiKey(const QString &key)
     return VoidResult::success();
 }
 
+void SendGridClient::setTimeout(std::chrono::milliseconds timeout)
+{
+    m_timeout = std::clamp(timeout, std::chrono::milliseconds(1), MaxTimeout);
+}
+
 QString SendGridClient::pathWithId(const QString &prefix, const QString &id)
 {
     return prefix + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+QString SendGridClient::idProblem(const QString &id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_-]{1,128}$"));
+    if (pattern.match(id).hasMatch())
+        return {};
+    // Not translated: only the command line, which speaks English, checks what was typed.
+    return QStringLiteral("\"%1\" is not an id: ids are letters, digits, '-' and '_', such as "
+                          "8a7d3e2b-6c51-4f3e-9b0a-2d4c6e8f1a3b")
+        .arg(id);
+}
+
+QString SendGridClient::refusal(const QByteArray &method, const QString &path, Effect effect) const
+{
+    // Percent-encoding leaves dots alone, and URL resolution removes dot segments: ".." as an
+    // id would send DELETE to the collection above it.
+    const QStringList segments = path.split(u'/').mid(1);
+    for (const QString &segment : segments) {
+        const QString decoded = QUrl::fromPercentEncoding(segment.toLatin1());
+        if (decoded.isEmpty() || decoded == u"." || decoded == u"..")
+            return QCoreApplication::translate("ApiError",
+                                               "%1 %2 was not sent: \"%3\" is not an id.")
+                .arg(QString::fromLatin1(method), path, decoded);
+    }
+    if (m_readOnly && effect == Effect::Writes)
+        return QCoreApplication::translate("ApiError",
+                                           "%1 %2 was not sent: the profile is read-only.")
+            .arg(QString::fromLatin1(method), path);
+    return {};
 }
 
 QNetworkRequest SendGridClient::buildRequest(const QString &path, const QUrlQuery &query) const
@@ -89,17 +127,18 @@ QNetworkRequest SendGridClient::buildRequest(const QString &path, const QUrlQuer
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QByteArrayLiteral("SegmentDesk/" SEGMENTDESK_VERSION));
-    request.setTransferTimeout(int(m_timeout.count()));
+    request.setTransferTimeout(int(m_timeout.count())); // at most MaxTimeout: no overflow
     return request;
 }
 
 ApiCall *SendGridClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
-                              const QByteArray &body, Retries retries)
+                              const QByteArray &body, Retries retries, Effect effect)
 {
     RetryPolicy retry = m_retry;
     if (retries == Retries::Never)
         retry.maxAttempts = 1;
-    ApiCall::Settings settings {retry, m_clock, m_maxBodyBytes, m_apiKey};
+    ApiCall::Settings settings {retry, m_clock, m_maxBodyBytes, m_apiKey,
+                                refusal(method, path, effect)};
     auto *call = new ApiCall(m_manager, buildRequest(path, query), method, body, settings, this);
     connect(call, &ApiCall::attemptFinished, this, &SendGridClient::updateRateLimit);
     return call;
@@ -121,12 +160,18 @@ void SendGridClient::updateRateLimit(const HttpResponse &response)
 
 ApiCall *SendGridClient::get(const QString &path, const QUrlQuery &query)
 {
-    return send("GET", path, query, {});
+    return send("GET", path, query, {}, Retries::Policy, Effect::Reads);
 }
 
 ApiCall *SendGridClient::post(const QString &path, const QJsonObject &body, Retries retries)
 {
     return send("POST", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), retries);
+}
+
+ApiCall *SendGridClient::search(const QString &path, const QJsonObject &body)
+{
+    return send("POST", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                Retries::Policy, Effect::Reads);
 }
 
 ApiCall *SendGridClient::patch(const QString &path, const QJsonObject &body)

@@ -47,7 +47,13 @@ public:
     VoidResult setApiKey(const QString &key);
     bool hasApiKey() const { return !m_apiKey.isEmpty(); }
 
-    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    /// A read-only profile's client: every write (POST, PATCH, PUT, DELETE, except search())
+    /// finishes with ApiError::Kind::Refused and sends nothing, whichever code asks for it.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    bool isReadOnly() const { return m_readOnly; }
+
+    /// At most MaxTimeout: QNetworkRequest takes milliseconds as an int.
+    void setTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds timeout() const { return m_timeout; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     void setClock(Clock *clock) { m_clock = clock; }
@@ -58,18 +64,30 @@ public:
     /// Whether a failed call may be repeated under the client's RetryPolicy.
     enum class Retries { Policy, Never };
     ApiCall *post(const QString &path, const QJsonObject &body, Retries retries = Retries::Policy);
+    /// A POST that changes nothing (the contacts search): allowed on a read-only client.
+    ApiCall *search(const QString &path, const QJsonObject &body);
     ApiCall *patch(const QString &path, const QJsonObject &body);
     ApiCall *deleteResource(const QString &path);
 
-    /// `path` with each segment percent-encoded, so an id can never change the route.
+    /// `prefix` and `id` percent-encoded as one path segment, so an id can never change the
+    /// route; an id that is a dot segment ("." or "..") or empty is refused when sent.
     static QString pathWithId(const QString &prefix, const QString &id);
+    /// Why `id` is not an id of SendGrid's (UUIDs; letters, digits, '-' and '_' pass, for
+    /// other servers' ids), or empty. For refusing what a user typed before anything is sent.
+    static QString idProblem(const QString &id);
+
+    static constexpr std::chrono::milliseconds MaxTimeout {std::chrono::hours(24)};
 
 Q_SIGNALS:
     void rateLimitChanged(const RateLimitState &state);
 
 private:
+    enum class Effect { Reads, Writes };
     ApiCall *send(const QByteArray &method, const QString &path, const QUrlQuery &query,
-                  const QByteArray &body, Retries retries = Retries::Policy);
+                  const QByteArray &body, Retries retries = Retries::Policy,
+                  Effect effect = Effect::Writes);
+    /// Why this request must not be sent, or empty.
+    QString refusal(const QByteArray &method, const QString &path, Effect effect) const;
     QNetworkRequest buildRequest(const QString &path, const QUrlQuery &query) const;
     void updateRateLimit(const HttpResponse &response);
 
@@ -81,6 +99,7 @@ private:
     Clock *m_clock = nullptr;
     qint64 m_maxBodyBytes = 32 * 1024 * 1024;
     RateLimitState m_rateLimit;
+    bool m_readOnly = false;
 };
 
 Q_DECLARE_METATYPE(RateLimitState)

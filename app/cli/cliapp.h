@@ -5,6 +5,7 @@
 #include "api/apiresult.h"
 #include "api/contactlist.h"
 #include "api/httpresponse.h"
+#include "clicommand.h"
 #include "profiles/profile.h"
 
 #include <QCommandLineParser>
@@ -42,39 +43,51 @@ public:
     ~CliApp() override;
     /// Runs the command in `arguments` (argv, program name first) and returns the exit code.
     int run(const QStringList &arguments);
+    /// Every command, in the order --help lists them.
+    static const QList<CliCommand> &commands();
 
 private:
     /// Whose history reads and saves go into: the --profile's id, as the window files them;
     /// without a profile, an id derived from the server (interimProfileId).
     QString historyProfileId() const;
-    int runHistory(const QStringList &args);
     /// Returned by a command that started an operation; its handler sets the exit code.
     static constexpr int StillRunning = -1;
 
     void setUpParser();
     int usage(const QString &message);
+    /// --timeout in seconds, or the usage error (1 to MaxTimeoutSeconds).
+    Result<int> timeoutSeconds() const;
     int setUpClient();
     int createClient(const QUrl &baseUrl);
     void openProfiles();
-    int runProfiles(const QStringList &args);
     /// --profile NAME: that profile's server, and its key from the keychain, then `command`.
-    int runWithProfile(const QString &command, const QStringList &args);
-    void startWithKey(const Profile &profile, const QString &key, const QString &command,
+    int runWithProfile(const CliCommand &command, const QStringList &args);
+    void startWithKey(const Profile &profile, const QString &key, const CliCommand &command,
                       const QStringList &args);
-    int dispatch(const QString &command, const QStringList &args);
-    int runList();
+    int dispatch(const CliCommand &command, const QStringList &args);
+    /// Ok, or the usage error for an argument that is no id (".." would change the route).
+    int checkId(const QString &id);
+
+    // The commands (see commands()); each returns an exit code or StillRunning.
+    int runHistory(const QStringList &args);
+    int runLint(const QStringList &args);
+    int runBuilder(const QStringList &args);
+    int runProfiles(const QStringList &args);
+    int runList(const QStringList &args);
     int runShow(const QStringList &args);
     int runUpdate(const QStringList &args);
-    int runCreate();
+    int runCreate(const QStringList &args);
     int runDelete(const QStringList &args);
     int runDuplicate(const QStringList &args);
     int runRecreate(const QStringList &args);
+    int runRefresh(const QStringList &args);
+    int runFields(const QStringList &args);
+    int runLists(const QStringList &args);
+    int runPreview(const QStringList &args);
+
     /// Lists the account's names, then creates `segment` under a name none of them has.
     void createUniquelyNamed(SegmentCreate segment);
-    int runRefresh(const QStringList &args);
-    int runFields();
-    int runLists(const QString &pageToken = {});
-    int runPreview(const QStringList &args);
+    void listPage(const QString &pageToken);
     bool readQueryFile(QString *query, QString *problem) const;
 
     /// A callback that prints a result with `format` (or SendGrid's JSON with --json) and exits.

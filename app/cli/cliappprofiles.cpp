@@ -17,18 +17,15 @@
 namespace {
 
 /// Whether `command` may run under `profile`.
-VoidResult allowed(const Profile &profile, const QString &command)
+VoidResult allowed(const Profile &profile, const CliCommand &command)
 {
     if (profile.isSandbox())
         return VoidResult::failure(QStringLiteral("the sample-data profile runs inside the "
                                                   "window; for a sandbox on its own use "
                                                   "segmentdesk-sandbox and --base-url"));
-    static const QStringList changes {QStringLiteral("update"), QStringLiteral("create"),
-                                      QStringLiteral("duplicate"), QStringLiteral("delete"),
-                                      QStringLiteral("refresh")};
-    if (profile.readOnly && changes.contains(command))
+    if (profile.readOnly && command.writes())
         return VoidResult::failure(
-            QStringLiteral("profile \"%1\" is read-only: no %2").arg(profile.name, command));
+            QStringLiteral("profile \"%1\" is read-only: no %2").arg(profile.name, command.name));
     return VoidResult::success();
 }
 
@@ -39,14 +36,16 @@ void CliApp::openProfiles()
     m_settings = std::make_unique<Settings>(Settings::defaultFilePath());
     m_profiles = std::make_unique<ProfileStore>(m_settings.get());
     m_secrets = new KeychainSecretStore(this);
+    // What cannot be read is skipped, and said, so the readable profiles stay usable.
+    for (const QString &problem : m_profiles->problems())
+        CliOutput::error(QStringLiteral("warning: %1").arg(problem));
 }
 
 int CliApp::runProfiles(const QStringList &args)
 {
-    bool ok = false;
-    const int seconds = m_parser.value(QStringLiteral("timeout")).toInt(&ok);
-    if (!ok || seconds <= 0)
-        return usage(QStringLiteral("--timeout takes a positive number of seconds"));
+    const Result<int> seconds = timeoutSeconds();
+    if (!seconds.isOk())
+        return usage(seconds.error());
     CliProfiles::AddOptions add;
     add.region = m_parser.value(QStringLiteral("region"));
     if (m_parser.isSet(QStringLiteral("base-url")))
@@ -55,11 +54,11 @@ int CliApp::runProfiles(const QStringList &args)
     add.readOnly = m_parser.isSet(QStringLiteral("read-only"));
     openProfiles();
     auto *profiles = new CliProfiles(m_profiles.get(), m_secrets, this);
-    const int started = profiles->run(args, add, std::chrono::seconds(seconds));
+    const int started = profiles->run(args, add, std::chrono::seconds(seconds.value()));
     return started == StillRunning ? QCoreApplication::exec() : started;
 }
 
-int CliApp::runWithProfile(const QString &command, const QStringList &args)
+int CliApp::runWithProfile(const CliCommand &command, const QStringList &args)
 {
     if (m_parser.isSet(QStringLiteral("base-url"))
         || m_parser.isSet(QStringLiteral("api-key-stdin")))
@@ -76,6 +75,8 @@ int CliApp::runWithProfile(const QString &command, const QStringList &args)
     const int created = createClient(profile.baseUrl());
     if (created != Ok)
         return created;
+    // The table's refusal above is per command; the client's holds for every request it sends.
+    m_client->setReadOnly(profile.readOnly);
     m_secrets->read(profile.id, this, [=, this](const SecretResult &result) {
         if (result.isOk())
             return startWithKey(profile, result.secret(), command, args);
@@ -83,7 +84,7 @@ int CliApp::runWithProfile(const QString &command, const QStringList &args)
             ? QStringLiteral("no key is stored for \"%1\"; remove the profile and add it again")
                   .arg(profile.name)
             : result.message();
-        CliOutput::write(stderr, QStringLiteral("segmentdesk-cli: %1\n").arg(why));
+        CliOutput::error(why);
         QCoreApplication::exit(KeychainFailure);
     });
     return QCoreApplication::exec();
@@ -109,7 +110,7 @@ QString CliApp::historyProfileId() const
     return m_historyProfile.isEmpty() ? interimProfileId(m_client->baseUrl()) : m_historyProfile;
 }
 
-void CliApp::startWithKey(const Profile &profile, const QString &key, const QString &command,
+void CliApp::startWithKey(const Profile &profile, const QString &key, const CliCommand &command,
                           const QStringList &args)
 {
     const VoidResult keySet = m_client->setApiKey(key);
@@ -120,8 +121,7 @@ void CliApp::startWithKey(const Profile &profile, const QString &key, const QStr
     m_historyProfile = profile.id.toString(QUuid::WithoutBraces);
     const VoidResult used = m_profiles->markUsed(profile.id, QDateTime::currentDateTimeUtc());
     if (!used.isOk())
-        CliOutput::write(stderr,
-                         QStringLiteral("segmentdesk-cli: warning: %1\n").arg(used.error()));
+        CliOutput::error(QStringLiteral("warning: %1").arg(used.error()));
     const int started = dispatch(command, args);
     if (started != StillRunning)
         QCoreApplication::exit(started);

@@ -3,6 +3,7 @@
 
 #include "cliinput.h"
 #include "clioutput.h"
+#include "clitext.h"
 
 #include "query/builderjson.h"
 #include "query/builderreader.h"
@@ -17,7 +18,7 @@ namespace {
 
 int fail(const QString &message)
 {
-    CliOutput::write(stderr, QStringLiteral("segmentdesk-cli: %1\n").arg(message));
+    CliOutput::error(message);
     return 1;
 }
 
@@ -28,8 +29,8 @@ int toJson(const QString &text, const FieldCatalogue &catalogue)
         return fail(read.error());
     CliOutput::write(
         stdout,
-        QString::fromUtf8(
-            QJsonDocument(BuilderJson::toJson(read.value())).toJson(QJsonDocument::Indented)));
+        QString::fromUtf8(CliText::json(
+            QJsonDocument(BuilderJson::toJson(read.value())).toJson(QJsonDocument::Indented))));
     return 0;
 }
 
@@ -64,12 +65,12 @@ int run(const Options &options)
 {
     const Result<FieldCatalogue> catalogue = CliInput::fieldCatalogue(options.fieldsPath);
     if (!catalogue.isOk()) {
-        CliOutput::write(stderr, QStringLiteral("segmentdesk-cli: %1\n").arg(catalogue.error()));
+        CliOutput::error(catalogue.error());
         return 2;
     }
     const Result<QByteArray> bytes = CliInput::read(options.path, QueryLimits::MaxQueryBytes);
     if (!bytes.isOk()) {
-        CliOutput::write(stderr, QStringLiteral("segmentdesk-cli: %1\n").arg(bytes.error()));
+        CliOutput::error(bytes.error());
         return 2;
     }
     return options.toSql ? toSql(bytes.value(), options.path)

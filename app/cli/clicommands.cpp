@@ -50,8 +50,23 @@ bool CliApp::readQueryFile(QString *query, QString *problem) const
     return true;
 }
 
-int CliApp::runList()
+namespace {
+QString noArguments(const QString &command)
 {
+    return QStringLiteral("%1 takes no arguments").arg(command);
+}
+} // namespace
+
+int CliApp::checkId(const QString &id)
+{
+    const QString problem = SendGridClient::idProblem(id);
+    return problem.isEmpty() ? int(Ok) : usage(problem);
+}
+
+int CliApp::runList(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usage(noArguments(QStringLiteral("list")));
     auto *api = new SegmentsApi(m_client, this);
     track(api->list({}, this, printer<QList<SegmentSummary>>(&CliFormat::segmentTable)));
     return StillRunning;
@@ -61,6 +76,8 @@ int CliApp::runShow(const QStringList &args)
 {
     if (args.size() != 1)
         return usage(QStringLiteral("show takes one segment id"));
+    if (const int bad = checkId(args.first()); bad != Ok)
+        return bad;
     auto *api = new SegmentsApi(m_client, this);
     track(api->get(args.first(), true, this,
                    CliHistory::recording(historyProfileId(), HistoryVersion::Source::Elsewhere,
@@ -72,6 +89,8 @@ int CliApp::runUpdate(const QStringList &args)
 {
     if (args.size() != 1)
         return usage(QStringLiteral("update takes one segment id"));
+    if (const int bad = checkId(args.first()); bad != Ok)
+        return bad;
     SegmentPatch patch;
     if (m_parser.isSet(QStringLiteral("name")))
         patch.name = m_parser.value(QStringLiteral("name"));
@@ -90,8 +109,10 @@ int CliApp::runUpdate(const QStringList &args)
     return StillRunning;
 }
 
-int CliApp::runCreate()
+int CliApp::runCreate(const QStringList &args)
 {
+    if (!args.isEmpty())
+        return usage(QStringLiteral("create takes --name and --query-file, no id"));
     SegmentCreate segment;
     segment.name = m_parser.value(QStringLiteral("name"));
     if (segment.name.isEmpty() || !m_parser.isSet(QStringLiteral("query-file")))
@@ -99,8 +120,12 @@ int CliApp::runCreate()
     QString problem;
     if (!readQueryFile(&segment.queryDsl, &problem))
         return usage(problem);
-    if (m_parser.isSet(QStringLiteral("parent-list")))
-        segment.parentListIds = {m_parser.value(QStringLiteral("parent-list"))};
+    if (m_parser.isSet(QStringLiteral("parent-list"))) {
+        const QString list = m_parser.value(QStringLiteral("parent-list"));
+        if (const int bad = checkId(list); bad != Ok)
+            return bad;
+        segment.parentListIds = {list};
+    }
     auto *api = new SegmentsApi(m_client, this);
     track(api->create(segment, this,
                       CliHistory::recording(historyProfileId(), HistoryVersion::Source::ThisApp,
@@ -113,6 +138,8 @@ int CliApp::runDuplicate(const QStringList &args)
 {
     if (args.size() != 1)
         return usage(QStringLiteral("duplicate takes one segment id"));
+    if (const int bad = checkId(args.first()); bad != Ok)
+        return bad;
     auto *api = new SegmentsApi(m_client, this);
     track(api->get(args.first(), false, this, [this, api](const ApiResult<Segment> &original) {
         if (!original.isOk())
@@ -135,6 +162,8 @@ int CliApp::runRecreate(const QStringList &args)
     if (args.isEmpty() || args.size() > 2)
         return usage(
             QStringLiteral("recreate takes a segment id and, optionally, a version number"));
+    if (const int bad = checkId(args.first()); bad != Ok)
+        return bad;
     const Result<HistoryVersion> version
         = CliHistory::find(historyProfileId(), args.first(), args.value(1));
     if (!version.isOk())
@@ -144,10 +173,8 @@ int CliApp::runRecreate(const QStringList &args)
     const QString id = args.first();
     track(api->get(id, false, this, [this, id, v = version.value()](const ApiResult<Segment> &s) {
         if (s.isOk()) {
-            CliOutput::write(stderr,
-                             QStringLiteral("segmentdesk-cli: segment %1 still exists; "
-                                            "use duplicate to copy it\n")
-                                 .arg(id));
+            CliOutput::error(
+                QStringLiteral("segment %1 still exists; use duplicate to copy it").arg(id));
             return QCoreApplication::exit(Usage);
         }
         if (s.error.kind != ApiError::Kind::NotFound)
@@ -178,13 +205,14 @@ int CliApp::runDelete(const QStringList &args)
 {
     if (args.size() != 1)
         return usage(QStringLiteral("delete takes one segment id"));
+    if (const int bad = checkId(args.first()); bad != Ok)
+        return bad;
     const QString id = args.first();
     if (!m_parser.isSet(QStringLiteral("yes"))) {
         if (!isatty(STDIN_FILENO) || m_parser.isSet(QStringLiteral("api-key-stdin")))
             return usage(QStringLiteral("deleting needs confirmation: add --yes"));
         std::fprintf(stderr, "Delete segment %s? This cannot be undone. [y/N] ", qPrintable(id));
-        QTextStream in(stdin);
-        if (!in.readLine().trimmed().toLower().startsWith(u'y'))
+        if (!CliInput::readLine().toLower().startsWith(u'y'))
             return usage(QStringLiteral("not deleted"));
     }
     auto *api = new SegmentsApi(m_client, this);
@@ -200,10 +228,14 @@ int CliApp::runRefresh(const QStringList &args)
 {
     if (args.size() != 1)
         return usage(QStringLiteral("refresh takes one segment id"));
+    if (const int bad = checkId(args.first()); bad != Ok)
+        return bad;
     QString zone = m_parser.value(QStringLiteral("time-zone"));
     if (zone.isEmpty())
         zone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
-    if (!QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
+    // QTimeZone(id).isValid(), not isTimeZoneIdAvailable(): the latter lists zone.tab's zones
+    // only, without Etc/UTC (many servers' zone) and the other Etc/* zones.
+    if (!QTimeZone(zone.toUtf8()).isValid())
         return usage(QStringLiteral("unknown time zone \"%1\"; use an IANA name such as "
                                     "America/Chicago")
                          .arg(zone));
@@ -218,14 +250,24 @@ int CliApp::runRefresh(const QStringList &args)
     return StillRunning;
 }
 
-int CliApp::runFields()
+int CliApp::runFields(const QStringList &args)
 {
+    if (!args.isEmpty())
+        return usage(noArguments(QStringLiteral("fields")));
     auto *api = new FieldDefinitionsApi(m_client, this);
     track(api->list(this, printer<QList<FieldDefinition>>(&CliFormat::fieldTable)));
     return StillRunning;
 }
 
-int CliApp::runLists(const QString &pageToken)
+int CliApp::runLists(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usage(noArguments(QStringLiteral("lists")));
+    listPage({});
+    return StillRunning;
+}
+
+void CliApp::listPage(const QString &pageToken)
 {
     auto *api = new ListsApi(m_client, this);
     track(api->list(1000, pageToken, this, [this](const ApiResult<ContactListPage> &result) {
@@ -234,7 +276,7 @@ int CliApp::runLists(const QString &pageToken)
         m_pages.append(m_lastBody);
         m_lists.append(result.value->lists);
         if (!result.value->nextPageToken.isEmpty() && m_pages.size() < 1000) {
-            runLists(result.value->nextPageToken);
+            listPage(result.value->nextPageToken);
             return;
         }
         if (!m_json)
@@ -246,13 +288,16 @@ int CliApp::runLists(const QString &pageToken)
                 all.append(item);
         finishWithJson(QJsonDocument(QJsonObject {{QStringLiteral("result"), all}}).toJson());
     }));
-    return StillRunning;
 }
 
 int CliApp::runPreview(const QStringList &args)
 {
     if (!args.isEmpty() || !m_parser.isSet(QStringLiteral("query-file")))
         return usage(QStringLiteral("preview takes --query-file F (and --segment ID)"));
+    const QString segment = m_parser.value(QStringLiteral("segment"));
+    if (!segment.isEmpty())
+        if (const int bad = checkId(segment); bad != Ok)
+            return bad;
     QString query, problem;
     if (!readQueryFile(&query, &problem))
         return usage(problem);
@@ -260,6 +305,6 @@ int CliApp::runPreview(const QStringList &args)
     auto *preview = new CliPreview(m_client, m_json, this);
     connect(preview, &CliPreview::failed, this, &CliApp::finishWithError);
     connect(preview, &CliPreview::finished, this, [](int code) { QCoreApplication::exit(code); });
-    preview->start(query, m_parser.value(QStringLiteral("segment")));
+    preview->start(query, segment);
     return StillRunning;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cliformat.h"
 
+#include "clitext.h"
 #include "tableprinter.h"
 
 namespace CliFormat {
@@ -37,7 +38,7 @@ QString segmentDetails(const Segment &s)
 {
     QString out;
     auto field = [&out](const QString &label, const QString &value) {
-        out += label.leftJustified(20) + value + u'\n';
+        out += label.leftJustified(20) + CliText::visible(value) + u'\n';
     };
     field(QStringLiteral("id"), s.id);
     field(QStringLiteral("name"), s.name);
@@ -54,7 +55,8 @@ QString segmentDetails(const Segment &s)
               QStringLiteral("%1 of %2 today")
                   .arg(s.refreshesUsed.value_or(0))
                   .arg(s.maxRefreshes.value_or(0)));
-    out += QStringLiteral("query_dsl\n  ") + s.queryDsl + u'\n';
+    out += QStringLiteral("query_dsl\n  ")
+        + CliText::visibleLines(s.queryDsl).replace(u'\n', QStringLiteral("\n  ")) + u'\n';
     if (s.hasSample) {
         TablePrinter table({QStringLiteral("EMAIL"), QStringLiteral("FIRST"),
                             QStringLiteral("LAST"), QStringLiteral("CITY"),

@@ -1,27 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "clihistory.h"
 
+#include "clioutput.h"
+#include "clitext.h"
 #include "tableprinter.h"
 
 #include "local/historystore.h"
 #include "local/localpaths.h"
 #include "query/querydiff.h"
 
-#include <cstdio>
-
 namespace CliHistory {
 namespace {
 
-void writeTo(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
-
 int fail(int code, const QString &message)
 {
-    writeTo(stderr, QStringLiteral("segmentdesk-cli: %1\n").arg(message));
+    CliOutput::error(message);
     return code;
 }
 
@@ -53,17 +46,20 @@ QString describe(const HistoryVersion &v)
 {
     return QStringLiteral("#%1  %2  %3, %4 contacts, %5\n")
         .arg(QString::number(v.number), v.recordedAt.toUTC().toString(Qt::ISODate),
-             HistoryVersion::sourceName(v.source), countText(v), validationText(v));
+             HistoryVersion::sourceName(v.source), countText(v),
+             CliText::visible(validationText(v)));
 }
 
 QString diffText(const HistoryVersion &a, const HistoryVersion &b)
 {
     QString out = QStringLiteral("--- ") + describe(a) + QStringLiteral("+++ ") + describe(b);
-    out += a.name == b.name ? QStringLiteral("name: unchanged (%1)\n").arg(b.name)
-                            : QStringLiteral("name: [-%1-]{+%2+}\n").arg(a.name, b.name);
+    const QString before = CliText::visible(a.name), after = CliText::visible(b.name);
+    out += a.name == b.name ? QStringLiteral("name: unchanged (%1)\n").arg(after)
+                            : QStringLiteral("name: [-%1-]{+%2+}\n").arg(before, after);
     const QueryDiff query = QueryDiff::compare(a.queryDsl, b.queryDsl);
-    out += query.hasChanges() ? QStringLiteral("query:\n") + query.toInlineText() + u'\n'
-                              : QStringLiteral("query: no differences\n");
+    out += query.hasChanges()
+        ? QStringLiteral("query:\n") + CliText::visibleLines(query.toInlineText()) + u'\n'
+        : QStringLiteral("query: no differences\n");
     return out;
 }
 
@@ -90,7 +86,7 @@ int printDiff(const QList<HistoryVersion> &versions, const QStringList &argument
                                        "segmentdesk-cli history %1)")
                             .arg(arguments.at(0), typed));
     }
-    writeTo(stdout, diffText(*a, *b));
+    CliOutput::write(stdout, diffText(*a, *b));
     return 0;
 }
 
@@ -115,13 +111,14 @@ int run(const Options &options)
     if (options.diff)
         return printDiff(versions.value(), options.arguments);
     if (versions.value().isEmpty()) {
-        writeTo(stdout,
-                QStringLiteral("No history for segment %1 (profile %2): it is kept from the "
-                               "first show, update or create.\n")
-                    .arg(segmentId, profile));
+        CliOutput::write(
+            stdout,
+            QStringLiteral("No history for segment %1 (profile %2): it is kept from the "
+                           "first show, update or create.\n")
+                .arg(segmentId, profile));
         return 0;
     }
-    writeTo(stdout, versionTable(versions.value()));
+    CliOutput::write(stdout, versionTable(versions.value()));
     return 0;
 }
 
@@ -161,7 +158,7 @@ ApiCallback<Segment> recording(const QString &profileId, HistoryVersion::Source 
                                        : VoidResult::failure(recorded.error());
             }
             if (!kept.isOk())
-                writeTo(stderr, QStringLiteral("warning: %1\n").arg(kept.error()));
+                CliOutput::write(stderr, QStringLiteral("warning: %1\n").arg(kept.error()));
         }
         next(result);
     };

@@ -2,27 +2,20 @@
 #include "clilint.h"
 
 #include "cliinput.h"
+#include "clioutput.h"
 #include "query/querylimits.h"
 
 #include "query/formatter.h"
 #include "query/linter.h"
 
-#include <cstdio>
-
 namespace CliLint {
 namespace {
-
-void print(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-}
 
 bool readAll(const QString &path, QByteArray *out)
 {
     Result<QByteArray> read = CliInput::read(path, QueryLimits::MaxQueryBytes);
     if (!read.isOk()) {
-        print(stderr, QStringLiteral("segmentdesk-cli: %1\n").arg(read.error()));
+        CliOutput::error(read.error());
         return false;
     }
     *out = std::move(read.value());
@@ -36,7 +29,7 @@ int run(const Options &options)
     QByteArray bytes;
     const Result<FieldCatalogue> catalogue = CliInput::fieldCatalogue(options.fieldsPath);
     if (!catalogue.isOk()) {
-        print(stderr, QStringLiteral("segmentdesk-cli: %1\n").arg(catalogue.error()));
+        CliOutput::error(catalogue.error());
         return 2;
     }
     if (!readAll(options.queryPath, &bytes))
@@ -45,13 +38,14 @@ int run(const Options &options)
     const ParsedQuery parsed = QueryParser::parse(text);
     const QList<Diagnostic> diagnostics = QueryLinter::lint(parsed, catalogue.value(), text);
     if (options.format && !parsed.hasErrors()) {
-        print(stdout, QueryFormatter::format(parsed, text) + u'\n');
+        CliOutput::write(stdout, QueryFormatter::format(parsed, text) + u'\n');
         return hasErrors(diagnostics) ? 1 : 0;
     }
     for (const Diagnostic &d : diagnostics) {
-        print(stdout, d.toString() + u'\n');
+        CliOutput::write(stdout, d.toString() + u'\n');
         if (!d.fixIt.isEmpty())
-            print(stdout, QStringLiteral("    fix-it: replace with \"%1\"\n").arg(d.fixIt));
+            CliOutput::write(stdout,
+                             QStringLiteral("    fix-it: replace with \"%1\"\n").arg(d.fixIt));
     }
     return hasErrors(diagnostics) ? 1 : 0;
 }

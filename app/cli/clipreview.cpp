@@ -2,6 +2,7 @@
 #include "clipreview.h"
 
 #include "clioutput.h"
+#include "clitext.h"
 
 #include "api/segmentsapi.h"
 #include "editing/livepreview.h"
@@ -30,7 +31,8 @@ QString figureText(const QString &label, const PreviewFigure &figure, bool named
         const Contact &c = contacts[i];
         const QString name = QStringList {c.firstName, c.lastName}.join(u' ').trimmed();
         out += QStringLiteral("  %1%2\n")
-                   .arg(c.email, name.isEmpty() ? QString() : QStringLiteral("  ") + name);
+                   .arg(CliText::visible(c.email),
+                        name.isEmpty() ? QString() : QStringLiteral("  ") + CliText::visible(name));
     }
     if (contacts.size() > CliPreview::namesShown)
         out += QStringLiteral("  …\n");
@@ -95,7 +97,8 @@ void CliPreview::onPreviewed(const LivePreviewResult &result)
          {errorOf(result.matches), errorOf(result.joins), errorOf(result.leaves)})
         if (error)
             return Q_EMIT failed(*error);
-    CliOutput::write(stdout, m_json ? QString::fromUtf8(json(result)) : text(result));
+    CliOutput::write(stdout,
+                     m_json ? QString::fromUtf8(CliText::json(json(result))) : text(result));
     Q_EMIT finished(previewable(result) ? 0 : NotPreviewable);
 }
 

@@ -3,6 +3,7 @@
 
 #include "cliapp.h"
 #include "clioutput.h"
+#include "clitext.h"
 #include "keyprompt.h"
 #include "tableprinter.h"
 
@@ -18,7 +19,7 @@ namespace {
 
 int fail(int code, const QString &message)
 {
-    CliOutput::write(stderr, QStringLiteral("segmentdesk-cli: %1\n").arg(message));
+    CliOutput::error(message);
     return code;
 }
 
@@ -113,6 +114,8 @@ Result<Profile> CliProfiles::profileFromOptions(const QString &name,
 
 int CliProfiles::runAdd(const QString &name, const AddOptions &options)
 {
+    if (const VoidResult writable = m_store->writable(); !writable.isOk())
+        return fail(CliApp::Failed, writable.error());
     const Result<Profile> profile = profileFromOptions(name, options);
     if (!profile.isOk())
         return fail(CliApp::Usage, profile.error());
@@ -132,8 +135,7 @@ int CliProfiles::runAdd(const QString &name, const AddOptions &options)
             // Without its key the profile is of no use: take it back out.
             const VoidResult undone = m_store->remove(stored.id);
             if (!undone.isOk())
-                CliOutput::write(stderr,
-                                 QStringLiteral("segmentdesk-cli: %1\n").arg(undone.error()));
+                CliOutput::error(undone.error());
             return exitWithKeychainError(result);
         }
         CliOutput::write(stdout,
@@ -147,6 +149,8 @@ int CliProfiles::runAdd(const QString &name, const AddOptions &options)
 
 int CliProfiles::runRemove(const QString &name)
 {
+    if (const VoidResult writable = m_store->writable(); !writable.isOk())
+        return fail(CliApp::Failed, writable.error());
     const Result<Profile> profile = m_store->findByName(name);
     if (!profile.isOk())
         return fail(CliApp::Usage, profile.error());
@@ -218,7 +222,7 @@ void CliProfiles::printPermissions(const Profile &profile, const ApiResult<QStri
         const bool network = kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout
             || kind == ApiError::Kind::Tls;
         QCoreApplication::exit(fail(network ? CliApp::NetworkFailure : CliApp::ApiFailure,
-                                    scopes.error.toDisplayString()));
+                                    CliText::errorText(scopes.error)));
         return;
     }
     const KeyPermissions p = KeyPermissions::fromScopes(*scopes.value);

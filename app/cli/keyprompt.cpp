@@ -1,21 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "keyprompt.h"
 
-#include <QFile>
+#include "cliinput.h"
 
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
 
 namespace {
-
-QString readLine()
-{
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(in.readLine()).trimmed();
-}
 
 /// Turns terminal echo off for its lifetime, so the key never shows on screen.
 class EchoOff
@@ -59,9 +51,9 @@ Result<QString> KeyPrompt::readKey(const QString &prompt)
                 QStringLiteral("cannot turn off terminal echo to read the API key"));
         std::fputs(prompt.toLocal8Bit().constData(), stderr);
         std::fflush(stderr);
-        key = readLine();
+        key = CliInput::readLine();
     } else {
-        key = readLine();
+        key = CliInput::readLine();
     }
     if (key.isEmpty())
         return Result<QString>::failure(QStringLiteral("no API key given on standard input"));

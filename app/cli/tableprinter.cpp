@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "tableprinter.h"
 
+#include "clitext.h"
+
 TablePrinter::TablePrinter(QStringList headers)
     : m_headers(std::move(headers))
 { }
 
 void TablePrinter::addRow(QStringList cells)
 {
-    // Server text may hold line breaks or tabs; a table row must stay one line.
+    // Server text may hold line breaks or terminal escapes; a table row stays one line of text.
     for (QString &cell : cells)
-        cell = cell.simplified();
+        cell = CliText::visible(cell);
     m_rows.append(std::move(cells));
 }
 

@@ -1,21 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "samplemodel.h"
 
+#include "csv.h"
+
 #include <QJsonValue>
 
 namespace {
 
 enum FixedColumn { Email, FirstName, LastName, City, Country, Lists, FixedCount };
-
-QString csvField(QString text)
-{
-    // Spreadsheets run cells that start with = + - @ as formulas; a quote keeps them text.
-    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
-        text.prepend(u'\'');
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n'))
-        return u'"' + text.replace(u'"', QStringLiteral("\"\"")) + u'"';
-    return text;
-}
 
 } // namespace
 
@@ -92,16 +84,15 @@ QVariant SampleModel::headerData(int section, Qt::Orientation orientation, int r
 
 QString SampleModel::toCsv() const
 {
-    QStringList lines;
     QStringList row;
     for (int c = 0; c < columnCount(); ++c)
-        row.append(csvField(header(c)));
-    lines.append(row.join(u','));
+        row.append(header(c));
+    QString out = Csv::row(row) + u'\n';
     for (const Contact &contact : m_contacts) {
         row.clear();
         for (int c = 0; c < columnCount(); ++c)
-            row.append(csvField(cell(contact, c)));
-        lines.append(row.join(u','));
+            row.append(cell(contact, c));
+        out += Csv::row(row) + u'\n';
     }
-    return lines.join(u'\n') + u'\n';
+    return out;
 }

@@ -74,6 +74,8 @@ void AccountConnector::adopt(const Profile &profile, const KeyPermissions &permi
     // Both were accepted by the probe a moment ago, so neither can fail here.
     (void)m_client->setBaseUrl(m_probe->baseUrl());
     (void)m_client->setApiKey(std::exchange(m_pendingKey, QString()));
+    // The window disables what writes; the client refuses any write that gets past it.
+    m_client->setReadOnly(profile.readOnly);
     Q_EMIT connected(profile, permissions);
 }
 

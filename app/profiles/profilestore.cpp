@@ -3,24 +3,51 @@
 
 #include "settings.h"
 
+#include <QDir>
+
 #include <algorithm>
 
 ProfileStore::ProfileStore(Settings *settings)
     : m_settings(settings)
 { }
 
-Result<QList<Profile>> ProfileStore::profiles() const
+ProfileStore::Reading ProfileStore::read() const
 {
-    QList<Profile> all;
-    bool haveSandbox = false;
+    Reading reading;
     for (const QUuid &id : m_settings->profileIds()) {
         const Result<Profile> p = m_settings->readProfile(id);
-        if (!p.isOk())
-            return Result<QList<Profile>>::failure(
-                QStringLiteral("Profile %1: %2").arg(id.toString(QUuid::WithoutBraces), p.error()));
-        haveSandbox = haveSandbox || p.value().isSandbox();
-        all.append(p.value());
+        if (p.isOk()) {
+            reading.profiles.append(p.value());
+            continue;
+        }
+        reading.skipped.append(QStringLiteral("Profile \"%1\" (%2) is skipped: %3 Mend it in %4.")
+                                   .arg(m_settings->profileName(id),
+                                        id.toString(QUuid::WithoutBraces), p.error(),
+                                        QDir::toNativeSeparators(m_settings->filePath())));
     }
+    return reading;
+}
+
+QStringList ProfileStore::problems() const
+{
+    QStringList all;
+    if (!m_settings->unreadable().isEmpty())
+        all.append(m_settings->unreadable());
+    return all + read().skipped;
+}
+
+VoidResult ProfileStore::writable() const
+{
+    return m_settings->unreadable().isEmpty() ? VoidResult::success()
+                                              : VoidResult::failure(m_settings->unreadable());
+}
+
+Result<QList<Profile>> ProfileStore::profiles() const
+{
+    QList<Profile> all = read().profiles;
+    bool haveSandbox = false;
+    for (const Profile &p : std::as_const(all))
+        haveSandbox = haveSandbox || p.isSandbox();
     if (!haveSandbox)
         all.append(Profile::sandbox());
     std::sort(all.begin(), all.end(), [](const Profile &a, const Profile &b) {

@@ -17,8 +17,15 @@ class ProfileStore
 public:
     explicit ProfileStore(Settings *settings);
 
-    /// Every profile, the sample-data one first, then by name.
+    /// Every profile that can be read, the sample-data one first, then by name. One that
+    /// cannot (an unknown region or tag, written by a newer version or by hand) is skipped and
+    /// named in problems(); the others stay usable.
     Result<QList<Profile>> profiles() const;
+    /// What could not be read, each a sentence to show: the settings file itself (see
+    /// Settings::unreadable(); nothing is saved then) and each profile skipped, with why.
+    QStringList problems() const;
+    /// Whether changes can be saved; fails with where and why not, before anything is asked.
+    VoidResult writable() const;
     Result<Profile> find(const QUuid &id) const;
     Result<Profile> findByName(const QString &name) const;
 
@@ -34,6 +41,12 @@ public:
     VoidResult markUsed(const QUuid &id, const QDateTime &when);
 
 private:
+    struct Reading
+    {
+        QList<Profile> profiles;
+        QStringList skipped;
+    };
+    Reading read() const;
     VoidResult checkName(const Profile &profile) const;
     VoidResult store(const Profile &profile);
 

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "settings.h"
 
+#include "inicheck.h"
+
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 
 namespace {
@@ -37,7 +40,21 @@ QString groupOf(const QUuid &id)
 
 Settings::Settings(const QString &filePath)
     : m_settings(filePath, QSettings::IniFormat)
-{ }
+{
+    QFile file(filePath);
+    QString problem;
+    if (file.open(QIODevice::ReadOnly))
+        problem = IniCheck::firstProblem(file.readAll());
+    else if (file.exists())
+        problem = file.errorString();
+    if (problem.isEmpty() && m_settings.status() == QSettings::FormatError)
+        problem = QStringLiteral("QSettings cannot parse it");
+    if (!problem.isEmpty())
+        m_unreadable = QStringLiteral("The settings file %1 cannot be read whole (%2); nothing "
+                                      "is saved to it until that is mended or the file is "
+                                      "moved away.")
+                           .arg(QDir::toNativeSeparators(filePath), problem);
+}
 
 QString Settings::defaultFilePath()
 {
@@ -58,7 +75,9 @@ QVariant Settings::profileValue(const QUuid &id, ProfileKey key) const
 
 void Settings::setProfileValue(const QUuid &id, ProfileKey key, const QVariant &value)
 {
-    m_settings.setValue(groupOf(id) + u'/' + keyName(key), value);
+    // QSettings would rewrite the whole file from what it could read.
+    if (m_unreadable.isEmpty())
+        m_settings.setValue(groupOf(id) + u'/' + keyName(key), value);
 }
 
 namespace {
@@ -83,7 +102,8 @@ QByteArray Settings::layout(LayoutKey key) const
 
 void Settings::setLayout(LayoutKey key, const QByteArray &state)
 {
-    m_settings.setValue(layoutKeyName(key), state);
+    if (m_unreadable.isEmpty())
+        m_settings.setValue(layoutKeyName(key), state);
 }
 
 QList<QUuid> Settings::profileIds() const
@@ -137,13 +157,21 @@ void Settings::writeProfile(const Profile &profile)
                         : QString());
 }
 
+QString Settings::profileName(const QUuid &id) const
+{
+    return profileValue(id, ProfileKey::Name).toString();
+}
+
 void Settings::removeProfile(const QUuid &id)
 {
-    m_settings.remove(groupOf(id));
+    if (m_unreadable.isEmpty())
+        m_settings.remove(groupOf(id));
 }
 
 VoidResult Settings::sync()
 {
+    if (!m_unreadable.isEmpty())
+        return VoidResult::failure(m_unreadable);
     m_settings.sync();
     switch (m_settings.status()) {
     case QSettings::NoError:

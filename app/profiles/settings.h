@@ -21,6 +21,11 @@ public:
     /// `filePath` is an INI file; tests pass one inside a QTemporaryDir.
     explicit Settings(const QString &filePath);
 
+    /// Why the file could not be read whole (a line QSettings cannot read), or empty. Such a
+    /// file is never written: every change is dropped and sync() fails with this reason, so
+    /// what could not be read stays in the file for the user to mend.
+    QString unreadable() const { return m_unreadable; }
+
     /// <config dir>/SegmentDesk/SegmentDesk.conf (QStandardPaths), the same for every executable.
     static QString defaultFilePath();
     QString filePath() const { return m_settings.fileName(); }
@@ -28,6 +33,9 @@ public:
     QList<QUuid> profileIds() const;
     /// The stored profile `id`; fails when a field holds something this version cannot read.
     Result<Profile> readProfile(const QUuid &id) const;
+    /// The name stored for `id`, readable or not the rest of it is.
+    QString profileName(const QUuid &id) const;
+    /// Changes to be written by sync(); dropped when the file is unreadable().
     void writeProfile(const Profile &profile);
     void removeProfile(const QUuid &id);
 
@@ -45,4 +53,5 @@ private:
     void setProfileValue(const QUuid &id, ProfileKey key, const QVariant &value);
 
     mutable QSettings m_settings; ///< mutable: reading a group needs beginGroup()
+    QString m_unreadable;
 };

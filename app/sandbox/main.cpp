@@ -12,7 +12,14 @@ std::optional<SandboxOptions> parseOptions(QCommandLineParser &parser, QString *
 {
     SandboxOptions o;
     bool ok = true;
-    o.port = parser.isSet("port") ? quint16(parser.value("port").toUInt(&ok)) : 0;
+    // Parsed wide and checked: a cast to quint16 would turn 70000 into 4464.
+    const uint port = parser.isSet("port") ? parser.value("port").toUInt(&ok) : 0;
+    if (!ok || port > 65535) {
+        *problem = QStringLiteral("--port takes 0 to 65535 (0: any free port), not \"%1\".")
+                       .arg(parser.value("port"));
+        return std::nullopt;
+    }
+    o.port = quint16(port);
     if (ok && parser.isSet("contacts"))
         o.contacts = parser.value("contacts").toInt(&ok);
     if (ok && parser.isSet("seed"))

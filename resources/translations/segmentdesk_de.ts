@@ -209,6 +209,18 @@
         <source>The API key contains spaces or characters that are not printable ASCII; paste it again.</source>
         <translation>Der API-Schlüssel enthält Leerzeichen oder Zeichen, die kein druckbares ASCII sind; fügen Sie ihn erneut ein.</translation>
     </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>%1 %2 was not sent: &quot;%3&quot; is not an id.</source>
+        <translation>%1 %2 wurde nicht gesendet: „%3“ ist keine ID.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was not sent: the profile is read-only.</source>
+        <translation>%1 %2 wurde nicht gesendet: Das Profil ist schreibgeschützt.</translation>
+    </message>
 </context>
 <context>
     <name>BuilderConditionRow</name>

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // segmentdesk-cli as a user runs it: a real process talking HTTP to a loopback server.
+#include "cli/cliapp.h"
+#include "support/clirunner.h"
 #include "support/fixtures.h"
 #include "support/loopbackserver.h"
 #include "support/tlsloopbackserver.h"
@@ -55,9 +57,24 @@ private Q_SLOTS:
     void lintReportsDiagnostics();
     void lintFormats();
     void oversizedInputIsRefusedUnread();
+    void pipedInputInTwoWritesIsReadWhole_data();
+    void pipedInputInTwoWritesIsReadWhole();
+    void largePipedQueryIsReadWhole();
+    void helpListsEveryCommand();
+    void manPageDocumentsEveryCommand();
+    void serverTextIsShownEscaped();
+    void serverTextOnATerminalIsEscaped();
+    void jsonKeepsServerTextExact();
+    void idsThatAreNoIdsAreRefused_data();
+    void idsThatAreNoIdsAreRefused();
+    void refreshTakesEveryZoneQtKnows_data();
+    void refreshTakesEveryZoneQtKnows();
+    void sandboxRefusesPortsOutOfRange_data();
+    void sandboxRefusesPortsOutOfRange();
 
 private:
     Run run(const QStringList &args, const QByteArray &stdinData = {}, bool withKey = true);
+    void serveSegmentNamed(const QString &name);
     QJsonObject lastBody() const
     {
         return QJsonDocument::fromJson(m_server->requests().constLast().body).object();
@@ -335,6 +352,14 @@ void tst_Cli::usageErrors_data()
         << QStringList {QStringLiteral("list"), QStringLiteral("--api-key"),
                         QStringLiteral("SG.secret")}
         << true;
+    // 2,147,484 s is more milliseconds than an int holds: the timeout was negative.
+    for (const char *seconds : {"2147484", "3601", "0", "-5"})
+        QTest::addRow("--timeout %s", seconds)
+            << QStringList {QStringLiteral("list"), QStringLiteral("--timeout"),
+                            QString::fromLatin1(seconds)}
+            << true;
+    QTest::newRow("list with an argument")
+        << QStringList {QStringLiteral("list"), QStringLiteral("x")} << true;
 }
 
 void tst_Cli::usageErrors()
@@ -422,6 +447,242 @@ void tst_Cli::oversizedInputIsRefusedUnread()
     QCOMPARE(update.exitCode, 2);
     QVERIFY2(update.err.contains(QStringLiteral("larger than 16 MiB")), qPrintable(update.err));
     QVERIFY(m_server->requests().isEmpty());
+}
+
+void tst_Cli::pipedInputInTwoWritesIsReadWhole_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected"); // in the output; empty: check the PATCH sent
+    QTest::newRow("update --query-file -")
+        << QStringList {QStringLiteral("update"), QStringLiteral("abc"),
+                        QStringLiteral("--query-file"), QStringLiteral("-")}
+        << QString();
+    QTest::newRow("lint -") << QStringList {QStringLiteral("lint"), QStringLiteral("-")}
+                            << QStringLiteral("\"loyalty_teir\"");
+    QTest::newRow("builder -") << QStringList {QStringLiteral("builder"), QStringLiteral("-")}
+                               << QStringLiteral("loyalty_teir");
+}
+
+// The review's case: `(printf …; sleep 1; printf …) | segmentdesk-cli update ID --query-file -`
+// stored the query without its second half. Here the second write follows once the first has
+// been read, without a sleep.
+void tst_Cli::pipedInputInTwoWritesIsReadWhole()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    const QByteArray first
+        = "SELECT c.contact_id, c.updated_at FROM contact_data AS c WHERE c.country = 'DE'";
+    const QByteArray second = " AND c.loyalty_teir = 'Berlin'";
+    CliRunner cli(QStringLiteral(SEGMENTDESK_CLI_PATH));
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("SENDGRID_API_KEY"), Fixtures::fakeApiKey());
+    const CliRunner::Run r = cli.runInTwoWrites(
+        QStringList {QStringLiteral("--base-url"), m_server->baseUrl().toString()} + args, first,
+        second, env);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    if (expected.isEmpty())
+        QCOMPARE(lastBody()[u"query_dsl"].toString(), QString::fromUtf8(first + second));
+    else
+        QVERIFY2(r.out.contains(expected), qPrintable(r.out));
+}
+
+// More than two pipe buffers (64 KiB each): 65,536 characters arrived of 124 KB.
+void tst_Cli::largePipedQueryIsReadWhole()
+{
+    QByteArray query = "SELECT contact_id, updated_at FROM contact_data WHERE city = 'c0'";
+    for (int i = 1; query.size() < 200 * 1024; ++i)
+        query += " OR city = 'c" + QByteArray::number(i) + '\'';
+    const Run r = run({QStringLiteral("update"), QStringLiteral("abc"),
+                       QStringLiteral("--query-file"), QStringLiteral("-")},
+                      query);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(lastBody()[u"query_dsl"].toString().size(), query.size());
+}
+
+void tst_Cli::helpListsEveryCommand()
+{
+    const Run r = run({QStringLiteral("--help")}, {}, false);
+    QCOMPARE(r.exitCode, 0);
+    for (const CliCommand &command : CliApp::commands()) {
+        const QString usage
+            = (QStringLiteral("\n  ") + command.name + u' ' + command.arguments).trimmed();
+        QVERIFY2(r.out.contains(QStringLiteral("\n  ") + usage), qPrintable(command.name));
+        QVERIFY2(r.out.contains(command.help.section(u'\n', 0, 0)), qPrintable(command.name));
+    }
+}
+
+// The man page has an entry (".TP", then the command in bold) for every command in the table.
+void tst_Cli::manPageDocumentsEveryCommand()
+{
+    QFile page(QStringLiteral(SEGMENTDESK_TEST_DATA_DIR "/../../packaging/man/segmentdesk-cli.1"));
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    const QString text
+        = QString::fromUtf8(page.readAll()).replace(QStringLiteral("\\-"), QStringLiteral("-"));
+    for (const CliCommand &command : CliApp::commands()) {
+        const QRegularExpression entry(QStringLiteral("\n\\.TP\n(\\.BI? \"?|\\\\fB)%1\\b")
+                                           .arg(QRegularExpression::escape(command.name)));
+        QVERIFY2(text.contains(entry), qPrintable(command.name));
+    }
+}
+
+// Every place server text shows: the list, a segment, its status message, an error.
+void tst_Cli::serveSegmentNamed(const QString &name)
+{
+    QJsonObject segment
+        = QJsonDocument::fromJson(Fixtures::data(QStringLiteral("segment_200.json"))).object();
+    segment[u"name"] = name;
+    QJsonObject status = segment[u"status"].toObject();
+    status[u"error_message"] = name;
+    segment[u"status"] = status;
+    const QByteArray one = QJsonDocument(segment).toJson();
+    const QByteArray list
+        = QJsonDocument(QJsonObject {{QStringLiteral("results"), QJsonArray {segment}}}).toJson();
+    const QByteArray error
+        = QJsonDocument(
+              QJsonObject {{QStringLiteral("errors"),
+                            QJsonArray {QJsonObject {{QStringLiteral("field"), QJsonValue::Null},
+                                                     {QStringLiteral("message"), name}}}}})
+              .toJson();
+    m_server->setHandler([one, list, error](const LoopbackServer::Request &request) {
+        if (request.method == "PATCH")
+            return Reply::json(400, error);
+        return Reply::json(200, request.url.path().endsWith(u"/2.0") ? list : one);
+    });
+}
+
+namespace {
+// Retitles the terminal, rings, turns the text red, and starts a line that looks like ours.
+const QString Hostile
+    = QStringLiteral("Spring\x1b]0;pwned\x07\x1b[31m sale\r\nstatus  VALID\u202e");
+const QString HostileShown
+    = QStringLiteral("Spring\\x1b]0;pwned\\x07\\x1b[31m sale\\r\\nstatus  VALID\\u202e");
+
+bool hasControl(const QString &text)
+{
+    for (const QChar c : text)
+        if ((c.unicode() < 0x20 && c != u'\n') || c.unicode() == 0x7f || c.unicode() == 0x202e)
+            return true;
+    return false;
+}
+} // namespace
+
+void tst_Cli::serverTextIsShownEscaped()
+{
+    serveSegmentNamed(Hostile);
+    const Run list = run({QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(list.out.contains(HostileShown), qPrintable(list.out));
+    QVERIFY2(!hasControl(list.out), qPrintable(list.out));
+    QCOMPARE(list.out.count(u'\n'), 2); // header and one row
+    const Run show = run({QStringLiteral("show"), QStringLiteral("abc")});
+    QCOMPARE(show.exitCode, 0);
+    QCOMPARE(show.out.count(HostileShown), 2); // the name and the status message
+    QVERIFY2(!hasControl(show.out), qPrintable(show.out));
+    const Run refused = run({QStringLiteral("update"), QStringLiteral("abc"),
+                             QStringLiteral("--name"), QStringLiteral("x")});
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.err.contains(HostileShown), qPrintable(refused.err));
+    QVERIFY2(!hasControl(refused.err), qPrintable(refused.err));
+}
+
+// On a terminal, where an escape would act. The terminal's loop blocks this thread, where the
+// loopback server answers, so the text comes from the local history that `show` filed.
+void tst_Cli::serverTextOnATerminalIsEscaped()
+{
+    serveSegmentNamed(Hostile);
+    const QString id = QStringLiteral("8a7d3e2b-6c51-4f3e-9b0a-2d4c6e8f1a3b");
+    QCOMPARE(run({QStringLiteral("show"), id}).exitCode, 0);
+    CliRunner cli(QStringLiteral(SEGMENTDESK_CLI_PATH));
+    const CliRunner::Run r
+        = cli.runOnTerminal({QStringLiteral("--base-url"), m_server->baseUrl().toString(),
+                             QStringLiteral("history"), id},
+                            {}, {});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(HostileShown), qPrintable(r.out));
+    QVERIFY2(!r.out.contains(u'\x1b') && !r.out.contains(u'\x07'), qPrintable(r.out));
+}
+
+// --json is for programs: valid JSON with the name exactly as SendGrid sent it.
+void tst_Cli::jsonKeepsServerTextExact()
+{
+    serveSegmentNamed(Hostile);
+    const Run r = run({QStringLiteral("show"), QStringLiteral("abc"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(!hasControl(r.out), qPrintable(r.out));
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(json[u"name"].toString(), Hostile);
+}
+
+void tst_Cli::idsThatAreNoIdsAreRefused_data()
+{
+    QTest::addColumn<QStringList>("args");
+    const QString yes = QStringLiteral("--yes");
+    QTest::newRow("delete ..") << QStringList {QStringLiteral("delete"), QStringLiteral(".."), yes};
+    QTest::newRow("delete .") << QStringList {QStringLiteral("delete"), QStringLiteral("."), yes};
+    QTest::newRow("delete empty") << QStringList {QStringLiteral("delete"), QString(), yes};
+    QTest::newRow("show ../..") << QStringList {QStringLiteral("show"), QStringLiteral("../..")};
+    QTest::newRow("update a/b") << QStringList {QStringLiteral("update"), QStringLiteral("a/b"),
+                                                QStringLiteral("--name"), QStringLiteral("x")};
+    QTest::newRow("refresh ?x") << QStringList {QStringLiteral("refresh"), QStringLiteral("?x")};
+    QTest::newRow("duplicate %2e%2e")
+        << QStringList {QStringLiteral("duplicate"), QStringLiteral("%2e%2e")};
+    QTest::newRow("create --parent-list ..")
+        << QStringList {QStringLiteral("create"), QStringLiteral("--name"),
+                        QStringLiteral("n"),      QStringLiteral("--query-file"),
+                        QStringLiteral("-"),      QStringLiteral("--parent-list"),
+                        QStringLiteral("..")};
+    QTest::newRow("preview --segment ..")
+        << QStringList {QStringLiteral("preview"), QStringLiteral("--query-file"),
+                        QStringLiteral("-"), QStringLiteral("--segment"), QStringLiteral("..")};
+}
+
+// `delete .. --yes` sent DELETE /v3/marketing/segments: the id is refused and nothing is sent.
+void tst_Cli::idsThatAreNoIdsAreRefused()
+{
+    QFETCH(QStringList, args);
+    const Run r = run(args, "SELECT contact_id, updated_at FROM contact_data");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("is not an id")), qPrintable(r.err));
+    QVERIFY(m_server->requests().isEmpty());
+}
+
+void tst_Cli::refreshTakesEveryZoneQtKnows_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::newRow("Etc/UTC") << QStringLiteral("Etc/UTC"); // the default of many servers
+    QTest::newRow("Etc/GMT+5") << QStringLiteral("Etc/GMT+5");
+    QTest::newRow("UTC") << QStringLiteral("UTC");
+    QTest::newRow("Europe/Berlin") << QStringLiteral("Europe/Berlin");
+}
+
+void tst_Cli::refreshTakesEveryZoneQtKnows()
+{
+    QFETCH(QString, zone);
+    const Run r = run(
+        {QStringLiteral("refresh"), QStringLiteral("abc"), QStringLiteral("--time-zone"), zone});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(lastBody()[u"user_time_zone"].toString(), zone);
+}
+
+void tst_Cli::sandboxRefusesPortsOutOfRange_data()
+{
+    QTest::addColumn<QString>("port");
+    QTest::newRow("70000") << QStringLiteral("70000"); // served on 4464
+    QTest::newRow("65536") << QStringLiteral("65536"); // served on any free port
+    QTest::newRow("-1") << QStringLiteral("-1");
+}
+
+void tst_Cli::sandboxRefusesPortsOutOfRange()
+{
+    QFETCH(QString, port);
+    CliRunner sandbox(QStringLiteral(SEGMENTDESK_SANDBOX_PATH));
+    const CliRunner::Run r = sandbox.run(
+        {QStringLiteral("--contacts"), QStringLiteral("0"), QStringLiteral("--port"), port});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--port takes 0 to 65535")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // segmentdesk-cli profiles and --profile as a user runs them: a real process, a real keychain
 // (gnome-keyring on the private bus of tests/support/with-keyring.sh), the in-process sandbox.
+#include "cli/cliapp.h"
 #include "profiles/keychainsecretstore.h"
 #include "profiles/settings.h"
 #include "support/clirunner.h"
@@ -40,6 +41,9 @@ private Q_SLOTS:
     void rejectedKeyExitsThree();
     void readOnlyProfileRefusesChanges_data();
     void readOnlyProfileRefusesChanges();
+    void readOnlyProfileCannotRecreate();
+    void everyWritingCommandIsRefusedReadOnly();
+    void brokenSettingsKeepTheReadableProfiles();
     void permissionsFromScopes_data();
     void permissionsFromScopes();
     void keychainUnavailableKeepsNothing();
@@ -55,6 +59,8 @@ private:
         return m_cli.run(args, stdinData, extra);
     }
     Run add(const QString &name, const QUrl &baseUrl, const QString &key);
+    Run addReadOnly();
+    int segmentCount();
     SecretResult readKeychain(const QUuid &id);
     QUuid idOf(const QString &name);
 
@@ -196,21 +202,115 @@ void tst_CliProfiles::readOnlyProfileRefusesChanges_data()
                                             QStringLiteral("y"), QStringLiteral("--query-file"),
                                             QStringLiteral("-")}
                             << 2;
+    QTest::newRow("duplicate") << QStringList {QStringLiteral("duplicate"), QStringLiteral("x")}
+                               << 2;
+    QTest::newRow("recreate") << QStringList {QStringLiteral("recreate"), QStringLiteral("x")} << 2;
+    QTest::newRow("preview") << QStringList {QStringLiteral("preview"),
+                                             QStringLiteral("--query-file"), QStringLiteral("-")}
+                             << 0; // a search reads, though it is a POST
 }
 
 void tst_CliProfiles::readOnlyProfileRefusesChanges()
 {
     QFETCH(QStringList, command);
     QFETCH(int, exitCode);
-    const Run added = run({QStringLiteral("profiles"), QStringLiteral("add"), Account,
-                           QStringLiteral("--base-url"), m_sandbox->baseUrl().toString(),
-                           QStringLiteral("--read-only")},
-                          MadeUpKey.toUtf8() + '\n');
-    QCOMPARE(added.exitCode, 0);
+    QCOMPARE(addReadOnly().exitCode, 0);
     const Run r = run(QStringList {QStringLiteral("--profile"), Account} + command,
-                      "SELECT contact_id, updated_at FROM contact_data");
+                      "SELECT contact_id, updated_at FROM contact_data WHERE country = 'DE'");
     QVERIFY2(r.exitCode == exitCode, qPrintable(r.err));
     QCOMPARE(r.err.contains(QStringLiteral("is read-only")), exitCode == 2);
+}
+
+Run tst_CliProfiles::addReadOnly()
+{
+    return run({QStringLiteral("profiles"), QStringLiteral("add"), Account,
+                QStringLiteral("--base-url"), m_sandbox->baseUrl().toString(),
+                QStringLiteral("--read-only")},
+               MadeUpKey.toUtf8() + '\n');
+}
+
+int tst_CliProfiles::segmentCount()
+{
+    const QString path = QStringLiteral("/v3/marketing/segments/2.0");
+    return int(m_sandbox->send("GET", path, path).json()[u"results"].toArray().size());
+}
+
+// `recreate` was missing from the read-only refusal's own list, kept apart from the dispatcher:
+// under a read-only profile it created the segment. The history it recreates from is the
+// read-only profile's own: `show` filed the version.
+void tst_CliProfiles::readOnlyProfileCannotRecreate()
+{
+    QCOMPARE(addReadOnly().exitCode, 0);
+    const QString path = QStringLiteral("/v3/marketing/segments/2.0");
+    const Exchange created = m_sandbox->send(
+        "POST", path, path,
+        QJsonObject {{QStringLiteral("name"), QStringLiteral("Recreate me")},
+                     {QStringLiteral("query_dsl"),
+                      QStringLiteral("SELECT contact_id, updated_at FROM contact_data "
+                                     "WHERE country = 'DE'")}});
+    QCOMPARE(created.status, 201);
+    const QString id = created.json()[u"id"].toString();
+    const Run shown = run({QStringLiteral("--profile"), Account, QStringLiteral("show"), id});
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+    QCOMPARE(
+        m_sandbox->send("DELETE", path + u'/' + id, path + QStringLiteral("/{segment_id}")).status,
+        202);
+    const int before = segmentCount();
+    const Run r = run({QStringLiteral("--profile"), Account, QStringLiteral("recreate"), id});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("is read-only")), qPrintable(r.err));
+    QCOMPARE(segmentCount(), before);
+}
+
+// The refusal comes from the command table: whatever writes is refused, listed or not here.
+void tst_CliProfiles::everyWritingCommandIsRefusedReadOnly()
+{
+    QCOMPARE(addReadOnly().exitCode, 0);
+    int writing = 0;
+    for (const CliCommand &command : CliApp::commands()) {
+        if (!command.writes())
+            continue;
+        ++writing;
+        const Run r
+            = run({QStringLiteral("--profile"), Account, command.name, QStringLiteral("x")});
+        QVERIFY2(r.exitCode == 2 && r.err.contains(QStringLiteral("is read-only")),
+                 qPrintable(command.name + u' ' + r.err));
+    }
+    QVERIFY(writing >= 6);
+}
+
+// A profile this version cannot read hid all of them (every --profile failed); a line QSettings
+// cannot read was followed by `profiles add` rewriting the file from what it had made of it.
+void tst_CliProfiles::brokenSettingsKeepTheReadableProfiles()
+{
+    QCOMPARE(add(Account, m_sandbox->baseUrl(), MadeUpKey).exitCode, 0);
+    const QString mars = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSettings raw(Settings::defaultFilePath(), QSettings::IniFormat);
+        raw.setValue(QStringLiteral("profiles/%1/name").arg(mars), QStringLiteral("Mars"));
+        raw.setValue(QStringLiteral("profiles/%1/region").arg(mars), QStringLiteral("mars"));
+    }
+    const Run used = run({QStringLiteral("--profile"), Account, QStringLiteral("list")});
+    QVERIFY2(used.exitCode == 0, qPrintable(used.err));
+    QVERIFY2(used.err.contains(QStringLiteral("warning: Profile \"Mars\"")), qPrintable(used.err));
+    QVERIFY2(used.err.contains(QStringLiteral("Unknown region")), qPrintable(used.err));
+
+    QFile file(Settings::defaultFilePath());
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("[profiles\n");
+    file.close();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    const Run added = add(QStringLiteral("Other"), m_sandbox->baseUrl(), MadeUpKey);
+    QCOMPARE(added.exitCode, 1);
+    QVERIFY2(added.err.contains(Settings::defaultFilePath() + QStringLiteral(" cannot be read")),
+             qPrintable(added.err));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    const Run listed = run({QStringLiteral("profiles"), QStringLiteral("list")});
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(listed.out.contains(Account), qPrintable(listed.out));
 }
 
 void tst_CliProfiles::permissionsFromScopes_data()

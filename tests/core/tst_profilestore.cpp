@@ -37,7 +37,10 @@ private Q_SLOTS:
     void storedAcrossInstances();
     void duplicateNamesTheCopy();
     void markUsed();
-    void unreadableValueIsAnError();
+    void unreadableProfileIsSkipped_data();
+    void unreadableProfileIsSkipped();
+    void unreadableLineKeepsTheFile_data();
+    void unreadableLineKeepsTheFile();
     void unwritableFileIsAnError();
 
 private:
@@ -229,21 +232,89 @@ void tst_ProfileStore::markUsed()
     QVERIFY(!m_store->markUsed(QUuid::createUuid(), when).isOk());
 }
 
-void tst_ProfileStore::unreadableValueIsAnError()
+void tst_ProfileStore::unreadableProfileIsSkipped_data()
 {
-    const QUuid id = m_store->add(named(QStringLiteral("Acme"))).value().id;
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("region") << QStringLiteral("region") << QStringLiteral("mars")
+                            << QStringLiteral("Unknown region \"mars\"");
+    QTest::newRow("tag") << QStringLiteral("tag") << QStringLiteral("red")
+                         << QStringLiteral("Unknown tag \"red\"");
+}
+
+// One profile a newer version (or a hand) wrote with a region or tag this one does not know
+// made every profile unusable; now only that one is skipped, said, and kept in the file.
+void tst_ProfileStore::unreadableProfileIsSkipped()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    QFETCH(QString, problem);
+    QVERIFY(m_store->add(named(QStringLiteral("Acme"))).isOk());
+    const QUuid mars = m_store->add(named(QStringLiteral("Mars"))).value().id;
     m_store.reset();
     m_settings.reset();
-    {
-        QSettings raw(path(), QSettings::IniFormat);
-        raw.setValue(QStringLiteral("profiles/%1/region").arg(id.toString(QUuid::WithoutBraces)),
-                     QStringLiteral("mars"));
-    }
+    const QString rawKey
+        = QStringLiteral("profiles/%1/%2").arg(mars.toString(QUuid::WithoutBraces), key);
+    QSettings(path(), QSettings::IniFormat).setValue(rawKey, value);
+
     Settings reopened(path());
-    const Result<QList<Profile>> all = ProfileStore(&reopened).profiles();
-    QVERIFY(!all.isOk());
-    QVERIFY2(all.error().contains(QStringLiteral("Unknown region \"mars\"")),
-             qPrintable(all.error()));
+    ProfileStore store(&reopened);
+    QCOMPARE(store.profiles().value().size(), 2); // the sample data and Acme
+    QVERIFY(store.findByName(QStringLiteral("Acme")).isOk());
+    const QStringList problems = store.problems();
+    QCOMPARE(problems.size(), 1);
+    for (const QString &part : {QStringLiteral("\"Mars\""), problem, path()})
+        QVERIFY2(problems.first().contains(part), qPrintable(problems.first()));
+    QVERIFY(store.add(named(QStringLiteral("Zed"))).isOk());
+    QCOMPARE(QSettings(path(), QSettings::IniFormat).value(rawKey).toString(), value);
+}
+
+void tst_ProfileStore::unreadableLineKeepsTheFile_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::newRow("section without ]") << QByteArray("[profiles");
+    QTest::newRow("section without name") << QByteArray("[]");
+    QTest::newRow("open quote") << QByteArray("note=\"never closed");
+    QTest::newRow("no key=value") << QByteArray("garbage line");
+    QTest::newRow("value without key") << QByteArray("=value");
+    QTest::newRow("trailing backslash") << QByteArray("note=joins the next\\");
+}
+
+// One malformed line hid every profile, then the next change rewrote the file from what
+// QSettings had made of it. Now the profiles that can be read are, and nothing writes over the
+// file; the message says which file and which line.
+void tst_ProfileStore::unreadableLineKeepsTheFile()
+{
+    QFETCH(QByteArray, line);
+    const QUuid acme = m_store->add(named(QStringLiteral("Acme"))).value().id;
+    QVERIFY(m_store->add(named(QStringLiteral("Zed"))).isOk());
+    m_store.reset();
+    m_settings.reset();
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::Append));
+    file.write(line + '\n');
+    file.close();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    const int lineNumber = int(before.count('\n'));
+    {
+        Settings reopened(path());
+        ProfileStore store(&reopened);
+        QCOMPARE(store.profiles().value().size(), 3); // the sample data, Acme and Zed
+        QVERIFY(store.problems().constFirst().contains(
+            QStringLiteral("%1 cannot be read whole (line %2:").arg(path()).arg(lineNumber)));
+        const Result<Profile> added = store.add(named(QStringLiteral("New")));
+        QVERIFY(!added.isOk());
+        QVERIFY2(added.error().contains(path()), qPrintable(added.error()));
+        QVERIFY(!store.writable().isOk());
+        QVERIFY(!store.markUsed(acme, QDateTime::currentDateTimeUtc()).isOk());
+        QVERIFY(!store.remove(acme).isOk());
+        reopened.setLayout(Settings::LayoutKey::MainSplitter, "state");
+    } // QSettings writes pending changes when destroyed: there must be none
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
 }
 
 void tst_ProfileStore::unwritableFileIsAnError()

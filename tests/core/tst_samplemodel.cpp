@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -21,6 +22,33 @@ Contact contact(const QString &id, const QString &email, const QJsonObject &cust
     return c;
 }
 
+/// The rows a spreadsheet reads from `csv` (RFC 4180): a CR or LF outside quotes ends a row,
+/// as Excel and LibreOffice take a bare CR.
+QList<QStringList> spreadsheetRows(const QString &csv)
+{
+    QList<QStringList> rows {{}};
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < csv.size(); ++i) {
+        const QChar c = csv[i];
+        if (quoted && c == u'"' && i + 1 < csv.size() && csv[i + 1] == u'"') {
+            cell += c;
+            ++i;
+        } else if (c == u'"') {
+            quoted = !quoted;
+        } else if (!quoted && c == u',') {
+            rows.last() << std::exchange(cell, QString());
+        } else if (!quoted && (c == u'\r' || c == u'\n')) {
+            rows.last() << std::exchange(cell, QString());
+            rows << QStringList();
+        } else {
+            cell += c;
+        }
+    }
+    rows.removeLast(); // after the final line break
+    return rows;
+}
+
 } // namespace
 
 class tst_SampleModel : public QObject
@@ -31,6 +59,8 @@ private Q_SLOTS:
     void passesTheModelTesterThroughEveryChange();
     void customFieldsBecomeColumns();
     void csvQuotesWhatNeedsIt();
+    void csvNeutralisesFormulas_data();
+    void csvNeutralisesFormulas();
 };
 
 void tst_SampleModel::passesTheModelTesterThroughEveryChange()
@@ -67,6 +97,45 @@ void tst_SampleModel::csvQuotesWhatNeedsIt()
     const QString csv = model.toCsv();
     QVERIFY2(csv.contains("\"a,\"\"b\"\"@x.example\""), qPrintable(csv));
     QCOMPARE(csv.split(u'\n', Qt::SkipEmptyParts).size(), 2); // header + one contact
+}
+
+void tst_SampleModel::csvNeutralisesFormulas_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("cell"); // what the spreadsheet's cell holds
+    const QString cmd = QStringLiteral("=cmd|' /C calc'!A0");
+    QTest::newRow("bare CR, then a formula")
+        << QStringLiteral("Bob\r") + cmd << QStringLiteral("Bob\r") + cmd;
+    QTest::newRow("CR first") << QStringLiteral("\r") + cmd << QStringLiteral("'\r") + cmd;
+    QTest::newRow("tab first") << QStringLiteral("\t") + cmd << QStringLiteral("'\t") + cmd;
+    QTest::newRow("spaces first") << QStringLiteral("  ") + cmd << QStringLiteral("'  ") + cmd;
+    QTest::newRow("LF first") << QStringLiteral("\n@SUM(1)") << QStringLiteral("'\n@SUM(1)");
+    for (const char *start : {"=", "+", "-", "@"})
+        QTest::addRow("%s", start) << QString::fromLatin1(start) + QStringLiteral("1+2")
+                                   << u'\'' + QString::fromLatin1(start) + QStringLiteral("1+2");
+    QTest::newRow("tab inside") << QStringLiteral("a\tb") << QStringLiteral("a\tb");
+    QTest::newRow("semicolon") << QStringLiteral("a;=1") << QStringLiteral("a;=1");
+    QTest::newRow("plain") << QStringLiteral("Bob") << QStringLiteral("Bob");
+}
+
+// OWASP's CSV injection rules: every cell that could start a formula starts with ' instead,
+// and a field holding CR, LF, tab, a separator or a quote is quoted, so it stays one cell.
+void tst_SampleModel::csvNeutralisesFormulas()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, cell);
+    SampleModel model;
+    Contact c = contact(QStringLiteral("c1"), QStringLiteral("bob@x.example"));
+    c.firstName = name;
+    model.setContacts({c});
+    const QString csv = model.toCsv();
+    const QList<QStringList> rows = spreadsheetRows(csv);
+    QCOMPARE(rows.size(), 2); // header and Bob, whatever his name holds
+    QCOMPARE(rows.at(1).size(), model.columnCount());
+    QCOMPARE(rows.at(1).at(1), cell);
+    QVERIFY2(csv.contains(u'"')
+                 == QRegularExpression(QStringLiteral("[\t\r\n;,\"]")).match(name).hasMatch(),
+             qPrintable(csv));
 }
 
 QTEST_GUILESS_MAIN(tst_SampleModel)

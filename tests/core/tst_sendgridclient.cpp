@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // SendGridClient and ApiCall against a real HTTP server on 127.0.0.1.
+#include "api/contactsapi.h"
 #include "api/segmentsapi.h"
 #include "api/sendgridclient.h"
+#include "support/awaitresult.h"
 #include "support/fixtures.h"
 #include "support/loopbackserver.h"
 #include "support/manualclock.h"
@@ -52,6 +54,10 @@ private Q_SLOTS:
     void baseUrlPolicy_data();
     void baseUrlPolicy();
     void pathIdsAreEncoded();
+    void dotSegmentIdsAreNeverSent_data();
+    void dotSegmentIdsAreNeverSent();
+    void readOnlyClientSendsNoWrite();
+    void timeoutIsBounded();
 
 private:
     ApiResult<Segment> getSegment(const QString &id = QStringLiteral("seg-1"));
@@ -573,6 +579,86 @@ void tst_SendGridClient::pathIdsAreEncoded()
     getSegment(QStringLiteral("../../v3/scopes?x=1"));
     const QByteArray path = m_server->requests().constFirst().url.toEncoded(QUrl::RemoveQuery);
     QVERIFY2(path.startsWith("/v3/marketing/segments/2.0/..%2F..%2Fv3%2Fscopes%3Fx%3D1"), path);
+}
+
+void tst_SendGridClient::dotSegmentIdsAreNeverSent_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::newRow("..") << QStringLiteral("..");
+    QTest::newRow(".") << QStringLiteral(".");
+    QTest::newRow("empty") << QString();
+}
+
+// Dots are unreserved, so encoding leaves them, and resolving the URL removes the segment:
+// DELETE …/2.0/.. was DELETE on the segments' parent path. Whoever asks (the window takes ids
+// from list replies), such an id is refused before anything is sent.
+void tst_SendGridClient::dotSegmentIdsAreNeverSent()
+{
+    QFETCH(QString, id);
+    m_server->setHandler([](const LoopbackServer::Request &) { return Reply::json(202, {}); });
+    const auto removed = awaitResult<NoContent>(
+        [&](ApiCallback<NoContent> done) { m_segments->remove(id, this, std::move(done)); });
+    QCOMPARE(removed.error.kind, ApiError::Kind::Refused);
+    QVERIFY2(removed.error.toDisplayString().contains(QStringLiteral("is not an id")),
+             qPrintable(removed.error.toDisplayString()));
+    QCOMPARE(getSegment(id).error.kind, ApiError::Kind::Refused);
+    const auto updated = awaitResult<Segment>([&](ApiCallback<Segment> done) {
+        m_segments->update(id, {QStringLiteral("n"), {}}, this, std::move(done));
+    });
+    QCOMPARE(updated.error.kind, ApiError::Kind::Refused);
+    QVERIFY(m_server->requests().isEmpty());
+}
+
+// The CLI refuses writing commands under a read-only profile by its command table; the client
+// refuses the requests themselves, so a command (or a window action) that slips past the table
+// still sends nothing. The contacts search is a POST that reads: it is sent.
+void tst_SendGridClient::readOnlyClientSendsNoWrite()
+{
+    m_server->setHandler([](const LoopbackServer::Request &request) {
+        if (request.url.path().endsWith(u"/search"))
+            return Reply::json(200, R"({"result":[],"contact_count":0})");
+        return Reply::json(200, Fixtures::data(QStringLiteral("segments_list_200.json")));
+    });
+    m_client->setReadOnly(true);
+    const auto created = awaitResult<Segment>([&](ApiCallback<Segment> done) {
+        m_segments->create({QStringLiteral("n"), QStringLiteral("q"), {}}, this, std::move(done));
+    });
+    const auto updated = awaitResult<Segment>([&](ApiCallback<Segment> done) {
+        m_segments->update(QStringLiteral("seg-1"), {QStringLiteral("n"), {}}, this,
+                           std::move(done));
+    });
+    const auto removed = awaitResult<NoContent>([&](ApiCallback<NoContent> done) {
+        m_segments->remove(QStringLiteral("seg-1"), this, std::move(done));
+    });
+    const auto refreshed = awaitResult<RefreshJob>([&](ApiCallback<RefreshJob> done) {
+        m_segments->refresh(QStringLiteral("seg-1"), QStringLiteral("Etc/UTC"), this,
+                            std::move(done));
+    });
+    for (const ApiError &error : {created.error, updated.error, removed.error, refreshed.error}) {
+        QCOMPARE(error.kind, ApiError::Kind::Refused);
+        QVERIFY2(error.toDisplayString().contains(QStringLiteral("read-only")),
+                 qPrintable(error.toDisplayString()));
+    }
+    QVERIFY(m_server->requests().isEmpty());
+
+    ContactsApi contacts(m_client.get());
+    const auto searched = awaitResult<ContactSearchResult>([&](auto done) {
+        contacts.search(QStringLiteral("email LIKE '%'"), this, std::move(done));
+    });
+    QVERIFY2(searched.isOk(), qPrintable(searched.error.toDisplayString()));
+    const auto listed = awaitResult<QList<SegmentSummary>>(
+        [&](auto done) { m_segments->list({}, this, std::move(done)); });
+    QVERIFY(listed.isOk());
+    QCOMPARE(m_server->requests().size(), 2);
+}
+
+// 2,147,484 s in milliseconds overflows the int that QNetworkRequest takes.
+void tst_SendGridClient::timeoutIsBounded()
+{
+    m_client->setTimeout(std::chrono::seconds(2147484));
+    QCOMPARE(m_client->timeout(), SendGridClient::MaxTimeout);
+    m_client->setTimeout(-5s);
+    QVERIFY(m_client->timeout() > 0ms);
 }
 
 QTEST_GUILESS_MAIN(tst_SendGridClient)

@@ -78,6 +78,15 @@ for exe in segmentdesk segmentdesk-cli segmentdesk-sandbox; do
   done
 done
 
+# ... and an entry for every command segmentdesk-cli's --help lists (both come from one table).
+page=$(zcat "$root/usr/share/man/man1/segmentdesk-cli.1.gz" | sed 's/\\-/-/g')
+for command in $("$root/usr/bin/segmentdesk-cli" --help | sed -n '/^Commands:/,/^$/p' \
+    | grep -oE '^  [a-z]+' | sort -u); do
+  # printf, not echo: dash's echo reads \fB as a form feed.
+  printf '%s\n' "$page" | grep -qE '^(\.BI? "?|\\fB)'"$command" \
+    || fail "man page segmentdesk-cli.1 lacks the command $command"
+done
+
 printf '%s\n' "SELECT contact_id, updated_at FROM contact_data WHERE email LIKE '%gmail.com'" \
   >"$scratch/query.sql"
 "$root/usr/bin/segmentdesk-cli" lint "$scratch/query.sql" || fail "lint refused a valid query"

@@ -9,29 +9,70 @@
 
 #include <csignal>
 
+#include <fcntl.h>
 #include <poll.h>
 #include <pty.h>
+#include <sys/ioctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
-CliRunner::Run CliRunner::run(const QStringList &args, const QByteArray &stdinData,
-                              const QProcessEnvironment &extra)
+void CliRunner::start(QProcess &process, const QStringList &args, const QProcessEnvironment &extra)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("SENDGRID_API_KEY"));
     for (const QString &name : extra.keys())
         env.insert(name, extra.value(name));
     process.setProcessEnvironment(env);
     process.start(m_program, args);
-    process.write(stdinData);
-    process.closeWriteChannel();
+}
+
+CliRunner::Run CliRunner::finish(QProcess &process)
+{
     // Servers in this thread answer only while its event loop runs: wait without blocking it.
     if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 30000))
         process.kill();
     Run r {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
            QString::fromUtf8(process.readAllStandardError())};
     m_runs.append(r);
+    return r;
+}
+
+CliRunner::Run CliRunner::run(const QStringList &args, const QByteArray &stdinData,
+                              const QProcessEnvironment &extra)
+{
+    QProcess process;
+    start(process, args, extra);
+    process.write(stdinData);
+    process.closeWriteChannel();
+    return finish(process);
+}
+
+CliRunner::Run CliRunner::runInTwoWrites(const QStringList &args, const QByteArray &first,
+                                         const QByteArray &second, const QProcessEnvironment &extra)
+{
+    // A pipe of our own (QProcess's is out of reach): its read end stays open here too, so
+    // FIONREAD tells when the program has taken the first write.
+    int fds[2];
+    if (pipe2(fds, O_CLOEXEC) != 0)
+        return {};
+    QProcess process;
+    process.setStandardInputFile(QStringLiteral("/proc/self/fd/%1").arg(fds[0]));
+    start(process, args, extra);
+    bool written = write(fds[1], first.constData(), size_t(first.size())) == first.size();
+    written = written
+        && QTest::qWaitFor(
+                  [&] {
+                      int unread = 0;
+                      return ioctl(fds[0], FIONREAD, &unread) != 0 || unread == 0
+                          || process.state() == QProcess::NotRunning;
+                  },
+                  30000);
+    written = written && write(fds[1], second.constData(), size_t(second.size())) == second.size();
+    close(fds[1]);
+    Run r = finish(process);
+    close(fds[0]);
+    if (!written)
+        r.exitCode = -1;
     return r;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -26,12 +27,20 @@ public:
     /// (SENDGRID_API_KEY is removed unless `extra` sets it).
     Run run(const QStringList &args, const QByteArray &stdinData = {},
             const QProcessEnvironment &extra = {});
+    /// With standard input a pipe that delivers `first`, then, once the program has read all of
+    /// it (the pipe is empty again), `second` and the end of input: a program that takes one
+    /// read for the whole input gets only `first`.
+    Run runInTwoWrites(const QStringList &args, const QByteArray &first, const QByteArray &second,
+                       const QProcessEnvironment &extra = {});
     /// On a pseudo-terminal: types `typed` once the terminal shows `prompt`.
     Run runOnTerminal(const QStringList &args, const QByteArray &prompt, const QByteArray &typed);
 
     const QList<Run> &runs() const { return m_runs; }
 
 private:
+    void start(QProcess &process, const QStringList &args, const QProcessEnvironment &extra);
+    Run finish(QProcess &process);
+
     QString m_program;
     QList<Run> m_runs;
 };

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#include "clicommand.h"
+
+namespace {
+constexpr qsizetype HelpColumn = 32;
+} // namespace
+
+const CliCommand *CliCommand::find(const QList<CliCommand> &table, const QString &name)
+{
+    for (const CliCommand &command : table) {
+        if (command.name == name)
+            return &command;
+    }
+    return nullptr;
+}
+
+QString CliCommand::helpText(const QList<CliCommand> &table)
+{
+    const QString indent(HelpColumn, u' ');
+    QString out = QStringLiteral("Commands:\n");
+    for (const CliCommand &command : table) {
+        QString usage = QStringLiteral("  ") + command.name;
+        if (!command.arguments.isEmpty())
+            usage += u' ' + command.arguments;
+        const QStringList lines = command.help.split(u'\n');
+        // A long synopsis takes its own line; the help starts under it.
+        out += usage.size() < HelpColumn ? usage.leftJustified(HelpColumn) : usage + u'\n' + indent;
+        out += lines.join(u'\n' + indent) + u'\n';
+    }
+    return out;
+}
