@@ -26,6 +26,7 @@ public:
         Clock *clock = nullptr;
         qint64 maxBodyBytes = 32 * 1024 * 1024;
         QByteArray secret; ///< removed from every text this call reports (never from data)
+        bool readsOnly = false; ///< a POST that changes nothing (a search): nothing to apply
     };
 
     ApiCall(QNetworkAccessManager *manager, QNetworkRequest request, QByteArray method,

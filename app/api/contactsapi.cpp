@@ -13,8 +13,8 @@ ContactsApi::ContactsApi(SendGridClient *client, QObject *parent)
 ApiCall *ContactsApi::search(const QString &sgqlQuery, QObject *context,
                              ApiCallback<ContactSearchResult> done)
 {
-    auto *call = m_client->post(QString::fromLatin1(Path) + QStringLiteral("/search"),
-                                {{QStringLiteral("query"), sgqlQuery}});
+    auto *call = m_client->postQuery(QString::fromLatin1(Path) + QStringLiteral("/search"),
+                                     {{QStringLiteral("query"), sgqlQuery}});
     return ApiReply::deliver(call, context, &onSearchFinished, std::move(done));
 }
 

@@ -94,12 +94,12 @@ QNetworkRequest SendGridClient::buildRequest(const QString &path, const QUrlQuer
 }
 
 ApiCall *SendGridClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
-                              const QByteArray &body, Retries retries)
+                              const QByteArray &body, Retries retries, bool readsOnly)
 {
     RetryPolicy retry = m_retry;
     if (retries == Retries::Never)
         retry.maxAttempts = 1;
-    ApiCall::Settings settings {retry, m_clock, m_maxBodyBytes, m_apiKey};
+    ApiCall::Settings settings {retry, m_clock, m_maxBodyBytes, m_apiKey, readsOnly};
     auto *call = new ApiCall(m_manager, buildRequest(path, query), method, body, settings, this);
     connect(call, &ApiCall::attemptFinished, this, &SendGridClient::updateRateLimit);
     return call;
@@ -127,6 +127,12 @@ ApiCall *SendGridClient::get(const QString &path, const QUrlQuery &query)
 ApiCall *SendGridClient::post(const QString &path, const QJsonObject &body, Retries retries)
 {
     return send("POST", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), retries);
+}
+
+ApiCall *SendGridClient::postQuery(const QString &path, const QJsonObject &body)
+{
+    return send("POST", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                Retries::Policy, true);
 }
 
 ApiCall *SendGridClient::patch(const QString &path, const QJsonObject &body)

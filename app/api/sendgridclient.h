@@ -58,6 +58,9 @@ public:
     /// Whether a failed call may be repeated under the client's RetryPolicy.
     enum class Retries { Policy, Never };
     ApiCall *post(const QString &path, const QJsonObject &body, Retries retries = Retries::Policy);
+    /// A POST that only reads (the contacts search): a failed one never leaves a change that
+    /// "may have been applied".
+    ApiCall *postQuery(const QString &path, const QJsonObject &body);
     ApiCall *patch(const QString &path, const QJsonObject &body);
     ApiCall *deleteResource(const QString &path);
 
@@ -69,7 +72,8 @@ Q_SIGNALS:
 
 private:
     ApiCall *send(const QByteArray &method, const QString &path, const QUrlQuery &query,
-                  const QByteArray &body, Retries retries = Retries::Policy);
+                  const QByteArray &body, Retries retries = Retries::Policy,
+                  bool readsOnly = false);
     QNetworkRequest buildRequest(const QString &path, const QUrlQuery &query) const;
     void updateRateLimit(const HttpResponse &response);
 
