@@ -327,8 +327,8 @@ void tst_EditFlow::unclearReplyIsCheckedInSendGrid()
     QSignalSpy notSaved(m_flow.get(), &EditFlow::notSaved);
     m_flow->save({"Checked", query});
     QVERIFY(QTest::qWaitFor([&] { return !saved.isEmpty() || !notSaved.isEmpty(); }, 15000));
-    const QString message = (applied ? saved.first().at(1) : notSaved.first().at(0)).toString();
     QCOMPARE(saved.size(), applied ? 1 : 0);
+    const QString message = (applied ? saved.first().at(1) : notSaved.first().at(0)).toString();
     QVERIFY2(message.contains(applied ? "has your change" : "does not have your change"),
              qPrintable(message));
     QCOMPARE(fromApi(id)["name"].toString(), applied ? QStringLiteral("Checked") : before);
