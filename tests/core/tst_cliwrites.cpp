@@ -4,6 +4,7 @@
 // SendGrid before the exit code is chosen, and a create is never made twice.
 #include "support/clirunner.h"
 #include "support/sandboxfixture.h"
+#include "support/unclearreplies.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -44,8 +45,7 @@ void tst_CliWrites::init()
     QVERIFY(m_sandbox->start());
     m_data = std::make_unique<QTemporaryDir>();
     QVERIFY(m_data->isValid());
-    const QJsonArray all
-        = m_sandbox->send("GET", segmentsPath, segmentsPath).json()["results"].toArray();
+    const QJsonArray all = m_sandbox->segments();
     QVERIFY(!all.isEmpty());
     m_id = all.first()["id"].toString();
     m_name = all.first()["name"].toString();
@@ -64,8 +64,7 @@ CliRunner::Run tst_CliWrites::cli(const QStringList &args, const QByteArray &inp
 QStringList tst_CliWrites::namesLike(const QString &start)
 {
     QStringList names;
-    for (const QJsonValue &s :
-         m_sandbox->send("GET", segmentsPath, segmentsPath).json()["results"].toArray()) {
+    for (const QJsonValue &s : m_sandbox->segments()) {
         if (s["name"].toString().startsWith(start))
             names << s["name"].toString();
     }
@@ -77,13 +76,11 @@ void tst_CliWrites::updateWhoseReplyDoesNotSay_data()
     QTest::addColumn<QJsonObject>("fault");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("said");
-    QTest::newRow("200, body cut short (applied)")
-        << QJsonObject {{"kind", "truncate"}} << 0 << "reading it back shows it was.";
-    QTest::newRow("504 after applying")
-        << QJsonObject {{"kind", "status"}, {"status", 504}, {"apply", true}} << 0
-        << "reading it back shows it was.";
-    QTest::newRow("502 before applying") << QJsonObject {{"kind", "status"}, {"status", 502}} << 3
-                                         << "reading it back shows it was not: nothing changed";
+    for (const UnclearReply &reply : unclearReplies())
+        QTest::newRow(reply.name) << reply.fault << (reply.applied ? 0 : 3)
+                                  << (reply.applied ? "reading it back shows it was."
+                                                    : "reading it back shows it was not: nothing "
+                                                      "changed");
 }
 
 void tst_CliWrites::updateWhoseReplyDoesNotSay()
@@ -107,10 +104,8 @@ void tst_CliWrites::duplicateWhoseReplyDoesNotSay_data()
 {
     QTest::addColumn<QJsonObject>("fault");
     QTest::addColumn<int>("exitCode");
-    QTest::newRow("504 after creating")
-        << QJsonObject {{"kind", "status"}, {"status", 504}, {"apply", true}} << 0;
-    QTest::newRow("201, body cut short") << QJsonObject {{"kind", "truncate"}} << 0;
-    QTest::newRow("502 before creating") << QJsonObject {{"kind", "status"}, {"status", 502}} << 3;
+    for (const UnclearReply &reply : unclearReplies())
+        QTest::newRow(reply.name) << reply.fault << (reply.applied ? 0 : 3);
 }
 
 // "Retry later" after a copy was made made a second copy ("Copy of X (2)"): the check finds

@@ -8,6 +8,7 @@
 #include "local/draftstore.h"
 #include "local/historystore.h"
 #include "support/sandboxfixture.h"
+#include "support/unclearreplies.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
@@ -302,12 +303,8 @@ void tst_EditFlow::unclearReplyIsCheckedInSendGrid_data()
 {
     QTest::addColumn<QJsonObject>("fault");
     QTest::addColumn<bool>("applied");
-    QTest::newRow("cut off mid-body") << QJsonObject {{"kind", "reset"}} << true;
-    QTest::newRow("200 with a body cut short") << QJsonObject {{"kind", "truncate"}} << true;
-    QTest::newRow("504 after saving")
-        << QJsonObject {{"kind", "status"}, {"status", 504}, {"apply", true}} << true;
-    QTest::newRow("502 before saving")
-        << QJsonObject {{"kind", "status"}, {"status", 502}} << false;
+    for (const UnclearReply &reply : unclearReplies())
+        QTest::newRow(reply.name) << reply.fault << reply.applied;
 }
 
 // The PATCH's reply does not say whether it landed: the flow reads the segment back and says

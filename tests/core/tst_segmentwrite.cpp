@@ -5,6 +5,7 @@
 #include "api/sendgridclient.h"
 #include "editing/segmentwrite.h"
 #include "support/sandboxfixture.h"
+#include "support/unclearreplies.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -51,8 +52,7 @@ void tst_SegmentWrite::init()
     QVERIFY(m_client->setBaseUrl(m_sandbox->baseUrl()).isOk());
     QVERIFY(m_client->setApiKey(m_sandbox->apiKey()).isOk());
     m_api = std::make_unique<SegmentsApi>(m_client.get());
-    const QJsonArray all
-        = m_sandbox->send("GET", segmentsPath, segmentsPath).json()["results"].toArray();
+    const QJsonArray all = m_sandbox->segments();
     QVERIFY(!all.isEmpty());
     m_id = all.first()["id"].toString();
 }
@@ -76,8 +76,7 @@ WriteOutcome tst_SegmentWrite::run(SegmentWrite *write)
 QJsonArray tst_SegmentWrite::segmentsNamed(const QString &name)
 {
     QJsonArray named;
-    for (const QJsonValue &s :
-         m_sandbox->send("GET", segmentsPath, segmentsPath).json()["results"].toArray()) {
+    for (const QJsonValue &s : m_sandbox->segments()) {
         if (s["name"].toString() == name)
             named.append(s);
     }
@@ -89,17 +88,9 @@ void tst_SegmentWrite::updateWhoseReplyDoesNotSay_data()
     QTest::addColumn<QJsonObject>("fault");
     QTest::addColumn<Fate>("fate");
     QTest::addColumn<bool>("checked");
-    QTest::newRow("200, body cut short (applied)")
-        << QJsonObject {{"kind", "truncate"}} << Fate::Written << true;
-    QTest::newRow("504 after applying")
-        << QJsonObject {{"kind", "status"}, {"status", 504}, {"apply", true}} << Fate::Written
-        << true;
-    QTest::newRow("connection reset mid-body (applied)")
-        << QJsonObject {{"kind", "reset"}} << Fate::Written << true;
-    QTest::newRow("502 before applying")
-        << QJsonObject {{"kind", "status"}, {"status", 502}} << Fate::NotWritten << true;
-    QTest::newRow("200 that is not JSON (not applied)")
-        << QJsonObject {{"kind", "malformed"}} << Fate::NotWritten << true;
+    for (const UnclearReply &reply : unclearReplies())
+        QTest::newRow(reply.name) << reply.fault
+                                  << (reply.applied ? Fate::Written : Fate::NotWritten) << true;
     QTest::newRow("500: SendGrid said it failed")
         << QJsonObject {{"kind", "status"}, {"status", 500}} << Fate::NotWritten << false;
 }
@@ -130,11 +121,9 @@ void tst_SegmentWrite::createWhoseReplyDoesNotSay_data()
 {
     QTest::addColumn<QJsonObject>("fault");
     QTest::addColumn<Fate>("fate");
-    QTest::newRow("201, body cut short") << QJsonObject {{"kind", "truncate"}} << Fate::Written;
-    QTest::newRow("504 after creating")
-        << QJsonObject {{"kind", "status"}, {"status", 504}, {"apply", true}} << Fate::Written;
-    QTest::newRow("502 before creating")
-        << QJsonObject {{"kind", "status"}, {"status", 502}} << Fate::NotWritten;
+    for (const UnclearReply &reply : unclearReplies())
+        QTest::newRow(reply.name) << reply.fault
+                                  << (reply.applied ? Fate::Written : Fate::NotWritten);
 }
 
 // The check looks the segment up by its name: it is found once when created, and a create
