@@ -5,6 +5,7 @@
 #include "editing/editflow.h"
 #include "editing/namerules.h"
 #include "editing/segmenttemplates.h"
+#include "editing/segmentwrite.h"
 #include "icons.h"
 #include "local/draftstore.h"
 #include "mainwindow.h"
@@ -90,19 +91,25 @@ void MainWindow::duplicateSegment()
     });
 }
 
+// A reply that does not say whether the segment was made (a gateway's 502 or 504, a body cut
+// short) is checked by the segment's name: "retry later" made a second copy of a duplicate.
 void MainWindow::createSegment(const SegmentCreate &segment)
 {
     confirmProduction(tr("Create \"%1\"").arg(segment.name), [this, segment] {
-        setBusy(tr("Creating \"%1\"…").arg(segment.name),
-                m_segmentsApi->create(segment, this, [this](const ApiResult<Segment> &created) {
-                    if (!created.isOk())
-                        return showError(tr("Not created"), created.error);
-                    setIdle();
-                    m_notice = tr("Created \"%1\".").arg(created.value->name); // once open
-                    m_flow->recordSaved(*created.value);
-                    m_list->updateSegment(*created.value);
-                    m_list->selectSegment(created.value->id); // opens it
-                }));
+        auto *write = SegmentWrite::create(m_segmentsApi, segment, this);
+        connect(write, &SegmentWrite::callStarted, this, [this, segment](ApiCall *call) {
+            setBusy(tr("Creating \"%1\"…").arg(segment.name), call);
+        });
+        connect(write, &SegmentWrite::finished, this, [this](const WriteOutcome &created) {
+            if (created.fate != WriteOutcome::Fate::Written)
+                return showError(tr("Not created"), created.error);
+            setIdle();
+            m_notice = tr("Created \"%1\".").arg(created.segment->name); // once open
+            m_flow->recordSaved(*created.segment);
+            m_list->updateSegment(*created.segment);
+            m_list->selectSegment(created.segment->id); // opens it
+        });
+        write->start();
     });
 }
 

@@ -150,10 +150,15 @@ HttpResponse ApiCall::responseFrom(QNetworkReply *reply) const
     } else {
         response.body = reply->readAll();
     }
-    const bool unknownFate = response.outcome == HttpResponse::Outcome::TimedOut
+    // A gateway's 502 or 504 speaks for itself, not for the server behind it, which may have
+    // applied the write before the gateway gave up on it.
+    const bool gatewayFailed = response.outcome == HttpResponse::Outcome::Replied
+        && (response.status == 502 || response.status == 504);
+    const bool unknownFate = response.outcome == HttpResponse::Outcome::TimedOut || gatewayFailed
         || (response.outcome == HttpResponse::Outcome::NetworkFailure
             && (response.status != 0 || !requestNeverSent(error)));
-    response.mayHaveBeenApplied = m_method != "GET" && unknownFate;
+    response.write = m_method != "GET" && !m_settings.readsOnly;
+    response.mayHaveBeenApplied = response.write && unknownFate;
     response.networkErrorText = scrubber().scrub(response.networkErrorText);
     return response;
 }

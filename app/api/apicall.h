@@ -29,6 +29,7 @@ public:
         /// When set, nothing is sent: the call finishes (after the caller has connected to it)
         /// with Outcome::Refused and this reason.
         QString refusal;
+        bool readsOnly = false; ///< a POST that changes nothing (a search): nothing to apply
     };
 
     ApiCall(QNetworkAccessManager *manager, QNetworkRequest request, QByteArray method,

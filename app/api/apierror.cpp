@@ -9,15 +9,21 @@ namespace {
 QString nextStep(const ApiError &error)
 {
     using Kind = ApiError::Kind;
+    const bool connectionLost = error.kind == Kind::Network || error.kind == Kind::Timeout;
+    if (error.mayHaveBeenApplied && connectionLost)
+        return QCoreApplication::translate(
+            "ApiError",
+            "The change may have been applied: the connection failed "
+            "after the request was sent. Check the segment before "
+            "sending it again.");
+    if (error.mayHaveBeenApplied) // a gateway's 502 or 504, or a 2xx whose body is unreadable
+        return QCoreApplication::translate("ApiError",
+                                           "The change may have been applied: the reply does not "
+                                           "say whether it was. Check the segment before sending "
+                                           "it again.");
     switch (error.kind) {
     case Kind::Network:
     case Kind::Timeout:
-        if (error.mayHaveBeenApplied)
-            return QCoreApplication::translate(
-                "ApiError",
-                "The change may have been applied: the connection failed "
-                "after the request was sent. Check the segment before "
-                "sending it again.");
         return error.kind == Kind::Network
             ? QCoreApplication::translate("ApiError", "Check the connection and retry.")
             : QCoreApplication::translate("ApiError", "The server did not answer in time; retry.");

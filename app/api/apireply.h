@@ -72,8 +72,11 @@ ApiResult<T> decodeObject(const HttpResponse &response, FromJson fromJson)
     if (!json.isOk())
         return ApiResult<T>::failure(json.error);
     ApiResult<T> decoded = fromJson(*json.value);
-    if (!decoded.isOk())
+    if (!decoded.isOk()) {
         decoded.error.httpStatus = response.status;
+        // A 2xx to a write says it was applied, but not what SendGrid made of it.
+        decoded.error.mayHaveBeenApplied = response.write;
+    }
     return decoded;
 }
 

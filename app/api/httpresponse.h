@@ -24,12 +24,15 @@ struct HttpResponse
     };
 
     Outcome outcome = Outcome::Replied;
+    /// The request could change something (POST, PATCH, DELETE; not a GET or a search).
+    bool write = false;
     int status = 0;
     QByteArray body;
     QHash<QByteArray, QByteArray> headers;
     QString networkErrorText; ///< what went wrong, for NetworkFailure, TlsFailure and Refused
-    /// A write (POST, PATCH, DELETE) that may have reached the server before the connection
-    /// failed or timed out: whether it was applied is unknown.
+    /// A write (POST, PATCH, DELETE) whose reply does not say whether it was applied: the
+    /// connection failed or timed out after the request may have reached the server, or a
+    /// gateway answered 502 or 504 for a server behind it.
     bool mayHaveBeenApplied = false;
 
     QByteArray header(const QByteArray &lowerCaseName) const

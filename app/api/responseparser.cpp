@@ -124,6 +124,7 @@ ApiError errorFromResponse(const HttpResponse &response)
     if (error.isOk())
         return error;
     error.httpStatus = response.status;
+    error.mayHaveBeenApplied = response.mayHaveBeenApplied;
     error.rateLimitReset = resetTime(response);
     error.rateLimitLimit = response.header("x-ratelimit-limit").trimmed().toInt();
     error.requestId = QString::fromLatin1(response.header("x-request-id"));
@@ -142,6 +143,7 @@ ApiResult<QJsonObject> jsonObject(const HttpResponse &response)
         return ApiResult<QJsonObject>::failure(error);
     auto bad = [&](const QString &why) {
         ApiError e = ApiError::make(ApiError::Kind::BadPayload, why, response.status);
+        e.mayHaveBeenApplied = response.write; // the 2xx said yes; what it holds is unknown
         e.detail = bodyExcerpt(response.body);
         return ApiResult<QJsonObject>::failure(e);
     };

@@ -138,7 +138,7 @@ ApiCall *SendGridClient::send(const QByteArray &method, const QString &path, con
     if (retries == Retries::Never)
         retry.maxAttempts = 1;
     ApiCall::Settings settings {retry, m_clock, m_maxBodyBytes, m_apiKey,
-                                refusal(method, path, effect)};
+                                refusal(method, path, effect), effect == Effect::Reads};
     auto *call = new ApiCall(m_manager, buildRequest(path, query), method, body, settings, this);
     connect(call, &ApiCall::attemptFinished, this, &SendGridClient::updateRateLimit);
     return call;

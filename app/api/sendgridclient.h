@@ -64,7 +64,8 @@ public:
     /// Whether a failed call may be repeated under the client's RetryPolicy.
     enum class Retries { Policy, Never };
     ApiCall *post(const QString &path, const QJsonObject &body, Retries retries = Retries::Policy);
-    /// A POST that changes nothing (the contacts search): allowed on a read-only client.
+    /// A POST that changes nothing (the contacts search): allowed on a read-only client, and a
+    /// failed one never leaves a change that "may have been applied".
     ApiCall *search(const QString &path, const QJsonObject &body);
     ApiCall *patch(const QString &path, const QJsonObject &body);
     ApiCall *deleteResource(const QString &path);

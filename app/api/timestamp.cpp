@@ -46,5 +46,5 @@ Timestamp Timestamp::fromString(const QString &text)
 Timestamp Timestamp::fromDateTime(const QDateTime &dateTime)
 {
     const QDateTime utc = dateTime.toUTC();
-    return {utc.toString(Qt::ISODate), utc};
+    return {utc.toString(Qt::ISODateWithMs), utc};
 }

@@ -15,6 +15,7 @@
 
 struct SegmentCreate;
 class ApiCall;
+class SegmentWrite;
 class ProfileStore;
 class SecretStore;
 class SendGridClient;
@@ -93,8 +94,12 @@ private:
     /// A callback that prints a result with `format` (or SendGrid's JSON with --json) and exits.
     template<typename T>
     ApiCallback<T> printer(QString (*format)(const T &));
+    ApiCallback<Segment> savedPrinter();
     /// Remembers raw bodies for --json and counts the call as in flight.
     ApiCall *track(ApiCall *call);
+    /// Starts `write`; `done` gets the segment once SendGrid has it (by its reply, or by
+    /// reading it back when the reply did not say), else the error is printed.
+    void runWrite(SegmentWrite *write, ApiCallback<Segment> done);
     void finishWithError(const ApiError &error);
     void finishWithOutput(const QString &text);
     void finishWithJson(const QByteArray &body);

@@ -12,6 +12,7 @@
 #include "cliinput.h"
 #include "clioutput.h"
 #include "clipreview.h"
+#include "editing/segmentwrite.h"
 #include "query/querylimits.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,13 @@ ApiCallback<T> CliApp::printer(QString (*format)(const T &))
             return finishWithError(result.error);
         m_json ? finishWithJson(m_lastBody) : finishWithOutput(format(*result.value));
     };
+}
+
+// What update and create print: the segment as saved, filed in the local history first.
+ApiCallback<Segment> CliApp::savedPrinter()
+{
+    return CliHistory::recording(historyProfileId(), HistoryVersion::Source::ThisApp,
+                                 printer<Segment>(&CliFormat::segmentDetails));
 }
 
 bool CliApp::readQueryFile(QString *query, QString *problem) const
@@ -103,9 +111,7 @@ int CliApp::runUpdate(const QStringList &args)
     if (patch.isEmpty())
         return usage(QStringLiteral("update needs --name or --query-file"));
     auto *api = new SegmentsApi(m_client, this);
-    track(api->update(args.first(), patch, this,
-                      CliHistory::recording(historyProfileId(), HistoryVersion::Source::ThisApp,
-                                            printer<Segment>(&CliFormat::segmentDetails))));
+    runWrite(SegmentWrite::update(api, args.first(), patch, this), savedPrinter());
     return StillRunning;
 }
 
@@ -127,9 +133,7 @@ int CliApp::runCreate(const QStringList &args)
         segment.parentListIds = {list};
     }
     auto *api = new SegmentsApi(m_client, this);
-    track(api->create(segment, this,
-                      CliHistory::recording(historyProfileId(), HistoryVersion::Source::ThisApp,
-                                            printer<Segment>(&CliFormat::segmentDetails))));
+    runWrite(SegmentWrite::create(api, segment, this), savedPrinter());
     return StillRunning;
 }
 
@@ -148,10 +152,10 @@ int CliApp::runDuplicate(const QStringList &args)
         if (!m_parser.isSet(QStringLiteral("name")))
             return createUniquelyNamed(
                 {NameRules::copyName(s.name, {}), s.queryDsl, s.parentListIds});
-        track(api->create({m_parser.value(QStringLiteral("name")), s.queryDsl, s.parentListIds},
-                          this,
-                          CliHistory::recording(historyProfileId(), HistoryVersion::Source::ThisApp,
-                                                printer<Segment>(&CliFormat::segmentDetails))));
+        runWrite(
+            SegmentWrite::create(
+                api, {m_parser.value(QStringLiteral("name")), s.queryDsl, s.parentListIds}, this),
+            savedPrinter());
     }));
     return StillRunning;
 }
@@ -195,9 +199,7 @@ void CliApp::createUniquelyNamed(SegmentCreate segment)
             taken << s.name;
         SegmentCreate unique = segment;
         unique.name = NameRules::uniqueName(segment.name, taken);
-        track(api->create(unique, this,
-                          CliHistory::recording(historyProfileId(), HistoryVersion::Source::ThisApp,
-                                                printer<Segment>(&CliFormat::segmentDetails))));
+        runWrite(SegmentWrite::create(api, unique, this), savedPrinter());
     }));
 }
 

@@ -20,6 +20,7 @@ class HistoryStore;
 class SaveSession;
 class SegmentsApi;
 class ValidationFollower;
+struct WriteOutcome;
 
 /// The edit of one segment, without widgets: opening it with its kept draft, keeping the draft
 /// once typing pauses, saving (conflicts, waits before retries, outcomes the connection left
@@ -106,7 +107,7 @@ private:
     void endSave();
     void onSaved(const Segment &segment, const QString &message);
     void onSaveFailed(const ApiError &error);
-    void onOutcomeChecked(const Segment &current, bool applied, const ApiError &cause);
+    void onWritten(const WriteOutcome &outcome);
     void onRetryScheduled(qint64 delayMs, const ApiError &cause);
     void tellSaveWait();
 

@@ -26,12 +26,13 @@ void EditFlow::connectSave(SaveSession *session)
 {
     connect(session, &SaveSession::conflict, this, [this](const Segment &theirs) {
         m_theirs = theirs;
+        // Filed before the person may save over it, so that it can be restored from the history.
+        const DeferredProblems deferred(this);
+        recordVersion(theirs, false);
         Q_EMIT conflict(m_current, theirs, m_saving);
     });
-    connect(session, &SaveSession::saved, this,
-            [this](const Segment &s) { onSaved(s, tr("Saved \"%1\".").arg(s.name)); });
+    connect(session, &SaveSession::written, this, &EditFlow::onWritten);
     connect(session, &SaveSession::failed, this, &EditFlow::onSaveFailed);
-    connect(session, &SaveSession::outcomeChecked, this, &EditFlow::onOutcomeChecked);
     connect(session, &SaveSession::nothingToSave, this,
             [this] { onSaved(m_current, tr("Saved \"%1\".").arg(m_current.name)); });
     connect(session, &SaveSession::retryScheduled, this, &EditFlow::onRetryScheduled);
@@ -92,19 +93,27 @@ void EditFlow::onSaveFailed(const ApiError &error)
                     error);
 }
 
-// The PATCH's connection broke after it may have reached SendGrid; the segment was read again.
-void EditFlow::onOutcomeChecked(const Segment &current, bool applied, const ApiError &cause)
+void EditFlow::onWritten(const WriteOutcome &outcome)
 {
-    if (applied)
-        return onSaved(current,
-                       tr("Saved \"%1\": the connection broke before SendGrid confirmed, but the "
+    using Fate = WriteOutcome::Fate;
+    if (outcome.fate == Fate::Written && !outcome.checked)
+        return onSaved(*outcome.segment, tr("Saved \"%1\".").arg(outcome.segment->name));
+    if (!outcome.checked || outcome.fate == Fate::Unknown)
+        return onSaveFailed(outcome.error);
+    // SendGrid's reply did not say whether the PATCH landed; the segment was read back.
+    const QString reply = outcome.error.httpStatus > 0
+        ? QStringLiteral("%1, HTTP %2").arg(outcome.error.message).arg(outcome.error.httpStatus)
+        : outcome.error.message;
+    if (outcome.fate == Fate::Written)
+        return onSaved(*outcome.segment,
+                       tr("Saved \"%1\": SendGrid's reply did not confirm it (%2), but the "
                           "segment in SendGrid has your change.")
-                           .arg(current.name));
+                           .arg(outcome.segment->name, reply));
     endSave();
-    Q_EMIT notSaved(tr("Not saved: the connection broke before SendGrid confirmed (%1), and the "
+    Q_EMIT notSaved(tr("Not saved: SendGrid's reply did not confirm the save (%1), and the "
                        "segment in SendGrid does not have your change. Your edit is kept. Check "
                        "the connection and save again (Ctrl+S) to send it.")
-                        .arg(cause.message),
+                        .arg(reply),
                     {});
 }
 

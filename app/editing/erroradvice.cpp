@@ -8,6 +8,9 @@ namespace {
 
 QString nextStep(const ApiError &error)
 {
+    if (error.mayHaveBeenApplied) // a cut-off connection, a gateway's 502 or 504, an unreadable 2xx
+        return QCoreApplication::translate(
+            "ErrorAdvice", " Reload (F5) to see whether it was applied before saving again.");
     switch (error.kind) {
     case ApiError::Kind::RateLimited:
         return error.rateLimitReset.isValid()
@@ -17,11 +20,8 @@ QString nextStep(const ApiError &error)
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
     case ApiError::Kind::Server:
-        return error.mayHaveBeenApplied
-            ? QCoreApplication::translate(
-                "ErrorAdvice", " Reload (F5) to see whether it was applied before saving again.")
-            : QCoreApplication::translate(
-                "ErrorAdvice", " Check the connection and try again (F5 reloads, Ctrl+S saves).");
+        return QCoreApplication::translate(
+            "ErrorAdvice", " Check the connection and try again (F5 reloads, Ctrl+S saves).");
     default:
         return {};
     }

@@ -15,42 +15,47 @@ SaveSession::SaveSession(SegmentsApi *api, const Segment &base, QString name, QS
 
 void SaveSession::start()
 {
-    follow(m_api->get(m_base.id, false, this, [this](const ApiResult<Segment> &current) {
-        if (!current.isOk())
-            return Q_EMIT failed(current.error);
-        if (current.value->updatedAt.raw != m_base.updatedAt.raw)
-            return Q_EMIT conflict(*current.value);
-        patch();
-    }));
+    readThenPatch(m_base, false);
 }
 
 void SaveSession::overwrite()
 {
-    patch();
+    readThenPatch(m_theirs, true);
 }
 
-void SaveSession::patch()
+bool SaveSession::changedSince(const Segment &seen, const Segment &current)
 {
-    const SegmentPatch changes = SegmentPatch::between(m_base, m_base.queryDsl, m_name, m_queryDsl);
+    return current.updatedAt.raw != seen.updatedAt.raw || current.name != seen.name
+        || current.queryDsl != seen.queryDsl || current.parentListIds != seen.parentListIds;
+}
+
+void SaveSession::readThenPatch(const Segment &seen, bool whole)
+{
+    follow(
+        m_api->get(m_base.id, false, this, [this, seen, whole](const ApiResult<Segment> &current) {
+            if (!current.isOk())
+                return Q_EMIT failed(current.error);
+            if (changedSince(seen, *current.value)) {
+                m_theirs = *current.value;
+                return Q_EMIT conflict(m_theirs);
+            }
+            patch(whole);
+        }));
+}
+
+// Mine over theirs (`whole`) sends the name and the query as the conflict showed them: only
+// what differs from the base would leave their other change in place under my name.
+void SaveSession::patch(bool whole)
+{
+    const SegmentPatch changes = whole
+        ? SegmentPatch {m_name, m_queryDsl}
+        : SegmentPatch::between(m_base, m_base.queryDsl, m_name, m_queryDsl);
     if (changes.isEmpty())
         return Q_EMIT nothingToSave();
-    follow(m_api->update(m_base.id, changes, this, [this](const ApiResult<Segment> &result) {
-        if (result.error.mayHaveBeenApplied)
-            return checkOutcome(result.error);
-        if (!result.isOk())
-            return Q_EMIT failed(result.error);
-        Q_EMIT saved(*result.value);
-    }));
-}
-
-void SaveSession::checkOutcome(const ApiError &cause)
-{
-    follow(m_api->get(m_base.id, false, this, [this, cause](const ApiResult<Segment> &current) {
-        if (!current.isOk())
-            return Q_EMIT failed(cause); // still unknown; the error says to check first
-        const bool applied = current.value->name == m_name && current.value->queryDsl == m_queryDsl;
-        Q_EMIT outcomeChecked(*current.value, applied, cause);
-    }));
+    auto *write = SegmentWrite::update(m_api, m_base.id, changes, this);
+    connect(write, &SegmentWrite::callStarted, this, &SaveSession::follow);
+    connect(write, &SegmentWrite::finished, this, &SaveSession::written);
+    write->start();
 }
 
 void SaveSession::cancel()

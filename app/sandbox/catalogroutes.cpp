@@ -107,26 +107,39 @@ SandboxResponse SandboxApi::listFields()
                                   {QStringLiteral("_metadata"), self(fieldsPath)}});
 }
 
+// SendGrid's rules (segments-v2-api.md §7.1). Every name that would make ALTER TABLE fail is
+// refused here, with a 400 that says why, never left to SQLite's 500: a built-in column of
+// contact_data (list_ids, external_id, …) is as reserved as the fields listed as reserved.
 std::optional<SandboxResponse> SandboxApi::fieldNameProblem(const QJsonValue &name)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,99}$"));
+    // Anchored as \A…\z: `$` would also match before a final newline and let "x\n" through.
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z_][A-Za-z0-9_]{0,99}")));
     const QString text = name.toString();
+    if (!name.isString())
+        return SandboxResponse::fieldError(400, QStringLiteral("name"),
+                                           QStringLiteral("name must be a string"));
+    if (!pattern.match(text).hasMatch())
+        return SandboxResponse::fieldError(
+            400, QStringLiteral("name"),
+            QStringLiteral("names have 1 to 100 letters, digits or underscores and start with a "
+                           "letter or underscore"));
     const Result<bool> taken
         = m_store.exists(QStringLiteral("SELECT 1 FROM field_definitions WHERE name = ?"), {text});
-    if (!taken.isOk())
-        return SandboxResponse::serverError(taken.error());
+    const Result<bool> column = m_store.exists(
+        QStringLiteral("SELECT 1 FROM pragma_table_info('contact_data') WHERE name = ? "
+                       "COLLATE NOCASE"),
+        {text});
+    if (!taken.isOk() || !column.isOk())
+        return SandboxResponse::serverError(taken.isOk() ? column.error() : taken.error());
     QString why;
-    if (!name.isString())
-        why = QStringLiteral("name must be a string");
-    else if (!pattern.match(text).hasMatch())
-        why = QStringLiteral("names have 1 to 100 letters, digits or underscores and start with a "
-                             "letter or underscore");
-    else if (std::any_of(reservedFields().begin(), reservedFields().end(), [&](const auto &f) {
-                 return text.compare(QLatin1String(std::get<0>(f)), Qt::CaseInsensitive) == 0;
-             }))
-        why = QStringLiteral("%1 is a reserved field").arg(text);
-    else if (taken.value())
+    if (taken.value())
         why = QStringLiteral("a field with this name already exists (names ignore case)");
+    else if (column.value()
+             || std::any_of(reservedFields().begin(), reservedFields().end(), [&](const auto &f) {
+                    return text.compare(QLatin1String(std::get<0>(f)), Qt::CaseInsensitive) == 0;
+                }))
+        why = QStringLiteral("%1 is a reserved field").arg(text);
     if (why.isEmpty())
         return std::nullopt;
     return SandboxResponse::fieldError(400, QStringLiteral("name"), why);

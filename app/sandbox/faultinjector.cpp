@@ -83,6 +83,7 @@ Result<Fault> FaultInjector::parse(const QJsonObject &object)
     fault.resetSeconds = int(*reset);
     fault.bytes = *bytes;
     fault.times = int(*times);
+    fault.apply = object.value(QStringLiteral("apply")).toBool();
     return Result<Fault>::success(fault);
 }
 
@@ -110,7 +111,8 @@ QJsonArray FaultInjector::describe() const
                                 {QStringLiteral("path"), f.pathPrefix},
                                 {QStringLiteral("method"), QString::fromLatin1(f.method)},
                                 {QStringLiteral("status"), f.status},
-                                {QStringLiteral("times"), f.times}});
+                                {QStringLiteral("times"), f.times},
+                                {QStringLiteral("apply"), f.apply}});
     }
     return out;
 }

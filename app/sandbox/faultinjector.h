@@ -31,6 +31,9 @@ struct Fault
     int resetSeconds = 60;
     qint64 bytes = 0;
     int times = 1; ///< how many requests it affects; 0: until cleared
+    /// Status: the request is handled first, then answered `status` instead, as a gateway
+    /// answers 502 or 504 when it gave up on a server that applied the write all the same.
+    bool apply = false;
 };
 
 /// The faults a test asked for through /__sandbox/faults, matched against each request.

@@ -2,10 +2,9 @@
 #include "sandboxhttpserver.h"
 
 #include <QDateTime>
-#include <QHttpServerRequest>
 #include <QJsonDocument>
-#include <QMetaEnum>
 #include <QPointer>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -13,105 +12,56 @@ namespace {
 
 const QString controlPath = QStringLiteral("/__sandbox/faults");
 
-QByteArray reasonPhrase(int status)
-{
-    static const QHash<int, QByteArray> phrases = {{200, "OK"},
-                                                   {201, "Created"},
-                                                   {202, "Accepted"},
-                                                   {204, "No Content"},
-                                                   {400, "Bad Request"},
-                                                   {401, "Unauthorized"},
-                                                   {403, "Forbidden"},
-                                                   {404, "Not Found"},
-                                                   {405, "Method Not Allowed"},
-                                                   {408, "Request Timeout"},
-                                                   {413, "Payload Too Large"},
-                                                   {429, "Too Many Requests"},
-                                                   {500, "Internal Server Error"},
-                                                   {502, "Bad Gateway"},
-                                                   {503, "Service Unavailable"},
-                                                   {504, "Gateway Timeout"}};
-    return phrases.value(status, "Status");
-}
-
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    return QByteArray(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(method)))
-        .toUpper();
-}
-
 } // namespace
 
 SandboxHttpServer::SandboxHttpServer(Handler handler, const SandboxOptions &options,
                                      QObject *parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
     , m_handler(std::move(handler))
     , m_options(options)
-{ }
+    , m_limits {options.maxBodyBytes, options.idleTimeoutMs, options.headTimeoutMs}
+    , m_server(new QTcpServer(this))
+{
+    connect(m_server, &QTcpServer::newConnection, this, &SandboxHttpServer::accept);
+}
 
 quint16 SandboxHttpServer::listen(const QHostAddress &address, quint16 port)
 {
-    m_gate = new RequestGate(
-        m_options.maxBodyBytes, this,
-        [this](QTcpSocket *socket, const SandboxResponse &response) { write(socket, response); });
-    if (!m_gate->listen(address, port))
-        return 0;
-    bind(m_gate);
-    return m_gate->serverPort();
+    return m_server->listen(address, port) ? m_server->serverPort() : 0;
 }
 
-bool SandboxHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void SandboxHttpServer::accept()
 {
-    m_gate->requestHandled(socket);
-    // A chunked body declares no length up front: it is measured here instead.
-    if (request.body().size() > m_gate->maxBodyBytes()) {
-        write(socket, m_gate->tooLarge());
-        socket->disconnectFromHost();
-        return true;
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        auto *connection = new HttpConnection(socket, m_limits, this);
+        connect(connection, &HttpConnection::requestReceived, this,
+                [this, connection](const SandboxRequest &r) { respond(connection, r); });
     }
-    SandboxRequest r;
-    r.method = methodName(request.method());
-    r.path = request.url().path();
-    r.query = request.query();
-    r.body = request.body();
-    r.authorization = request.value("Authorization");
-    r.origin = request.value("Origin");
-    r.fetchSite = request.value("Sec-Fetch-Site");
-    respond(socket, r);
-    return true;
 }
 
-void SandboxHttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
-{
-    m_gate->requestHandled(socket);
-    write(socket, SandboxResponse::fieldError(404, {}, QStringLiteral("resource not found")));
-}
-
-void SandboxHttpServer::respond(QTcpSocket *socket, const SandboxRequest &request)
+void SandboxHttpServer::respond(HttpConnection *connection, const SandboxRequest &request)
 {
     if (m_options.faults && request.path == controlPath)
-        return write(socket, controlFaults(request));
+        return connection->respond(controlFaults(request));
     const auto fault = m_faults.take(request.method, request.path);
     if (!fault)
-        return write(socket, m_handler(request));
+        return connection->respond(m_handler(request));
     switch (fault->kind) {
     case Fault::Kind::Latency:
-        QTimer::singleShot(fault->delayMs, this, [this, request, target = QPointer(socket)] {
+        QTimer::singleShot(fault->delayMs, this, [this, request, target = QPointer(connection)] {
             if (target)
-                write(target, m_handler(request));
+                target->respond(m_handler(request));
         });
         return;
     case Fault::Kind::Stall:
         return; // the connection stays open and silent until the client gives up
     case Fault::Kind::Reset:
-        write(socket, m_handler(request), true);
-        return socket->abort();
+        return connection->respondCutOff(m_handler(request));
     case Fault::Kind::RateLimit:
-        return write(socket,
-                     rateLimited(faultyResponse(request, *fault), m_options.rateLimitPerMinute,
-                                 fault->resetSeconds));
+        return connection->respond(rateLimited(faultyResponse(request, *fault),
+                                               m_options.rateLimitPerMinute, fault->resetSeconds));
     default:
-        return write(socket, faultyResponse(request, *fault));
+        return connection->respond(faultyResponse(request, *fault));
     }
 }
 
@@ -162,6 +112,8 @@ SandboxResponse SandboxHttpServer::faultyResponse(const SandboxRequest &request,
         response.body = "{\"padding\":\"" + QByteArray(fault.bytes, 'x') + "\"}";
         return response;
     default:
+        if (fault.apply)
+            (void)m_handler(request);
         return SandboxResponse::fieldError(
             fault.status, {}, QStringLiteral("injected failure (%1)").arg(fault.status));
     }
@@ -175,19 +127,4 @@ SandboxResponse SandboxHttpServer::rateLimited(SandboxResponse response, int lim
                          {"X-RateLimit-Remaining", "0"},
                          {"X-RateLimit-Reset", QByteArray::number(reset)}};
     return response;
-}
-
-// cutMidBody announces the whole body but sends only half of it (a connection reset follows).
-void SandboxHttpServer::write(QTcpSocket *socket, SandboxResponse response, bool cutMidBody)
-{
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
-        + reasonPhrase(response.status) + "\r\n";
-    for (const auto &[name, value] : std::as_const(response.headers))
-        out += name + ": " + value + "\r\n";
-    const qint64 declared = response.body.size();
-    out += "Content-Length: " + QByteArray::number(declared) + "\r\n\r\n";
-    out += cutMidBody ? response.body.left(declared / 2) : response.body;
-    socket->write(out);
-    if (cutMidBody)
-        socket->flush();
 }

@@ -2,23 +2,23 @@
 #pragma once
 
 #include "faultinjector.h"
-#include "requestgate.h"
+#include "httpconnection.h"
 #include "sandboxhttp.h"
 #include "sandboxoptions.h"
 
-#include <QAbstractHttpServer>
 #include <QHostAddress>
+#include <QObject>
 
 #include <functional>
 
-class QTcpSocket;
+class QTcpServer;
 
 /// The sandbox's HTTP front: every request reaches one handler (so unknown paths get
-/// SendGrid's JSON 404 and wrong methods a 405), responses are written byte for byte (so
-/// faults can stall, truncate or reset them), request heads pass a RequestGate (413, 100
-/// Continue), and /__sandbox/faults is served to the sandbox key alone, never to a browser
-/// page of another origin.
-class SandboxHttpServer : public QAbstractHttpServer
+/// SendGrid's JSON 404 and wrong methods a 405), each connection is an HttpConnection (requests
+/// in order, 413, 100 Continue, idle and head timeouts), faults can delay, stall, cut or reset
+/// answers, and /__sandbox/faults is served to the sandbox key alone, never to a browser page
+/// of another origin.
+class SandboxHttpServer : public QObject
 {
     Q_OBJECT
 
@@ -30,19 +30,16 @@ public:
     /// Listens on `address`; the port, or 0 on failure.
     quint16 listen(const QHostAddress &address, quint16 port);
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
-
 private:
+    void accept();
+    void respond(HttpConnection *connection, const SandboxRequest &request);
     SandboxResponse controlFaults(const SandboxRequest &request);
-    void respond(QTcpSocket *socket, const SandboxRequest &request);
     SandboxResponse faultyResponse(const SandboxRequest &request, const Fault &fault);
-    void write(QTcpSocket *socket, SandboxResponse response, bool cutMidBody = false);
     static SandboxResponse rateLimited(SandboxResponse response, int limit, int resetSeconds);
 
     Handler m_handler;
     SandboxOptions m_options;
+    HttpConnection::Limits m_limits;
     FaultInjector m_faults;
-    RequestGate *m_gate = nullptr;
+    QTcpServer *m_server;
 };

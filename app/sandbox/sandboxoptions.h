@@ -25,6 +25,11 @@ struct SandboxOptions
     int rateLimitPerMinute = 600;
     /// Larger request bodies are refused with 413 before they are read.
     qint64 maxBodyBytes = 1024 * 1024;
+    /// A connection with no request under way for this long is closed; 0: never.
+    int idleTimeoutMs = 60000;
+    /// A connection whose request head has not arrived whole this long after its first byte is
+    /// answered 408 and closed (a client sending a head byte by byte holds nothing); 0: never.
+    int headTimeoutMs = 10000;
 
     /// The key of the built-in sandbox profile. It opens nothing but the local sandbox.
     static QString defaultApiKey() { return QStringLiteral("SG.sandbox.local-only-key"); }

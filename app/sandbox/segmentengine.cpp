@@ -15,9 +15,11 @@ SegmentEngine::SegmentEngine(SandboxStore &store, double timeScale)
     , m_timeScale(timeScale > 0 ? timeScale : 1.0)
 { }
 
+// Milliseconds, as SendGrid stamps (2026-11-20T16:42:11.250Z): whole seconds made two edits in
+// one second look like one. Always three digits, so that stamps still sort as text.
 QString SegmentEngine::stamp(const QDateTime &time)
 {
-    return time.toUTC().toString(Qt::ISODate);
+    return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
 QDateTime SegmentEngine::later(qint64 seconds) const

@@ -82,6 +82,10 @@
         <translation>Die Änderung wurde möglicherweise übernommen: Die Verbindung brach ab, nachdem die Anfrage gesendet war. Prüfen Sie das Segment, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
+        <source>The change may have been applied: the reply does not say whether it was. Check the segment before sending it again.</source>
+        <translation>Die Änderung wurde möglicherweise übernommen: Die Antwort sagt nicht, ob sie es wurde. Prüfen Sie das Segment, bevor Sie sie erneut senden.</translation>
+    </message>
+    <message>
         <source>Check the connection and retry.</source>
         <translation>Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
     </message>
@@ -706,12 +710,12 @@
         <translation>Nicht gespeichert (Ihre Bearbeitung bleibt erhalten)</translation>
     </message>
     <message>
-        <source>Saved &quot;%1&quot;: the connection broke before SendGrid confirmed, but the segment in SendGrid has your change.</source>
-        <translation>„%1“ gespeichert: Die Verbindung brach ab, bevor SendGrid bestätigte, aber das Segment in SendGrid enthält Ihre Änderung.</translation>
+        <source>Saved &quot;%1&quot;: SendGrid&apos;s reply did not confirm it (%2), but the segment in SendGrid has your change.</source>
+        <translation>„%1“ gespeichert: Die Antwort von SendGrid bestätigte es nicht (%2), aber das Segment in SendGrid enthält Ihre Änderung.</translation>
     </message>
     <message>
-        <source>Not saved: the connection broke before SendGrid confirmed (%1), and the segment in SendGrid does not have your change. Your edit is kept. Check the connection and save again (Ctrl+S) to send it.</source>
-        <translation>Nicht gespeichert: Die Verbindung brach ab, bevor SendGrid bestätigte (%1), und das Segment in SendGrid enthält Ihre Änderung nicht. Ihre Bearbeitung bleibt erhalten. Prüfen Sie die Verbindung und speichern Sie erneut (Strg+S), um sie zu senden.</translation>
+        <source>Not saved: SendGrid&apos;s reply did not confirm the save (%1), and the segment in SendGrid does not have your change. Your edit is kept. Check the connection and save again (Ctrl+S) to send it.</source>
+        <translation>Nicht gespeichert: Die Antwort von SendGrid bestätigte das Speichern nicht (%1), und das Segment in SendGrid enthält Ihre Änderung nicht. Ihre Bearbeitung bleibt erhalten. Prüfen Sie die Verbindung und speichern Sie erneut (Strg+S), um sie zu senden.</translation>
     </message>
 </context>
 <context>

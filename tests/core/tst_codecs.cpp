@@ -238,6 +238,7 @@ void tst_Codecs::timestampsAreUtc_data()
     QTest::addColumn<qint64>("epochMs");
     QTest::newRow("Z") << QStringLiteral("2026-11-26T08:00:00Z") << qint64(1795680000000);
     QTest::newRow("ms") << QStringLiteral("2026-11-26T08:00:00.250Z") << qint64(1795680000250);
+    QTest::newRow("µs") << QStringLiteral("2026-11-26T08:00:00.250123Z") << qint64(1795680000250);
     QTest::newRow("offset") << QStringLiteral("2026-11-26T09:00:00+01:00") << qint64(1795680000000);
     QTest::newRow("no zone = UTC")
         << QStringLiteral("2026-11-26T08:00:00") << qint64(1795680000000);

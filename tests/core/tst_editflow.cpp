@@ -8,6 +8,7 @@
 #include "local/draftstore.h"
 #include "local/historystore.h"
 #include "support/sandboxfixture.h"
+#include "support/unclearreplies.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
@@ -34,7 +35,10 @@ private Q_SLOTS:
     void saveSendsTheEditAndFilesAVersion();
     void conflictWaitsForTheAnswer_data();
     void conflictWaitsForTheAnswer();
-    void cutOffSaveIsCheckedInSendGrid();
+    void sameSecondSaveByAnotherClientIsAConflict();
+    void theirVersionIsFiledBeforeMineOverwritesIt();
+    void unclearReplyIsCheckedInSendGrid_data();
+    void unclearReplyIsCheckedInSendGrid();
     void cancelledSaveKeepsTheDraft();
     void refusedRecountSaysWhichQuota();
     void recountWaitsWhileASegmentOpens();
@@ -239,18 +243,93 @@ void tst_EditFlow::conflictWaitsForTheAnswer()
     QCOMPARE(fromApi(id)["name"].toString(), expectedName);
 }
 
-// The PATCH lands but its reply is cut off: the flow reads the segment again and says so.
-void tst_EditFlow::cutOffSaveIsCheckedInSendGrid()
+// Another client saves right after this one (whole-second stamps made both one time): this
+// client's next save must not send its query over theirs without asking.
+void tst_EditFlow::sameSecondSaveByAnotherClientIsAConflict()
 {
     const QString id = firstSegmentId();
     QVERIFY(openAndWait(id));
-    const QString query = m_flow->current().queryDsl;
-    QVERIFY(m_sandbox->injectFault({{"kind", "reset"}, {"method", "PATCH"}, {"times", 1}}));
+    const QString name = m_flow->current().name;
+    QVERIFY(saveAndWait({name,
+                         "SELECT contact_id, updated_at FROM contact_data WHERE "
+                         "country = 'FR'"}));
+    EditFlow other(m_api.get(), m_drafts.get());
+    QSignalSpy otherOpened(&other, &EditFlow::opened);
+    QSignalSpy otherSaved(&other, &EditFlow::saved);
+    other.open(id);
+    QVERIFY(otherOpened.wait(10000));
+    const QString theirs = "SELECT contact_id, updated_at FROM contact_data WHERE country = 'IT'";
+    other.save({name, theirs});
+    QVERIFY(otherSaved.wait(10000));
+    QSignalSpy conflict(m_flow.get(), &EditFlow::conflict);
+    m_flow->save({name, "SELECT contact_id, updated_at FROM contact_data WHERE country = 'ES'"});
+    QVERIFY(conflict.wait(10000));
+    QCOMPARE(conflict.first().at(1).value<Segment>().queryDsl, theirs);
+    m_flow->resolveConflict(EditFlow::ConflictChoice::Cancel);
+    QCOMPARE(fromApi(id)["query_dsl"].toString(), theirs);
+}
+
+// Their query goes into the local history before mine replaces it, so it can be restored.
+void tst_EditFlow::theirVersionIsFiledBeforeMineOverwritesIt()
+{
+    const QString id = firstSegmentId();
+    QVERIFY(openAndWait(id));
+    const QString name = m_flow->current().name;
+    const QString theirs = "SELECT contact_id, updated_at FROM contact_data WHERE country = 'IT'";
+    QCOMPARE(m_sandbox
+                 ->send("PATCH", segmentsPath + u'/' + id, segmentOp,
+                        QJsonObject {{"name", "Renamed by them"}, {"query_dsl", theirs}})
+                 .status,
+             200);
+    const QString mine = "SELECT contact_id, updated_at FROM contact_data WHERE country = 'ES'";
+    QSignalSpy conflict(m_flow.get(), &EditFlow::conflict);
     QSignalSpy saved(m_flow.get(), &EditFlow::saved);
-    m_flow->save({"Cut off", query});
-    QVERIFY(saved.wait(15000));
-    QVERIFY(saved.first().at(1).toString().contains("has your change"));
-    QCOMPARE(fromApi(id)["name"].toString(), QStringLiteral("Cut off"));
+    m_flow->save({name, mine});
+    QVERIFY(conflict.wait(10000));
+    m_flow->resolveConflict(EditFlow::ConflictChoice::KeepMine);
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(fromApi(id)["name"].toString(), name); // as the conflict showed mine
+    QCOMPARE(fromApi(id)["query_dsl"].toString(), mine);
+    const QList<HistoryVersion> versions = m_history->versions(profileId, id).value();
+    const auto filed = std::find_if(versions.begin(), versions.end(), [&](const auto &v) {
+        return v.queryDsl == theirs && v.name == QStringLiteral("Renamed by them");
+    });
+    QVERIFY(filed != versions.end());
+    QCOMPARE(filed->source, HistoryVersion::Source::Elsewhere);
+    QCOMPARE(versions.last().queryDsl, mine);
+}
+
+void tst_EditFlow::unclearReplyIsCheckedInSendGrid_data()
+{
+    QTest::addColumn<QJsonObject>("fault");
+    QTest::addColumn<bool>("applied");
+    for (const UnclearReply &reply : unclearReplies())
+        QTest::newRow(reply.name) << reply.fault << reply.applied;
+}
+
+// The PATCH's reply does not say whether it landed: the flow reads the segment back and says
+// which, instead of "refused" or "retry later".
+void tst_EditFlow::unclearReplyIsCheckedInSendGrid()
+{
+    QFETCH(QJsonObject, fault);
+    QFETCH(bool, applied);
+    const QString id = firstSegmentId();
+    QVERIFY(openAndWait(id));
+    const QString before = m_flow->current().name;
+    const QString query = m_flow->current().queryDsl;
+    fault.insert("method", "PATCH");
+    QVERIFY(m_sandbox->injectFault(fault));
+    m_flow->noteEdit({"Checked", query}, true);
+    QSignalSpy saved(m_flow.get(), &EditFlow::saved);
+    QSignalSpy notSaved(m_flow.get(), &EditFlow::notSaved);
+    m_flow->save({"Checked", query});
+    QVERIFY(QTest::qWaitFor([&] { return !saved.isEmpty() || !notSaved.isEmpty(); }, 15000));
+    QCOMPARE(saved.size(), applied ? 1 : 0);
+    const QString message = (applied ? saved.first().at(1) : notSaved.first().at(0)).toString();
+    QVERIFY2(message.contains(applied ? "has your change" : "does not have your change"),
+             qPrintable(message));
+    QCOMPARE(fromApi(id)["name"].toString(), applied ? QStringLiteral("Checked") : before);
+    QCOMPARE(m_drafts->find(id).value().has_value(), !applied); // kept until it is saved
 }
 
 void tst_EditFlow::cancelledSaveKeepsTheDraft()

@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: MIT
-// SaveSession against a real HTTP server on 127.0.0.1: its waits before retries reach the window.
+// SaveSession against a real HTTP server on 127.0.0.1: its waits before retries reach the window;
+// and against the in-process sandbox: every edit of someone else is a conflict, and "mine over
+// theirs" sends what the conflict showed.
 #include "api/apicall.h"
 #include "api/segmentsapi.h"
 #include "api/sendgridclient.h"
 #include "editing/savesession.h"
+#include "support/awaitresult.h"
 #include "support/fixtures.h"
 #include "support/loopbackserver.h"
 #include "support/manualclock.h"
+#include "support/sandboxfixture.h"
+
+#include <QJsonArray>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -15,12 +21,58 @@ using namespace std::chrono_literals;
 using Reply = LoopbackServer::Reply;
 Q_DECLARE_METATYPE(ApiError::Kind)
 
+namespace {
+const QString segmentsPath = QStringLiteral("/v3/marketing/segments/2.0");
+const QString segmentOp = QStringLiteral("/v3/marketing/segments/2.0/{segment_id}");
+const QString frenchQuery = QStringLiteral("SELECT contact_id, updated_at FROM contact_data "
+                                           "WHERE country = 'FR'");
+
+/// The in-process sandbox, a client on it and the first segment's id.
+struct OnSandbox
+{
+    SandboxFixture sandbox;
+    SendGridClient client;
+    SegmentsApi api {&client};
+    QString id;
+
+    bool start()
+    {
+        if (!sandbox.start() || !client.setBaseUrl(sandbox.baseUrl()).isOk()
+            || !client.setApiKey(sandbox.apiKey()).isOk())
+            return false;
+        id = sandbox.send("GET", segmentsPath, segmentsPath)
+                 .json()["results"]
+                 .toArray()
+                 .first()["id"]
+                 .toString();
+        return !id.isEmpty();
+    }
+    Segment read()
+    {
+        const auto got = awaitResult<Segment>(
+            [&](ApiCallback<Segment> done) { api.get(id, false, &client, std::move(done)); });
+        return got.value.value_or(Segment {});
+    }
+    /// Someone else's edit, straight to the sandbox.
+    bool theyRename(const QString &name)
+    {
+        return sandbox
+                   .send("PATCH", segmentsPath + u'/' + id, segmentOp, QJsonObject {{"name", name}})
+                   .status
+            == 200;
+    }
+};
+} // namespace
+
 class tst_SaveSession : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void retryOfTheReadIsRelayed();
+    void editInTheSameInstantIsAConflict();
+    void mineOverTheirsSendsWhatTheConflictShowed();
+    void theirEditAfterTheConflictIsAnotherOne();
     void waitText_data();
     void waitText();
 };
@@ -57,6 +109,70 @@ void tst_SaveSession::retryOfTheReadIsRelayed()
     QTRY_COMPARE(failed.size(), 1);
     QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::Cancelled);
     QCOMPARE(server.requests().size(), 1);
+}
+
+// Two edits in one instant share `updated_at` (whole seconds made that common): the base this
+// save started from has the time of their rename, not its name. What would be lost decides.
+void tst_SaveSession::editInTheSameInstantIsAConflict()
+{
+    OnSandbox on;
+    QVERIFY(on.start());
+    const Segment loaded = on.read();
+    QVERIFY(on.theyRename(QStringLiteral("Theirs")));
+    Segment base = on.read();
+    base.name = loaded.name; // their time, my name
+    SaveSession session(&on.api, base, base.name, frenchQuery);
+    QSignalSpy conflict(&session, &SaveSession::conflict);
+    QSignalSpy written(&session, &SaveSession::written);
+    session.start();
+    QVERIFY(conflict.wait(10000));
+    QCOMPARE(conflict.first().first().value<Segment>().name, QStringLiteral("Theirs"));
+    QCOMPARE(written.size(), 0);
+    QCOMPARE(on.read().queryDsl, loaded.queryDsl); // nothing was sent
+}
+
+// Mine keeps the name as loaded and changes the query; they renamed it. "Mine over theirs"
+// sends the name too, so that SendGrid holds what the conflict showed as mine.
+void tst_SaveSession::mineOverTheirsSendsWhatTheConflictShowed()
+{
+    OnSandbox on;
+    QVERIFY(on.start());
+    const Segment base = on.read();
+    QVERIFY(on.theyRename(QStringLiteral("Theirs")));
+    SaveSession session(&on.api, base, base.name, frenchQuery);
+    QSignalSpy conflict(&session, &SaveSession::conflict);
+    QSignalSpy written(&session, &SaveSession::written);
+    session.start();
+    QVERIFY(conflict.wait(10000));
+    session.overwrite();
+    QVERIFY(written.wait(10000));
+    QCOMPARE(written.first().first().value<WriteOutcome>().fate, WriteOutcome::Fate::Written);
+    const Segment now = on.read();
+    QCOMPARE(now.name, base.name);
+    QCOMPARE(now.queryDsl, frenchQuery);
+}
+
+// They change it again while the person looks at the conflict: that newer version is shown
+// before anything is sent over it.
+void tst_SaveSession::theirEditAfterTheConflictIsAnotherOne()
+{
+    OnSandbox on;
+    QVERIFY(on.start());
+    const Segment base = on.read();
+    QVERIFY(on.theyRename(QStringLiteral("Theirs")));
+    SaveSession session(&on.api, base, QStringLiteral("Mine"), base.queryDsl);
+    QSignalSpy conflict(&session, &SaveSession::conflict);
+    QSignalSpy written(&session, &SaveSession::written);
+    session.start();
+    QVERIFY(conflict.wait(10000));
+    QVERIFY(on.theyRename(QStringLiteral("Theirs, again")));
+    session.overwrite();
+    QVERIFY(conflict.wait(10000));
+    QCOMPARE(conflict.last().first().value<Segment>().name, QStringLiteral("Theirs, again"));
+    QCOMPARE(written.size(), 0);
+    session.overwrite(); // now over the version shown
+    QVERIFY(written.wait(10000));
+    QCOMPARE(on.read().name, QStringLiteral("Mine"));
 }
 
 void tst_SaveSession::waitText_data()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // SendGridClient and ApiCall against a real HTTP server on 127.0.0.1.
+#include "api/apicall.h"
 #include "api/contactsapi.h"
+#include "api/responseparser.h"
 #include "api/segmentsapi.h"
 #include "api/sendgridclient.h"
 #include "support/awaitresult.h"
@@ -35,6 +37,8 @@ private Q_SLOTS:
     void stalledServerTimesOut();
     void connectionResetIsNetworkError_data();
     void connectionResetIsNetworkError();
+    void replyThatDoesNotSayMayHaveBeenApplied_data();
+    void replyThatDoesNotSayMayHaveBeenApplied();
     void untrustedCertificateFailsAtOnce();
     void keyTextInDataIsKept_data();
     void keyTextInDataIsKept();
@@ -248,6 +252,49 @@ void tst_SendGridClient::connectionResetIsNetworkError()
     QCOMPARE(m_server->requests().size(), attempts);
     QCOMPARE(result->error.mayHaveBeenApplied, write);
     QCOMPARE(shown.contains(QStringLiteral("may have been applied")), write);
+}
+
+void tst_SendGridClient::replyThatDoesNotSayMayHaveBeenApplied_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("mayHaveBeenApplied");
+    const QByteArray cut = Fixtures::data(QStringLiteral("segment_200.json")).left(80);
+    const QByteArray gateway = Fixtures::data(QStringLiteral("error_503.html"));
+    QTest::newRow("PATCH 200, body cut short") << QByteArray("PATCH") << 200 << cut << true;
+    QTest::newRow("POST 201, not JSON") << QByteArray("POST") << 201 << QByteArray("ok") << true;
+    QTest::newRow("PATCH 502") << QByteArray("PATCH") << 502 << gateway << true;
+    QTest::newRow("POST 504") << QByteArray("POST") << 504 << gateway << true;
+    QTest::newRow("PATCH 503: not taken") << QByteArray("PATCH") << 503 << gateway << false;
+    QTest::newRow("PATCH 500: failed") << QByteArray("PATCH") << 500 << gateway << false;
+    QTest::newRow("GET 200, body cut short") << QByteArray("GET") << 200 << cut << false;
+    QTest::newRow("search 502: a read") << QByteArray("SEARCH") << 502 << gateway << false;
+}
+
+// A write whose reply does not say whether it was applied (a gateway's 502 or 504, a 2xx whose
+// body cannot be read) is reported as such, not as refused: the caller checks before resending.
+void tst_SendGridClient::replyThatDoesNotSayMayHaveBeenApplied()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, mayHaveBeenApplied);
+    m_server->setHandler(
+        [&](const LoopbackServer::Request &) { return Reply::json(status, body); });
+    m_client->setRetryPolicy(RetryPolicy {1, 0ms, 0ms, 0});
+    ApiCall *call = method == "PATCH" ? m_client->patch(QStringLiteral("/x"), {})
+        : method == "POST"            ? m_client->post(QStringLiteral("/x"), {})
+        : method == "GET"             ? m_client->get(QStringLiteral("/x"))
+                                      : m_client->search(QStringLiteral("/x"), {});
+    QSignalSpy finished(call, &ApiCall::finished);
+    QVERIFY(finished.wait(5000));
+    const auto response = finished.first().first().value<HttpResponse>();
+    const ApiResult<QJsonObject> result = ResponseParser::jsonObject(response);
+    QVERIFY(!result.isOk());
+    QCOMPARE(result.error.mayHaveBeenApplied, mayHaveBeenApplied);
+    QCOMPARE(result.error.toDisplayString().contains(QStringLiteral("may have been applied")),
+             mayHaveBeenApplied);
 }
 
 // An untrusted certificate is not a flaky connection: one attempt, and the message names the

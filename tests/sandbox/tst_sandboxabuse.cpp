@@ -4,6 +4,7 @@
 // Continue, 405 with Allow, and a fault control surface no browser page can reach.
 #include "support/sandboxfixture.h"
 
+#include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTcpSocket>
@@ -50,6 +51,8 @@ private Q_SLOTS:
     void typedFieldsSayTheirType();
     void namesCountCodePoints_data();
     void namesCountCodePoints();
+    void customFieldNamesAreCheckedAsSendGridDoes_data();
+    void customFieldNamesAreCheckedAsSendGridDoes();
     void longAndDeepQueries_data();
     void longAndDeepQueries();
     void droppedColumnMakesValidSegmentInvalid();
@@ -188,6 +191,38 @@ void tst_SandboxAbuse::namesCountCodePoints()
 // SQLite refuses expressions deeper than 1,000; such a query must not pass as VALID with 0.
 // Long chains are evaluated (SQLite nests them as balanced halves, equalities as one IN);
 // nesting past the query depth limit is INVALID with the linter's message, never a crash.
+void tst_SandboxAbuse::customFieldNamesAreCheckedAsSendGridDoes_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("message");
+    const QString pattern = QStringLiteral("letters, digits or underscores");
+    QTest::newRow("newline at the end") << QStringLiteral("x\n") << pattern;
+    QTest::newRow("CRLF at the end") << QStringLiteral("vip\r\n") << pattern;
+    QTest::newRow("reserved field") << QStringLiteral("Email") << QStringLiteral("reserved");
+    // Columns of contact_data that the reserved-field list leaves out: ALTER TABLE failed on
+    // them, and the sandbox answered 500.
+    for (const char *column : {"list_ids", "External_Id", "anonymous_id", "phone_number_id"})
+        QTest::newRow(column) << QString::fromLatin1(column) << QStringLiteral("reserved");
+}
+
+// SendGrid's field names: letters, digits and underscore, not reserved; anything else is 400
+// with its errors envelope naming the field, never a 500.
+void tst_SandboxAbuse::customFieldNamesAreCheckedAsSendGridDoes()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, message);
+    const auto customFields = [this] {
+        return m_sandbox.send("GET", fields, fields).json()[u"custom_fields"].toArray().size();
+    };
+    const qsizetype before = customFields();
+    const Exchange e = m_sandbox.send("POST", fields, fields,
+                                      QJsonObject {{"name", name}, {"field_type", "Text"}});
+    QCOMPARE(e.status, 400);
+    QCOMPARE(firstError(e, "field"), QStringLiteral("name"));
+    QVERIFY2(firstError(e).contains(message), e.body.constData());
+    QCOMPARE(customFields(), before);
+}
+
 void tst_SandboxAbuse::longAndDeepQueries_data()
 {
     QTest::addColumn<QString>("where");
@@ -223,9 +258,9 @@ void tst_SandboxAbuse::longAndDeepQueries()
     QFETCH(QString, where);
     QFETCH(QString, validation);
     QFETCH(QString, message);
-    const QString id = createSegment(m_sandbox, QStringLiteral("Long %1").arg(QTest::currentDataTag()),
-                                     "SELECT contact_id, updated_at FROM contact_data WHERE "
-                                         + where);
+    const QString id
+        = createSegment(m_sandbox, QStringLiteral("Long %1").arg(QTest::currentDataTag()),
+                        "SELECT contact_id, updated_at FROM contact_data WHERE " + where);
     QVERIFY(!id.isEmpty());
     const QJsonObject done = waitForValidation(m_sandbox, id);
     QCOMPARE(done[u"status"][u"query_validation"].toString(), validation);

@@ -7,6 +7,7 @@
 #include "testconfig.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void nameRules_data();
     void nameRules();
     void patchChangesOnlyNameAndQuery();
+    void timesAreStampedInMilliseconds();
     void deleteAnswers202ThenGone();
     void refreshQuotas();
     void refreshOnFreePlanIsForbidden();
@@ -204,6 +206,24 @@ void tst_SandboxApi::patchChangesOnlyNameAndQuery()
     QCOMPARE(
         m_sandbox.send("PATCH", segments + "/nope", segmentOp, QJsonObject {{"name", "x"}}).status,
         404);
+}
+
+// As SendGrid stamps (tests/data/segment_200.json: 2026-11-20T16:42:11.250Z): whole seconds
+// gave two edits in one second the same updated_at.
+void tst_SandboxApi::timesAreStampedInMilliseconds()
+{
+    static const QRegularExpression shape(
+        QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"));
+    const QString id = createSegment("Stamped", simpleQuery);
+    const Exchange patched = m_sandbox.send("PATCH", segments + u'/' + id, segmentOp,
+                                            QJsonObject {{"name", "Stamped again"}});
+    QCOMPARE(patched.status, 200);
+    for (const char *key : {"created_at", "updated_at", "next_sample_update"}) {
+        const QString stamp = patched.json()[QLatin1String(key)].toString();
+        QVERIFY2(shape.match(stamp).hasMatch(),
+                 qPrintable(QStringLiteral("%1: %2").arg(key, stamp)));
+        QVERIFY(QDateTime::fromString(stamp, Qt::ISODateWithMs).isValid());
+    }
 }
 
 void tst_SandboxApi::deleteAnswers202ThenGone()

@@ -41,6 +41,12 @@ bool SandboxFixture::start()
     return true;
 }
 
+QJsonArray SandboxFixture::segments()
+{
+    const QString path = QStringLiteral("/v3/marketing/segments/2.0");
+    return m_http->send("GET", path, path).json().value(QStringLiteral("results")).toArray();
+}
+
 bool SandboxFixture::injectFault(const QJsonObject &fault)
 {
     return m_http

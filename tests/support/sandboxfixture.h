@@ -36,6 +36,8 @@ public:
         return m_http->sendWithHeaders(method, path, body, authorization, headers);
     }
     bool injectFault(const QJsonObject &fault);
+    /// The segments as listed now (GET /v3/marketing/segments/2.0, its `results`).
+    QJsonArray segments();
 
     const QList<Exchange> &exchanges() const { return m_http->exchanges(); }
 

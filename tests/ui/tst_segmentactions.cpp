@@ -28,6 +28,7 @@ private Q_SLOTS:
     void initTestCase();
     void newSegmentFromATemplate();
     void duplicateGetsAUniqueCopyName();
+    void duplicateWhoseReplyDoesNotSayIsMadeOnce();
     void deleteNamesTheSegmentAndItsCount();
     void contextMenuDuplicatesTheRowUnderThePointer();
     void deletedSegmentIsRecreatedFromItsHistory();
@@ -100,6 +101,28 @@ void tst_SegmentActions::duplicateGetsAUniqueCopyName()
         QCOMPARE(m_harness->sqlField()->toPlainText(), query);
         QCOMPARE(listed(expected), 1);
     }
+}
+
+// The sandbox makes the copy but answers 504, as a gateway that gave up: the window finds the
+// copy by its name and opens it, instead of "retry later" (which made a second one).
+void tst_SegmentActions::duplicateWhoseReplyDoesNotSayIsMadeOnce()
+{
+    QVERIFY(m_harness->select("Bounced"));
+    const auto copies = [this] {
+        return m_sandbox.send("GET", "/v3/marketing/segments/2.0", "/v3/marketing/segments/2.0")
+            .body.count("\"Copy of Bounced");
+    };
+    const qsizetype before = copies();
+    QVERIFY(m_sandbox.injectFault({{"kind", "status"},
+                                   {"status", 504},
+                                   {"apply", true},
+                                   {"method", "POST"},
+                                   {"path", "/v3/marketing/segments/2.0"}}));
+    QSignalSpy opened(m_harness->window(), &MainWindow::segmentLoaded);
+    QVERIFY(shortcut(QKeySequence(Qt::CTRL | Qt::Key_D)));
+    QVERIFY2(opened.wait(10000), qPrintable(m_harness->window()->statusMessage()));
+    QVERIFY(m_harness->nameField()->text().startsWith("Copy of Bounced"));
+    QCOMPARE(copies(), before + 1);
 }
 
 void tst_SegmentActions::deleteNamesTheSegmentAndItsCount()
