@@ -87,31 +87,42 @@ void SandboxHttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *s
     write(socket, SandboxResponse::fieldError(404, {}, QStringLiteral("resource not found")));
 }
 
+SandboxHttpServer::Reply SandboxHttpServer::writerFor(QTcpSocket *socket, bool cutMidBody)
+{
+    return [this, target = QPointer(socket), cutMidBody](const SandboxResponse &response) {
+        if (!target)
+            return;
+        write(target, response, cutMidBody);
+        if (cutMidBody)
+            target->abort();
+    };
+}
+
 void SandboxHttpServer::respond(QTcpSocket *socket, const SandboxRequest &request)
 {
     if (m_options.faults && request.path == controlPath)
         return write(socket, controlFaults(request));
     const auto fault = m_faults.take(request.method, request.path);
     if (!fault)
-        return write(socket, m_handler(request));
+        return m_handler(request, writerFor(socket));
     switch (fault->kind) {
     case Fault::Kind::Latency:
         QTimer::singleShot(fault->delayMs, this, [this, request, target = QPointer(socket)] {
             if (target)
-                write(target, m_handler(request));
+                m_handler(request, writerFor(target));
         });
         return;
     case Fault::Kind::Stall:
         return; // the connection stays open and silent until the client gives up
     case Fault::Kind::Reset:
-        write(socket, m_handler(request), true);
-        return socket->abort();
+        return m_handler(request, writerFor(socket, true));
     case Fault::Kind::RateLimit:
-        return write(socket,
-                     rateLimited(faultyResponse(request, *fault), m_options.rateLimitPerMinute,
-                                 fault->resetSeconds));
+        return write(
+            socket,
+            rateLimited(SandboxResponse::fieldError(429, {}, QStringLiteral("too many requests")),
+                        m_options.rateLimitPerMinute, fault->resetSeconds));
     default:
-        return write(socket, faultyResponse(request, *fault));
+        return faultyResponse(request, *fault, writerFor(socket));
     }
 }
 
@@ -145,25 +156,26 @@ SandboxResponse SandboxHttpServer::controlFaults(const SandboxRequest &request)
 
 // The answer a fault puts in place of (or makes of) the real one; delivery faults (latency,
 // stall, reset) are handled in respond().
-SandboxResponse SandboxHttpServer::faultyResponse(const SandboxRequest &request, const Fault &fault)
+void SandboxHttpServer::faultyResponse(const SandboxRequest &request, const Fault &fault,
+                                       const Reply &reply)
 {
     SandboxResponse response = SandboxResponse::json(200, {});
     switch (fault.kind) {
-    case Fault::Kind::RateLimit:
-        return SandboxResponse::fieldError(429, {}, QStringLiteral("too many requests"));
     case Fault::Kind::Truncate:
-        response = m_handler(request);
-        response.body.chop(qMax<qsizetype>(1, response.body.size() / 2));
-        return response;
+        return m_handler(request, [reply](const SandboxResponse &whole) {
+            SandboxResponse cut = whole;
+            cut.body.chop(qMax<qsizetype>(1, cut.body.size() / 2));
+            reply(cut);
+        });
     case Fault::Kind::Malformed:
         response.body = "{\"results\": [ this is not JSON";
-        return response;
+        return reply(response);
     case Fault::Kind::Oversize:
         response.body = "{\"padding\":\"" + QByteArray(fault.bytes, 'x') + "\"}";
-        return response;
+        return reply(response);
     default:
-        return SandboxResponse::fieldError(
-            fault.status, {}, QStringLiteral("injected failure (%1)").arg(fault.status));
+        return reply(SandboxResponse::fieldError(
+            fault.status, {}, QStringLiteral("injected failure (%1)").arg(fault.status)));
     }
 }
 

@@ -23,7 +23,9 @@ class SandboxHttpServer : public QAbstractHttpServer
     Q_OBJECT
 
 public:
-    using Handler = std::function<SandboxResponse(const SandboxRequest &)>;
+    using Reply = std::function<void(const SandboxResponse &)>;
+    /// Answers a request through its Reply, at once or later (once a query has run).
+    using Handler = std::function<void(const SandboxRequest &, const Reply &)>;
 
     SandboxHttpServer(Handler handler, const SandboxOptions &options, QObject *parent = nullptr);
 
@@ -37,7 +39,9 @@ protected:
 private:
     SandboxResponse controlFaults(const SandboxRequest &request);
     void respond(QTcpSocket *socket, const SandboxRequest &request);
-    SandboxResponse faultyResponse(const SandboxRequest &request, const Fault &fault);
+    void faultyResponse(const SandboxRequest &request, const Fault &fault, const Reply &reply);
+    /// Writes to `socket` unless it is gone by the time the answer is ready.
+    Reply writerFor(QTcpSocket *socket, bool cutMidBody = false);
     void write(QTcpSocket *socket, SandboxResponse response, bool cutMidBody = false);
     static SandboxResponse rateLimited(SandboxResponse response, int limit, int resetSeconds);
 

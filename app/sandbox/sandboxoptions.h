@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
+
 /// How a sandbox is started: by the GUI for the sandbox profile, by `segmentdesk-sandbox`,
 /// and by tests.
 struct SandboxOptions
@@ -25,6 +27,12 @@ struct SandboxOptions
     int rateLimitPerMinute = 600;
     /// Larger request bodies are refused with 413 before they are read.
     qint64 maxBodyBytes = 1024 * 1024;
+    /// How long one evaluation (a segment's validation and count, or a contacts search) may
+    /// run: SendGrid answers a search 408 after 20 s, and a count that cannot finish makes its
+    /// segment INVALID. Tests make it short.
+    std::chrono::milliseconds evaluationDeadline {20000};
+    /// Threads that evaluate queries, each with its own connection to the store.
+    int evaluationThreads = 2;
 
     /// The key of the built-in sandbox profile. It opens nothing but the local sandbox.
     static QString defaultApiKey() { return QStringLiteral("SG.sandbox.local-only-key"); }
