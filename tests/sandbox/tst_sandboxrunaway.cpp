@@ -63,35 +63,7 @@ private Q_SLOTS:
     void longChainsEvaluate();
     void deadlineEndsAStatement();
     void stoppingInterruptsARunningEvaluation();
-
-private:
-    static QString create(SandboxFixture &sandbox, const QString &name, const QString &query);
-    static QJsonObject settled(SandboxFixture &sandbox, const QString &id);
 };
-
-QString tst_SandboxRunaway::create(SandboxFixture &sandbox, const QString &name,
-                                   const QString &query)
-{
-    const Exchange e = sandbox.send("POST", segments, segments,
-                                    QJsonObject {{"name", name}, {"query_dsl", query}});
-    if (e.status != 201)
-        qWarning("create answered %d: %s", e.status, e.body.left(300).constData());
-    return e.json().value("id").toString();
-}
-
-// A read waits for its segment's evaluation; before its validation time it answers PENDING.
-QJsonObject tst_SandboxRunaway::settled(SandboxFixture &sandbox, const QString &id)
-{
-    QJsonObject segment;
-    (void)QTest::qWaitFor(
-        [&] {
-            segment
-                = sandbox.send("GET", segments + u'/' + id + "?contacts_sample=false", {}).json();
-            return statusOf(segment)[u"query_validation"].toString() != u"PENDING";
-        },
-        10000);
-    return segment;
-}
 
 // The count runs out of time: INVALID, saying so in plain words. A sandbox started again on
 // the same data never counts it again: with an hour's deadline, a read that had to wait for a
@@ -105,8 +77,8 @@ void tst_SandboxRunaway::runawayCountBecomesInvalidForGood()
     {
         SandboxFixture sandbox(sandboxWithDeadline(200ms, dir.path()));
         QVERIFY(sandbox.start());
-        id = create(sandbox, "Cross join", runawaySegment);
-        const QJsonObject done = settled(sandbox, id);
+        id = sandbox.createSegment("Cross join", runawaySegment);
+        const QJsonObject done = sandbox.settledSegment(id);
         QCOMPARE(statusOf(done)[u"query_validation"].toString(), QStringLiteral("INVALID"));
         QCOMPARE(statusOf(done)[u"error_message"].toString(), message);
     }
@@ -130,7 +102,7 @@ void tst_SandboxRunaway::everyOtherEndpointAnswersWhileACountRunsAway()
     {
         SandboxFixture first(sandboxWithDeadline(1h, dir.path()));
         QVERIFY(first.start());
-        id = create(first, "Cross join", runawaySegment); // PENDING: nothing counts it yet
+        id = first.createSegment("Cross join", runawaySegment); // PENDING: nothing counts it yet
     }
     auto sandbox = std::make_unique<SandboxFixture>(sandboxWithDeadline(1h, dir.path()));
     QVERIFY(sandbox->start());
@@ -145,10 +117,11 @@ void tst_SandboxRunaway::everyOtherEndpointAnswersWhileACountRunsAway()
     QCOMPARE(
         sandbox->send("POST", search, {}, QJsonObject {{"query", "country = 'Germany'"}}).status,
         200);
-    const QString other = create(*sandbox, "Germany again",
+    const QString other
+        = sandbox->createSegment("Germany again",
                                  "SELECT contact_id, updated_at FROM contact_data WHERE "
                                  "country = 'Germany'");
-    QCOMPARE(statusOf(settled(*sandbox, other))[u"query_validation"].toString(),
+    QCOMPARE(statusOf(sandbox->settledSegment(other))[u"query_validation"].toString(),
              QStringLiteral("VALID"));
     QVERIFY(!waiting->isFinished());
     sandbox.reset();
@@ -208,8 +181,9 @@ void tst_SandboxRunaway::longChainsEvaluate()
     SandboxFixture sandbox(options);
     QVERIFY(sandbox.start());
     const QString select = QStringLiteral("SELECT contact_id, updated_at FROM contact_data WHERE ");
-    const QJsonObject chain = settled(sandbox, create(sandbox, "Chain", select + where));
-    const QJsonObject one = settled(sandbox, create(sandbox, "One", select + same));
+    const QJsonObject chain
+        = sandbox.settledSegment(sandbox.createSegment("Chain", select + where));
+    const QJsonObject one = sandbox.settledSegment(sandbox.createSegment("One", select + same));
     QCOMPARE(statusOf(chain)[u"query_validation"].toString(), QStringLiteral("VALID"));
     QVERIFY(one[u"contacts_count"].toInt() > 0);
     QCOMPARE(chain[u"contacts_count"].toInt(), one[u"contacts_count"].toInt());
