@@ -1,83 +1,88 @@
 // SPDX-License-Identifier: MIT
 // Contacts search (SGQL v1) and count (segments-v2-api.md §7.3).
-#include "query/fieldcatalogue.h"
-#include "query/parser.h"
+#include "contactsearch.h"
+#include "evaluationpool.h"
 #include "sandboxapi.h"
 #include "sandboxstore.h"
-#include "segmentevaluator.h"
+
+#include <QUuid>
 
 void SandboxApi::addContactRoutes()
 {
-    add("POST", QStringLiteral("/v3/marketing/contacts/search"),
-        withBody(
-            [this](const QString &, const QJsonObject &body) { return searchContacts(body); }));
+    addDeferred("POST", QStringLiteral("/v3/marketing/contacts/search"),
+                withBodyDeferred([this](const QString &, const QJsonObject &body,
+                                        const Reply &reply) { searchContacts(body, reply); }));
     add("GET", QStringLiteral("/v3/marketing/contacts/count"),
         [this](const SandboxRequest &, const QString &) { return countContacts(); });
 }
 
-SandboxResponse SandboxApi::searchContacts(const QJsonObject &body)
+// The search runs on the evaluation pool; the answer follows once it ends, or 408 once the
+// deadline (SendGrid's 20 s) ends it, and the server answers other requests meanwhile.
+void SandboxApi::searchContacts(const QJsonObject &body, const Reply &reply)
 {
     const QString query = body.value(QStringLiteral("query")).toString();
     if (query.trimmed().isEmpty())
-        return SandboxResponse::fieldError(400, QStringLiteral("query"),
-                                           QStringLiteral("query is required"));
-    const ParsedQuery expression = QueryParser::parseExpression(query);
-    if (expression.hasErrors())
-        return SandboxResponse::fieldError(400, QStringLiteral("query"),
-                                           expression.diagnostics.constFirst().toString());
-    // An SGQL v1 condition is the WHERE part of a V2 statement over contact_data.
-    SelectStatement statement;
-    statement.from.table = FieldCatalogue::contactTable();
-    statement.where = expression.expression;
-    const SegmentEvaluator evaluator(m_store);
-    const Result<Evaluation> result
-        = evaluator.evaluate(statement, {}, SegmentEvaluator::Shape::ContactSearch);
-    if (!result.isOk())
-        return SandboxResponse::fieldError(400, QStringLiteral("query"), result.error());
-    const Result<QJsonArray> contacts = withSegmentIds(evaluator, result.value().sample);
-    if (!contacts.isOk())
-        return SandboxResponse::fieldError(500, {}, contacts.error());
+        return reply(SandboxResponse::fieldError(400, QStringLiteral("query"),
+                                                 QStringLiteral("query is required")));
+    const Result<QList<SegmentRow>> rows = m_engine.loadAll();
+    if (!rows.isOk())
+        return reply(SandboxResponse::serverError(rows.error()));
+    m_scheduler.scheduleDue(rows.value());
+    QList<ContactSearch::Segment> segments;
+    for (const SegmentRow &row : rows.value()) {
+        if (row.validation == u"VALID")
+            segments.append({row.id, row.queryDsl});
+    }
+    m_pool.submit(
+        QStringLiteral("search:") + QUuid::createUuid().toString(),
+        EvaluationPool::Priority::Waited,
+        [this, query, segments, reply](SandboxStore &store, const QueryDeadline &deadline) {
+            const ContactSearch::Answer answer
+                = ContactSearch(store, deadline).run(query, segments);
+            return [this, answer, segments, reply] {
+                invalidateBroken(answer.broken, segments);
+                reply(searchResponse(answer));
+            };
+        });
+}
+
+// A segment SQLite could not run for segment_ids says so in its own status, unless its query
+// was edited meanwhile.
+void SandboxApi::invalidateBroken(const QList<std::pair<QString, QString>> &broken,
+                                  const QList<ContactSearch::Segment> &searched)
+{
+    for (const auto &[id, problem] : broken) {
+        auto row = m_engine.load(id);
+        const auto was
+            = std::find_if(searched.begin(), searched.end(),
+                           [&id](const ContactSearch::Segment &s) { return s.id == id; });
+        if (was == searched.end() || !row.isOk() || !row.value()
+            || row.value()->queryDsl != was->queryDsl)
+            continue;
+        if (VoidResult saved = m_engine.invalidate(*row.value(), problem); !saved.isOk())
+            qWarning("sandbox: cannot save segment %s: %s", qPrintable(id),
+                     qPrintable(saved.error()));
+    }
+}
+
+SandboxResponse SandboxApi::searchResponse(const ContactSearch::Answer &answer)
+{
+    switch (answer.kind) {
+    case ContactSearch::Answer::Kind::Refused:
+        return SandboxResponse::fieldError(400, QStringLiteral("query"), answer.problem);
+    case ContactSearch::Answer::Kind::TimedOut:
+        return SandboxResponse::empty(408); // the spec documents this answer without a body
+    case ContactSearch::Answer::Kind::Found:
+        break;
+    }
     return SandboxResponse::json(
         200,
-        {{QStringLiteral("result"), contacts.value()},
-         {QStringLiteral("contact_count"), result.value().count},
+        {{QStringLiteral("result"), answer.contacts},
+         {QStringLiteral("contact_count"), answer.count},
          {QStringLiteral("_metadata"),
           QJsonObject {{QStringLiteral("self"),
                         QStringLiteral("https://api.sendgrid.com/v3/marketing/contacts/"
                                        "search")}}}});
-}
-
-Result<QJsonArray> SandboxApi::withSegmentIds(const SegmentEvaluator &evaluator,
-                                              const QJsonArray &contacts)
-{
-    QStringList ids;
-    for (const QJsonValue &c : contacts)
-        ids.append(c.toObject().value(QStringLiteral("id")).toString());
-    QHash<QString, QJsonArray> segmentsOf;
-    Result<QList<SegmentRow>> rows = m_engine.loadAll();
-    if (!rows.isOk())
-        return Result<QJsonArray>::failure(rows.error());
-    for (SegmentRow &row : rows.value()) {
-        if (row.validation != u"VALID")
-            continue;
-        const Result<QStringList> members = evaluator.members(row.queryDsl, ids);
-        if (!members.isOk()) {
-            // A segment SQLite cannot run says so in its own status, not by silence here.
-            if (VoidResult saved = m_engine.invalidate(row, members.error()); !saved.isOk())
-                return Result<QJsonArray>::failure(saved.error());
-            continue;
-        }
-        for (const QString &member : members.value())
-            segmentsOf[member].append(row.id);
-    }
-    QJsonArray out;
-    for (const QJsonValue &c : contacts) {
-        QJsonObject contact = c.toObject();
-        contact.insert(QStringLiteral("segment_ids"),
-                       segmentsOf.value(contact.value(QStringLiteral("id")).toString()));
-        out.append(contact);
-    }
-    return Result<QJsonArray>::success(out);
 }
 
 SandboxResponse SandboxApi::countContacts()

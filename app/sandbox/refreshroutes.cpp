@@ -7,41 +7,49 @@
 
 #include <QTimeZone>
 
-SandboxResponse SandboxApi::refreshSegment(const QString &id, const QJsonObject &body)
+void SandboxApi::refreshSegment(const QString &id, const QJsonObject &body, const Reply &reply)
 {
     if (m_options.plan == SandboxOptions::Plan::Free)
-        return SandboxResponse::plainError(403,
-                                           QStringLiteral("Manual refresh needs a paid "
-                                                          "Marketing Campaigns plan."));
+        return reply(SandboxResponse::plainError(403,
+                                                 QStringLiteral("Manual refresh needs a paid "
+                                                                "Marketing Campaigns plan.")));
     const QString zone = body.value(QStringLiteral("user_time_zone")).toString();
     // QTimeZone(id).isValid(), not isTimeZoneIdAvailable(): the latter misses Etc/UTC and other
     // zones that are not in zone.tab.
     if (zone.isEmpty() || !QTimeZone(zone.toUtf8()).isValid())
-        return SandboxResponse::fieldError(400, QStringLiteral("user_time_zone"),
-                                           QStringLiteral("user_time_zone must be an IANA time "
-                                                          "zone such as America/Chicago"));
+        return reply(SandboxResponse::fieldError(400, QStringLiteral("user_time_zone"),
+                                                 QStringLiteral("user_time_zone must be an IANA "
+                                                                "time zone such as "
+                                                                "America/Chicago")));
     auto loaded = m_engine.load(id);
     if (!loaded.isOk())
-        return SandboxResponse::plainError(500, loaded.error());
+        return reply(SandboxResponse::plainError(500, loaded.error()));
     if (!loaded.value())
-        return SandboxResponse::plainError(404, QStringLiteral("Segment does not exist."));
+        return reply(SandboxResponse::plainError(404, QStringLiteral("Segment does not exist.")));
     SegmentRow &row = *loaded.value();
     if (auto refusal = refreshRefusal(row, zone))
-        return *refusal;
+        return reply(*refusal);
+    if (const VoidResult saved = recordRefresh(row, zone); !saved.isOk())
+        return reply(SandboxResponse::plainError(500, saved.error()));
+    // The recount runs on the pool (a query SQLite cannot run, or cannot finish in time, turns
+    // the segment INVALID); the job is accepted once it has ended, as a read would show it.
+    m_scheduler.settle(row, true, [reply] {
+        QRandomGenerator random = QRandomGenerator::securelySeeded();
+        reply(SandboxResponse::json(202,
+                                    {{QStringLiteral("job_id"), ContactGenerator::uuid(random)}}));
+    });
+}
+
+VoidResult SandboxApi::recordRefresh(SegmentRow &row, const QString &zone)
+{
     const QString now = SegmentEngine::stamp(m_engine.now());
     row.lastRefreshedAt = now;
     row.refreshZone = zone;
-    if (row.validation == u"VALID")
-        m_engine.recompute(row); // a query SQLite cannot run turns the segment INVALID
-    const VoidResult saved = m_store.inTransaction([&] {
+    return m_store.inTransaction([&] {
         const auto counted = m_store.run(
-            QStringLiteral("INSERT INTO refreshes (segment_id, at) VALUES (?, ?)"), {id, now});
+            QStringLiteral("INSERT INTO refreshes (segment_id, at) VALUES (?, ?)"), {row.id, now});
         return counted.isOk() ? m_engine.save(row) : VoidResult::failure(counted.error());
     });
-    if (!saved.isOk())
-        return SandboxResponse::plainError(500, saved.error());
-    QRandomGenerator random = QRandomGenerator::securelySeeded();
-    return SandboxResponse::json(202, {{QStringLiteral("job_id"), ContactGenerator::uuid(random)}});
 }
 
 std::optional<SandboxResponse> SandboxApi::refreshRefusal(const SegmentRow &row,

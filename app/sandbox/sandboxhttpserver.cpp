@@ -39,29 +39,38 @@ void SandboxHttpServer::accept()
     }
 }
 
+SandboxHttpServer::Reply SandboxHttpServer::writerFor(HttpConnection *connection, bool cutOff)
+{
+    return [target = QPointer(connection), cutOff](const SandboxResponse &response) {
+        if (target)
+            cutOff ? target->respondCutOff(response) : target->respond(response);
+    };
+}
+
 void SandboxHttpServer::respond(HttpConnection *connection, const SandboxRequest &request)
 {
     if (m_options.faults && request.path == controlPath)
         return connection->respond(controlFaults(request));
     const auto fault = m_faults.take(request.method, request.path);
     if (!fault)
-        return connection->respond(m_handler(request));
+        return m_handler(request, writerFor(connection));
     switch (fault->kind) {
     case Fault::Kind::Latency:
         QTimer::singleShot(fault->delayMs, this, [this, request, target = QPointer(connection)] {
             if (target)
-                target->respond(m_handler(request));
+                m_handler(request, writerFor(target));
         });
         return;
     case Fault::Kind::Stall:
         return; // the connection stays open and silent until the client gives up
     case Fault::Kind::Reset:
-        return connection->respondCutOff(m_handler(request));
+        return m_handler(request, writerFor(connection, true));
     case Fault::Kind::RateLimit:
-        return connection->respond(rateLimited(faultyResponse(request, *fault),
-                                               m_options.rateLimitPerMinute, fault->resetSeconds));
+        return connection->respond(
+            rateLimited(SandboxResponse::fieldError(429, {}, QStringLiteral("too many requests")),
+                        m_options.rateLimitPerMinute, fault->resetSeconds));
     default:
-        return connection->respond(faultyResponse(request, *fault));
+        return faultyResponse(request, *fault, writerFor(connection));
     }
 }
 
@@ -95,27 +104,28 @@ SandboxResponse SandboxHttpServer::controlFaults(const SandboxRequest &request)
 
 // The answer a fault puts in place of (or makes of) the real one; delivery faults (latency,
 // stall, reset) are handled in respond().
-SandboxResponse SandboxHttpServer::faultyResponse(const SandboxRequest &request, const Fault &fault)
+void SandboxHttpServer::faultyResponse(const SandboxRequest &request, const Fault &fault,
+                                       const Reply &reply)
 {
     SandboxResponse response = SandboxResponse::json(200, {});
     switch (fault.kind) {
-    case Fault::Kind::RateLimit:
-        return SandboxResponse::fieldError(429, {}, QStringLiteral("too many requests"));
     case Fault::Kind::Truncate:
-        response = m_handler(request);
-        response.body.chop(qMax<qsizetype>(1, response.body.size() / 2));
-        return response;
+        return m_handler(request, [reply](const SandboxResponse &whole) {
+            SandboxResponse cut = whole;
+            cut.body.chop(qMax<qsizetype>(1, cut.body.size() / 2));
+            reply(cut);
+        });
     case Fault::Kind::Malformed:
         response.body = "{\"results\": [ this is not JSON";
-        return response;
+        return reply(response);
     case Fault::Kind::Oversize:
         response.body = "{\"padding\":\"" + QByteArray(fault.bytes, 'x') + "\"}";
-        return response;
+        return reply(response);
     default:
         if (fault.apply)
-            (void)m_handler(request);
-        return SandboxResponse::fieldError(
-            fault.status, {}, QStringLiteral("injected failure (%1)").arg(fault.status));
+            m_handler(request, [](const SandboxResponse &) {});
+        return reply(SandboxResponse::fieldError(
+            fault.status, {}, QStringLiteral("injected failure (%1)").arg(fault.status)));
     }
 }
 

@@ -23,7 +23,9 @@ class SandboxHttpServer : public QObject
     Q_OBJECT
 
 public:
-    using Handler = std::function<SandboxResponse(const SandboxRequest &)>;
+    using Reply = std::function<void(const SandboxResponse &)>;
+    /// Answers a request through its Reply, at once or later (once a query has run).
+    using Handler = std::function<void(const SandboxRequest &, const Reply &)>;
 
     SandboxHttpServer(Handler handler, const SandboxOptions &options, QObject *parent = nullptr);
 
@@ -34,7 +36,9 @@ private:
     void accept();
     void respond(HttpConnection *connection, const SandboxRequest &request);
     SandboxResponse controlFaults(const SandboxRequest &request);
-    SandboxResponse faultyResponse(const SandboxRequest &request, const Fault &fault);
+    void faultyResponse(const SandboxRequest &request, const Fault &fault, const Reply &reply);
+    /// Answers on `connection` unless it is gone by the time the answer is ready.
+    Reply writerFor(HttpConnection *connection, bool cutOff = false);
     static SandboxResponse rateLimited(SandboxResponse response, int limit, int resetSeconds);
 
     Handler m_handler;

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
+
 /// How a sandbox is started: by the GUI for the sandbox profile, by `segmentdesk-sandbox`,
 /// and by tests.
 struct SandboxOptions
@@ -30,6 +32,12 @@ struct SandboxOptions
     /// A connection whose request head has not arrived whole this long after its first byte is
     /// answered 408 and closed (a client sending a head byte by byte holds nothing); 0: never.
     int headTimeoutMs = 10000;
+    /// How long one evaluation (a segment's validation and count, or a contacts search) may
+    /// run: SendGrid answers a search 408 after 20 s, and a count that cannot finish makes its
+    /// segment INVALID. Tests make it short.
+    std::chrono::milliseconds evaluationDeadline {20000};
+    /// Threads that evaluate queries, each with its own connection to the store.
+    int evaluationThreads = 2;
 
     /// The key of the built-in sandbox profile. It opens nothing but the local sandbox.
     static QString defaultApiKey() { return QStringLiteral("SG.sandbox.local-only-key"); }

@@ -64,18 +64,13 @@ SandboxStore::~SandboxStore() = default;
 
 VoidResult SandboxStore::open(const QString &dataDir)
 {
-    const VoidResult opened = m_connection.open(
-        dataDir.isEmpty() ? QStringLiteral(":memory:")
-                          : QDir(dataDir).filePath(QStringLiteral("sandbox.sqlite")));
-    if (!opened.isOk())
-        return VoidResult::failure(
-            QStringLiteral("Cannot open the sandbox database: %1").arg(opened.error()));
-    if (VoidResult strict = refuseQuotedStrings(); !strict.isOk())
-        return strict;
-    // The segment compiler relies on LIKE being case-sensitive, as SendGrid's is.
-    const char *const pragmas[] = {"PRAGMA case_sensitive_like = ON", "PRAGMA journal_mode = WAL",
-                                   "PRAGMA synchronous = NORMAL"};
-    if (VoidResult set = runAll(pragmas, std::size(pragmas), QStringLiteral("set up")); !set.isOk())
+    if (VoidResult opened = openConnection(
+            dataDir.isEmpty() ? QStringLiteral(":memory:")
+                              : QDir(dataDir).filePath(QStringLiteral("sandbox.sqlite")));
+        !opened.isOk())
+        return opened;
+    const char *const journal[] = {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"};
+    if (VoidResult set = runAll(journal, std::size(journal), QStringLiteral("set up")); !set.isOk())
         return set;
     if (VoidResult created = createSchema(); !created.isOk())
         return created;
@@ -83,6 +78,29 @@ VoidResult SandboxStore::open(const QString &dataDir)
     if (!seeded.isOk())
         return VoidResult::failure(seeded.error());
     return seeded.value() ? createIndexes() : VoidResult::success();
+}
+
+VoidResult SandboxStore::openReader(const QString &fileName)
+{
+    if (VoidResult opened = openConnection(fileName); !opened.isOk())
+        return opened;
+    const char *const readOnly[] = {"PRAGMA query_only = ON"};
+    return runAll(readOnly, std::size(readOnly), QStringLiteral("read"));
+}
+
+// What every connection needs, the server's and each evaluation thread's.
+VoidResult SandboxStore::openConnection(const QString &fileName)
+{
+    m_fileName = fileName == u":memory:" ? QString() : fileName;
+    const VoidResult opened = m_connection.open(fileName);
+    if (!opened.isOk())
+        return VoidResult::failure(
+            QStringLiteral("Cannot open the sandbox database: %1").arg(opened.error()));
+    if (VoidResult strict = refuseQuotedStrings(); !strict.isOk())
+        return strict;
+    // The segment compiler relies on LIKE being case-sensitive, as SendGrid's is.
+    const char *const pragmas[] = {"PRAGMA case_sensitive_like = ON"};
+    return runAll(pragmas, std::size(pragmas), QStringLiteral("set up"));
 }
 
 VoidResult SandboxStore::runAll(const char *const *statements, size_t count, const QString &what)
@@ -162,14 +180,6 @@ Result<QSqlQuery> SandboxStore::run(const QString &sql, const QVariantList &bind
     if (!query.exec())
         return Result<QSqlQuery>::failure(query.lastError().text());
     return Result<QSqlQuery>::success(std::move(query));
-}
-
-VoidResult SandboxStore::prepare(const QString &sql) const
-{
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    return query.prepare(sql) ? VoidResult::success()
-                              : VoidResult::failure(query.lastError().text());
 }
 
 Result<QVariant> SandboxStore::scalar(const QString &sql, const QVariantList &bindings) const

@@ -22,18 +22,24 @@ public:
 
     /// Opens (and creates) the database in `dataDir`, or in memory when it is empty.
     VoidResult open(const QString &dataDir);
+    /// Another connection to the store that open() made in `fileName`, for reading only: an
+    /// evaluation thread's own, so it reads (WAL) while the server's connection writes.
+    VoidResult openReader(const QString &fileName);
+    /// The database file; empty in memory.
+    QString fileName() const { return m_fileName; }
     Result<bool> isSeeded() const;
     VoidResult markSeeded(quint32 seed);
     /// Fast, unjournaled writes for generating a new store; off again restores WAL.
     VoidResult setBulkLoading(bool on);
     VoidResult createIndexes();
 
-    /// Runs one statement with positional bindings.
+    /// Runs one statement with positional bindings, through QtSql: for the sandbox's own
+    /// statements, with a few parameters. (QtSql renames every `?` and SQLite looks each name
+    /// up among the ones before it; queries with a user's thousands of values go through
+    /// SqliteStatement.)
     Result<QSqlQuery> run(const QString &sql, const QVariantList &bindings = {}) const;
     /// The first column of the first row; an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &bindings = {}) const;
-    /// Whether SQLite accepts `sql` (prepares it) without running it.
-    VoidResult prepare(const QString &sql) const;
     /// Whether the statement yields a row.
     Result<bool> exists(const QString &sql, const QVariantList &bindings = {}) const;
     /// Runs `writes` in one transaction: all of them or, when one fails, none.
@@ -56,9 +62,11 @@ public:
     Result<QList<FieldDefinition>> customFields() const;
 
 private:
+    VoidResult openConnection(const QString &fileName);
     VoidResult createSchema();
     VoidResult refuseQuotedStrings();
     VoidResult runAll(const char *const *statements, size_t count, const QString &what);
 
     SqliteConnection m_connection;
+    QString m_fileName;
 };

@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "segmentengine.h"
 
-#include "query/fieldcatalogue.h"
-#include "query/linter.h"
 #include "sandboxstore.h"
-#include "segmentevaluator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,9 +19,9 @@ QString SegmentEngine::stamp(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-QDateTime SegmentEngine::later(qint64 seconds) const
+QDateTime SegmentEngine::later(qint64 seconds, double timeScale)
 {
-    return now().addMSecs(qint64(double(seconds) * 1000.0 / m_timeScale));
+    return QDateTime::currentDateTimeUtc().addMSecs(qint64(double(seconds) * 1000.0 / timeScale));
 }
 
 Result<std::optional<SegmentRow>> SegmentEngine::load(const QString &id)
@@ -36,10 +33,7 @@ Result<std::optional<SegmentRow>> SegmentEngine::load(const QString &id)
         return Loaded::failure(rows.error());
     if (!rows.value().next())
         return Loaded::success(std::nullopt);
-    SegmentRow row = SegmentRow::read(rows.value());
-    if (VoidResult advanced = advance(row); !advanced.isOk())
-        return Loaded::failure(advanced.error());
-    return Loaded::success(std::move(row));
+    return Loaded::success(SegmentRow::read(rows.value()));
 }
 
 Result<QList<SegmentRow>> SegmentEngine::loadAll()
@@ -51,74 +45,14 @@ Result<QList<SegmentRow>> SegmentEngine::loadAll()
         return Result<QList<SegmentRow>>::failure(rows.error());
     while (rows.value().next())
         all.append(SegmentRow::read(rows.value()));
-    for (SegmentRow &row : all) {
-        if (VoidResult advanced = advance(row); !advanced.isOk())
-            return Result<QList<SegmentRow>>::failure(advanced.error());
-    }
     return Result<QList<SegmentRow>>::success(std::move(all));
 }
 
-VoidResult SegmentEngine::advance(SegmentRow &row)
+bool SegmentEngine::isDue(const SegmentRow &row) const
 {
     const QString current = stamp(now());
-    bool changed = false;
-    if (row.validation == u"PENDING" && row.validateAt <= current) {
-        validate(row);
-        changed = true;
-    }
-    if (row.validation == u"VALID" && row.nextSampleUpdate <= current) {
-        const qint64 before = row.contactsCount;
-        const bool first = row.sampleUpdatedAt.isEmpty();
-        recompute(row);
-        // Unchanged membership backs off toward a day, as SendGrid's schedule does.
-        row.sampleInterval = !first && before == row.contactsCount
-            ? qMin(row.sampleInterval * 2, longestSampleInterval)
-            : firstSampleInterval;
-        row.nextSampleUpdate = stamp(later(row.sampleInterval));
-        changed = true;
-    }
-    return changed ? save(row) : VoidResult::success();
-}
-
-// The linter's dialect rules first; then what SQLite says of the compiled statement, so a
-// query the linter lets through but SQLite refuses (too deep, a dropped column) is INVALID too.
-void SegmentEngine::validate(SegmentRow &row)
-{
-    const Result<QList<FieldDefinition>> fields = m_store.customFields();
-    if (!fields.isOk()) {
-        row.validation = QStringLiteral("INVALID");
-        row.errorMessage = fields.error();
-        return;
-    }
-    const QList<Diagnostic> diagnostics
-        = QueryLinter::lint(row.queryDsl, FieldCatalogue(fields.value()));
-    const auto error
-        = std::find_if(diagnostics.begin(), diagnostics.end(), [](const Diagnostic &d) {
-              return d.severity == Diagnostic::Severity::Error;
-          });
-    if (error != diagnostics.end()) {
-        row.validation = QStringLiteral("INVALID");
-        row.errorMessage = error->toString();
-        return;
-    }
-    const VoidResult runnable = SegmentEvaluator(m_store).check(row.queryDsl);
-    row.validation = runnable.isOk() ? QStringLiteral("VALID") : QStringLiteral("INVALID");
-    row.errorMessage = runnable.isOk() ? QString() : runnable.error();
-}
-
-void SegmentEngine::recompute(SegmentRow &row)
-{
-    const Result<Evaluation> result
-        = SegmentEvaluator(m_store).evaluate(row.queryDsl, row.parentListId);
-    if (!result.isOk()) {
-        row.validation = QStringLiteral("INVALID");
-        row.errorMessage = result.error();
-        return;
-    }
-    row.contactsCount = result.value().count;
-    row.sample
-        = QString::fromUtf8(QJsonDocument(result.value().sample).toJson(QJsonDocument::Compact));
-    row.sampleUpdatedAt = stamp(now());
+    return (row.validation == u"PENDING" && row.validateAt <= current)
+        || (row.validation == u"VALID" && row.nextSampleUpdate <= current);
 }
 
 VoidResult SegmentEngine::invalidate(SegmentRow &row, const QString &message)

@@ -13,10 +13,12 @@
 
 class SandboxStore;
 
-/// SendGrid's segment lifecycle, evaluated lazily whenever a segment is read: a new or edited
-/// query is PENDING until its validation time, then VALID or INVALID; counts and samples are
-/// recomputed when `next_sample_update` has passed (hourly, doubling toward 24 h while the
-/// count is unchanged), or at once by a manual refresh. Delays are divided by the time scale.
+/// SendGrid's segment lifecycle as stored: a new or edited query is PENDING until its
+/// validation time, then VALID or INVALID; counts and samples are recomputed when
+/// `next_sample_update` has passed (hourly, doubling toward 24 h while the count is unchanged),
+/// or at once by a manual refresh. Delays are divided by the time scale. What is due is worked
+/// out by a SegmentJob on an evaluation thread (SegmentScheduler), never here: loading a
+/// segment never runs its query.
 class SegmentEngine
 {
 public:
@@ -28,12 +30,11 @@ public:
     static constexpr int maxRefreshesPerDay = RefreshQuota::PerSegmentPerDay;
     static constexpr int accountRefreshesPerDay = RefreshQuota::PerAccountPerDay;
 
-    /// Loads one segment (nullopt: no such id) with its lifecycle brought up to date.
+    /// Loads one segment as stored (nullopt: no such id).
     Result<std::optional<SegmentRow>> load(const QString &id);
     Result<QList<SegmentRow>> loadAll();
-    /// Recomputes count and sample now (manual refresh, or a due schedule). A query SQLite
-    /// cannot run makes the segment INVALID with SQLite's message, never VALID with 0 contacts.
-    void recompute(SegmentRow &row);
+    /// Whether the segment's validation or its scheduled count is due.
+    bool isDue(const SegmentRow &row) const;
     VoidResult save(const SegmentRow &row);
     /// INVALID with `message`, saved: what every evaluation failure turns into.
     VoidResult invalidate(SegmentRow &row, const QString &message);
@@ -49,11 +50,12 @@ public:
 
     QDateTime now() const { return QDateTime::currentDateTimeUtc(); }
     static QString stamp(const QDateTime &time);
+    double timeScale() const { return m_timeScale; }
+    /// `seconds` of sandbox time from now, divided by the time scale.
+    static QDateTime later(qint64 seconds, double timeScale);
 
 private:
-    VoidResult advance(SegmentRow &row);
-    void validate(SegmentRow &row);
-    QDateTime later(qint64 seconds) const;
+    QDateTime later(qint64 seconds) const { return later(seconds, m_timeScale); }
 
     SandboxStore &m_store;
     double m_timeScale;

@@ -4,10 +4,10 @@
 #include "query/parser.h"
 #include "query/sqlitecompiler.h"
 #include "sandboxstore.h"
+#include "sqlitestatement.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlRecord>
 
 namespace {
 
@@ -51,7 +51,10 @@ VoidResult SegmentEvaluator::check(const QString &queryDsl) const
         return VoidResult::failure(compiled.error());
     // SQLite reports most of what it cannot run (an expression tree too deep, a column that
     // no longer exists) when it prepares the statement.
-    return m_store.prepare(QStringLiteral("SELECT COUNT(*) FROM (%1)").arg(compiled.value().sql));
+    const SqliteStatement prepared(
+        m_store.nativeHandle(),
+        QStringLiteral("SELECT COUNT(*) FROM (%1)").arg(compiled.value().sql));
+    return prepared.isPrepared() ? VoidResult::success() : VoidResult::failure(prepared.error());
 }
 
 Result<QStringList> SegmentEvaluator::members(const QString &queryDsl,
@@ -65,17 +68,17 @@ Result<QStringList> SegmentEvaluator::members(const QString &queryDsl,
     QVariantList bindings = compiled.value().bindings;
     for (const QString &id : contactIds)
         bindings.append(id);
-    QStringList placeholders(contactIds.size(), QStringLiteral("?"));
-    auto rows = m_store.run(QStringLiteral("SELECT m.contact_id FROM (%1) AS m WHERE m.contact_id "
-                                           "IN (%2)")
-                                .arg(compiled.value().sql, placeholders.join(u',')),
-                            bindings);
-    if (!rows.isOk())
-        return Result<QStringList>::failure(rows.error());
+    const QStringList placeholders(contactIds.size(), QStringLiteral("?"));
+    SqliteStatement rows(m_store.nativeHandle(),
+                         QStringLiteral("SELECT m.contact_id FROM (%1) AS m WHERE m.contact_id "
+                                        "IN (%2)")
+                             .arg(compiled.value().sql, placeholders.join(u',')));
+    rows.bindAll(bindings);
     QStringList found;
-    while (rows.value().next())
-        found.append(rows.value().value(0).toString());
-    return Result<QStringList>::success(found);
+    while (rows.next())
+        found.append(rows.value(0).toString());
+    return rows.failed() ? Result<QStringList>::failure(rows.error())
+                         : Result<QStringList>::success(found);
 }
 
 Result<Evaluation> SegmentEvaluator::evaluate(const SelectStatement &statement,
@@ -92,46 +95,66 @@ Result<Evaluation> SegmentEvaluator::evaluate(const SelectStatement &statement,
                                   "WHERE list_id = ?)");
         bindings.append(parentListId);
     }
-    Evaluation result;
-    const Result<QVariant> count
-        = m_store.scalar(QStringLiteral("SELECT COUNT(*) FROM (%1)").arg(members), bindings);
-    if (!count.isOk())
-        return Result<Evaluation>::failure(count.error());
-    result.count = count.value().toLongLong();
-    auto rows = m_store.run(QStringLiteral("SELECT * FROM contact_data WHERE contact_id IN "
-                                           "(%1 LIMIT %2) ORDER BY email")
-                                .arg(members)
-                                .arg(sampleSize),
-                            bindings);
-    if (!rows.isOk())
-        return Result<Evaluation>::failure(rows.error());
-    while (rows.value().next())
-        result.sample.append(contactJson(rows.value().record(), shape));
-    return Result<Evaluation>::success(std::move(result));
+    const Result<qint64> counted = count(members, bindings);
+    if (!counted.isOk())
+        return Result<Evaluation>::failure(counted.error());
+    Result<QJsonArray> sampled = sample(members, bindings, shape);
+    if (!sampled.isOk())
+        return Result<Evaluation>::failure(sampled.error());
+    return Result<Evaluation>::success({counted.value(), std::move(sampled.value())});
 }
 
-QJsonObject SegmentEvaluator::contactJson(const QSqlRecord &r, Shape shape) const
+Result<qint64> SegmentEvaluator::count(const QString &members, const QVariantList &bindings) const
+{
+    SqliteStatement counted(m_store.nativeHandle(),
+                            QStringLiteral("SELECT COUNT(*) FROM (%1)").arg(members));
+    counted.bindAll(bindings);
+    return counted.next() ? Result<qint64>::success(counted.value(0).toLongLong())
+                          : Result<qint64>::failure(counted.error());
+}
+
+Result<QJsonArray> SegmentEvaluator::sample(const QString &members, const QVariantList &bindings,
+                                            Shape shape) const
+{
+    SqliteStatement rows(m_store.nativeHandle(),
+                         QStringLiteral("SELECT * FROM contact_data WHERE contact_id IN (%1 LIMIT "
+                                        "%2) ORDER BY email")
+                             .arg(members)
+                             .arg(sampleSize));
+    rows.bindAll(bindings);
+    QJsonArray sample;
+    while (rows.next())
+        sample.append(contactJson(rows, shape));
+    return rows.failed() ? Result<QJsonArray>::failure(rows.error())
+                         : Result<QJsonArray>::success(sample);
+}
+
+QJsonObject SegmentEvaluator::contactJson(const SqliteStatement &r, Shape shape) const
 {
     QJsonObject contact {
-        {QStringLiteral("id"), r.value("contact_id").toString()},
-        {QStringLiteral("alternate_emails"), arrayColumn(r.value("alternate_emails"))},
-        {QStringLiteral("list_ids"), arrayColumn(r.value("list_ids"))}};
+        {QStringLiteral("id"), r.value(QStringLiteral("contact_id")).toString()},
+        {QStringLiteral("alternate_emails"),
+         arrayColumn(r.value(QStringLiteral("alternate_emails")))},
+        {QStringLiteral("list_ids"), arrayColumn(r.value(QStringLiteral("list_ids")))}};
     for (const char *text : {"email", "external_id", "first_name", "last_name", "address_line_1",
                              "address_line_2", "city", "state_province_region", "country"}) {
-        const QVariant value = r.value(text);
+        const QVariant value = r.value(QLatin1String(text));
         if (!value.isNull() || qstrcmp(text, "email") != 0)
             contact.insert(QLatin1String(text), value.toString());
     }
     // The segments contact_response declares postal_code an integer, the contacts API a
     // string (segments-v2-api.md §8.5).
+    const QString postalCode = r.value(QStringLiteral("postal_code")).toString();
     bool numeric = false;
-    const qint64 postal = r.value("postal_code").toString().toLongLong(&numeric);
+    const qint64 postal = postalCode.toLongLong(&numeric);
     const bool asNumber = numeric && shape == Shape::SegmentSample;
     contact.insert(QStringLiteral("postal_code"),
-                   asNumber ? QJsonValue(postal) : QJsonValue(r.value("postal_code").toString()));
+                   asNumber ? QJsonValue(postal) : QJsonValue(postalCode));
     if (shape == Shape::ContactSearch) {
-        contact.insert(QStringLiteral("created_at"), r.value("created_at").toString());
-        contact.insert(QStringLiteral("updated_at"), r.value("updated_at").toString());
+        contact.insert(QStringLiteral("created_at"),
+                       r.value(QStringLiteral("created_at")).toString());
+        contact.insert(QStringLiteral("updated_at"),
+                       r.value(QStringLiteral("updated_at")).toString());
     }
     QJsonObject custom;
     for (const QString &field : m_customFields) {

@@ -8,7 +8,7 @@
 #include <QString>
 
 class SandboxStore;
-class QSqlRecord;
+class SqliteStatement;
 
 /// Who matches a segment query: the count and a sample in SendGrid's contact_response shape.
 struct Evaluation
@@ -17,7 +17,9 @@ struct Evaluation
     QJsonArray sample;
 };
 
-/// Runs compiled segment SQL against the sandbox store.
+/// Runs compiled segment SQL against the sandbox store, on SQLite's own API: every `?` is bound
+/// by position, in time linear in their number. Statements end early when a QueryDeadline on
+/// the store's connection gives up; the caller tells that apart from a query SQLite refuses.
 class SegmentEvaluator
 {
 public:
@@ -38,11 +40,14 @@ public:
     VoidResult check(const QString &queryDsl) const;
     /// Which of `contactIds` match the query (for a contact's segment_ids).
     Result<QStringList> members(const QString &queryDsl, const QStringList &contactIds) const;
-    /// One contact_data row in SendGrid's shape (custom fields by name).
-    QJsonObject contactJson(const QSqlRecord &record, Shape shape) const;
 
 private:
     Result<CompiledSql> compile(const QString &queryDsl) const;
+    Result<qint64> count(const QString &members, const QVariantList &bindings) const;
+    Result<QJsonArray> sample(const QString &members, const QVariantList &bindings,
+                              Shape shape) const;
+    /// One contact_data row in SendGrid's shape (custom fields by name).
+    QJsonObject contactJson(const SqliteStatement &row, Shape shape) const;
 
     SandboxStore &m_store;
     QStringList m_customFields;

@@ -33,12 +33,13 @@ void SandboxApi::addSegmentRoutes()
     add("GET", base, [this](const SandboxRequest &r, const QString &) { return listSegments(r); });
     add("POST", base,
         withBody([this](const QString &, const QJsonObject &body) { return createSegment(body); }));
-    add("POST", base + QStringLiteral("/refresh/([^/]+)"),
-        withBody([this](const QString &id, const QJsonObject &body) {
-            return refreshSegment(id, body);
-        }));
-    add("GET", base + QStringLiteral("/([^/]+)"),
-        [this](const SandboxRequest &r, const QString &id) { return getSegment(id, r); });
+    addDeferred("POST", base + QStringLiteral("/refresh/([^/]+)"),
+                withBodyDeferred([this](const QString &id, const QJsonObject &body,
+                                        const Reply &reply) { refreshSegment(id, body, reply); }));
+    addDeferred("GET", base + QStringLiteral("/([^/]+)"),
+                [this](const SandboxRequest &r, const QString &id, const Reply &reply) {
+                    getSegment(id, r, reply);
+                });
     add("PATCH", base + QStringLiteral("/([^/]+)"),
         withBody([this](const QString &id, const QJsonObject &body) {
             return updateSegment(id, body);
@@ -59,6 +60,8 @@ SandboxResponse SandboxApi::listSegments(const SandboxRequest &request)
     const Result<QList<SegmentRow>> rows = m_engine.loadAll();
     if (!rows.isOk())
         return SandboxResponse::serverError(rows.error());
+    // The list never waits for a count: what is due is counted in the background.
+    m_scheduler.scheduleDue(rows.value());
     QJsonArray results;
     for (const SegmentRow &row : rows.value()) {
         const bool keep = !ids.isEmpty() ? ids.contains(row.id)
@@ -104,16 +107,27 @@ SandboxResponse SandboxApi::createSegment(const QJsonObject &body)
     return segmentJson(201, row, true);
 }
 
-SandboxResponse SandboxApi::getSegment(const QString &id, const SandboxRequest &request)
+// A read waits for its segment's due evaluation (on the pool; the deadline bounds it), so it
+// shows the validation and count as of now; other requests are answered meanwhile.
+void SandboxApi::getSegment(const QString &id, const SandboxRequest &request, const Reply &reply)
+{
+    const auto row = m_engine.load(id);
+    if (!row.isOk())
+        return reply(SandboxResponse::serverError(row.error()));
+    if (!row.value())
+        return reply(segmentNotFound());
+    const bool withSample
+        = request.query.queryItemValue(QStringLiteral("contacts_sample")) != u"false";
+    m_scheduler.settle(*row.value(), false,
+                       [this, id, withSample, reply] { reply(currentSegment(id, withSample)); });
+}
+
+SandboxResponse SandboxApi::currentSegment(const QString &id, bool withSample)
 {
     const auto row = m_engine.load(id);
     if (!row.isOk())
         return SandboxResponse::serverError(row.error());
-    if (!row.value())
-        return segmentNotFound();
-    const bool withSample
-        = request.query.queryItemValue(QStringLiteral("contacts_sample")) != u"false";
-    return segmentJson(200, *row.value(), withSample);
+    return row.value() ? segmentJson(200, *row.value(), withSample) : segmentNotFound();
 }
 
 SandboxResponse SandboxApi::updateSegment(const QString &id, const QJsonObject &body)

@@ -33,3 +33,14 @@ SegmentRow SegmentRow::read(const QSqlQuery &q)
     r.refreshZone = q.value(15).toString();
     return r;
 }
+
+void SegmentRow::takeEvaluation(const SegmentRow &evaluated)
+{
+    contactsCount = evaluated.contactsCount;
+    sample = evaluated.sample;
+    sampleUpdatedAt = evaluated.sampleUpdatedAt;
+    nextSampleUpdate = evaluated.nextSampleUpdate;
+    sampleInterval = evaluated.sampleInterval;
+    validation = evaluated.validation;
+    errorMessage = evaluated.errorMessage;
+}

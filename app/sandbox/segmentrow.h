@@ -24,6 +24,10 @@ struct SegmentRow
     QString lastRefreshedAt;
     QString refreshZone;
 
+    /// What an evaluation decides (validation, count, sample, schedule), from `evaluated`; the
+    /// rest (name, refresh history) stays as it is now.
+    void takeEvaluation(const SegmentRow &evaluated);
+
     static QString columns();
     static SegmentRow read(const QSqlQuery &query);
 };

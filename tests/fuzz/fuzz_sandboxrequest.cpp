@@ -4,19 +4,24 @@
 // bodies, evaluation of the stored query) and the fault definitions of /__sandbox/faults
 // (FaultInjector), in-process without sockets. Input: a route byte, a flags byte, a first line
 // (the id, the query string, or for the raw route the path) and the body; "@list", "@segment"
-// and "@field" in the body become ids that exist. The store (200 generated contacts, in
-// memory) persists across inputs and is made afresh every `inputsPerStore` inputs so that
-// creations cannot pile up. Built with -DSEGMENTDESK_FUZZ=ON.
+// and "@field" in the body become ids that exist. The store (200 generated contacts, in a
+// temporary folder, where the evaluation threads open their own connections) persists across
+// inputs and is made afresh every `inputsPerStore` inputs so that creations cannot pile up.
+// Answers that wait for an evaluation are waited for; a deadline of 2 s bounds each.
+// Built with -DSEGMENTDESK_FUZZ=ON.
 #include "sandbox/contactgenerator.h"
+#include "sandbox/evaluationpool.h"
 #include "sandbox/faultinjector.h"
 #include "sandbox/sandboxapi.h"
 #include "sandbox/sandboxstore.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 
 #include <cstdlib>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -68,8 +73,10 @@ QString firstId(const SandboxStore &store, const char *table)
 /// A fresh store with generated contacts, lists, fields and starter segments, and the API on it.
 struct Sandbox
 {
+    QTemporaryDir dir;
     SandboxStore store;
     SandboxOptions options;
+    std::unique_ptr<EvaluationPool> pool;
     std::unique_ptr<SandboxApi> api;
     FaultInjector faults;
     QString segmentId, listId, fieldId, createdId;
@@ -81,15 +88,30 @@ struct Sandbox
         // hour) after 3.6 s, so not every read recomputes every segment.
         options.timeScale = 1000;
         options.apiKeys = {apiKey};
-        require(store.open({}).isOk());
+        options.evaluationDeadline = std::chrono::seconds(2);
+        require(dir.isValid() && store.open(dir.path()).isOk());
         ContactGenerator generator(store, 1, QDateTime::currentDateTimeUtc());
         require(generator.generate(contacts).isOk() && store.createIndexes().isOk());
-        api = std::make_unique<SandboxApi>(store, options);
+        pool = std::make_unique<EvaluationPool>(store.fileName(), options.evaluationDeadline,
+                                                options.evaluationThreads);
+        api = std::make_unique<SandboxApi>(store, *pool, options);
         segmentId = firstId(store, "segments");
         listId = firstId(store, "lists");
         const Result<QList<FieldDefinition>> fields = store.customFields();
         fieldId
             = fields.isOk() && !fields.value().isEmpty() ? fields.value().first().id : QString();
+    }
+
+    ~Sandbox() { pool->stop(); }
+
+    /// The answer, once the evaluation it may wait for has ended.
+    SandboxResponse handle(const SandboxRequest &request)
+    {
+        std::optional<SandboxResponse> answer;
+        api->handle(request, [&answer](const SandboxResponse &r) { answer = r; });
+        while (!answer)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        return *answer;
     }
 
     QString idFor(uint8_t choice, const QString &line) const
@@ -173,7 +195,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         injectFaults(*sandbox, request);
         return 0;
     }
-    const SandboxResponse response = sandbox->api->handle(request);
+    const SandboxResponse response = sandbox->handle(request);
     require(response.status >= 200 && response.status < 600);
     if (!response.body.isEmpty())
         require(QJsonDocument::fromJson(response.body).isObject()); // SendGrid answers JSON

@@ -66,8 +66,6 @@ private Q_SLOTS:
     void faultControlNeedsTheKeyAndNoBrowser();
 
 private:
-    QString createSegment(SandboxFixture &sandbox, const QString &name, const QString &query);
-    QJsonObject waitForValidation(SandboxFixture &sandbox, const QString &id);
     QByteArray rawExchange(const QByteArray &head, const QByteArray &body, bool waitForContinue);
 
     SandboxFixture m_sandbox {smallSandbox()};
@@ -76,29 +74,6 @@ private:
 void tst_SandboxAbuse::initTestCase()
 {
     QVERIFY(m_sandbox.start());
-}
-
-QString tst_SandboxAbuse::createSegment(SandboxFixture &sandbox, const QString &name,
-                                        const QString &query)
-{
-    const Exchange e = sandbox.send("POST", segments, segments,
-                                    QJsonObject {{"name", name}, {"query_dsl", query}});
-    if (e.status != 201)
-        qWarning("create answered %d: %s", e.status, e.body.constData());
-    return e.json().value("id").toString();
-}
-
-QJsonObject tst_SandboxAbuse::waitForValidation(SandboxFixture &sandbox, const QString &id)
-{
-    QJsonObject segment;
-    (void)QTest::qWaitFor(
-        [&] {
-            segment
-                = sandbox.send("GET", segments + u'/' + id + "?contacts_sample=false", {}).json();
-            return segment[u"status"][u"query_validation"].toString() != u"PENDING";
-        },
-        5000);
-    return segment;
 }
 
 void tst_SandboxAbuse::typedFieldsSayTheirType_data()
@@ -143,9 +118,8 @@ void tst_SandboxAbuse::typedFieldsSayTheirType()
     QString path = segments;
     if (method == "PATCH")
         path += u'/'
-            + createSegment(m_sandbox,
-                            "Typed target " + QString::fromLatin1(QTest::currentDataTag()),
-                            simpleQuery);
+            + m_sandbox.createSegment(
+                "Typed target " + QString::fromLatin1(QTest::currentDataTag()), simpleQuery);
     const Exchange e = m_sandbox.send(method, path, {}, body);
     QCOMPARE(e.status, 400);
     QCOMPARE(firstError(e, "field"), field);
@@ -180,8 +154,8 @@ void tst_SandboxAbuse::namesCountCodePoints()
     }
     QCOMPARE(firstError(created, "field"), QStringLiteral("name"));
     QCOMPARE(firstError(created), message);
-    const QString id = createSegment(
-        m_sandbox, "Rename " + QString::fromLatin1(QTest::currentDataTag()), simpleQuery);
+    const QString id = m_sandbox.createSegment(
+        "Rename " + QString::fromLatin1(QTest::currentDataTag()), simpleQuery);
     const Exchange patched
         = m_sandbox.send("PATCH", segments + u'/' + id, {}, QJsonObject {{"name", name}});
     QCOMPARE(patched.status, 400);
@@ -259,10 +233,10 @@ void tst_SandboxAbuse::longAndDeepQueries()
     QFETCH(QString, validation);
     QFETCH(QString, message);
     const QString id
-        = createSegment(m_sandbox, QStringLiteral("Long %1").arg(QTest::currentDataTag()),
-                        "SELECT contact_id, updated_at FROM contact_data WHERE " + where);
+        = m_sandbox.createSegment(QStringLiteral("Long %1").arg(QTest::currentDataTag()),
+                                  "SELECT contact_id, updated_at FROM contact_data WHERE " + where);
     QVERIFY(!id.isEmpty());
-    const QJsonObject done = waitForValidation(m_sandbox, id);
+    const QJsonObject done = m_sandbox.settledSegment(id);
     QCOMPARE(done[u"status"][u"query_validation"].toString(), validation);
     QVERIFY2(done[u"status"][u"error_message"].toString().contains(message),
              QJsonDocument(done).toJson().constData());
@@ -275,10 +249,9 @@ void tst_SandboxAbuse::droppedColumnMakesValidSegmentInvalid()
     const Exchange field = m_sandbox.send(
         "POST", fields, fields, QJsonObject {{"name", "shoe_size"}, {"field_type", "Number"}});
     QCOMPARE(field.status, 200);
-    const QString id
-        = createSegment(m_sandbox, "Big feet",
-                        "SELECT contact_id, updated_at FROM contact_data WHERE shoe_size > 44");
-    QCOMPARE(waitForValidation(m_sandbox, id)[u"status"][u"query_validation"].toString(),
+    const QString id = m_sandbox.createSegment(
+        "Big feet", "SELECT contact_id, updated_at FROM contact_data WHERE shoe_size > 44");
+    QCOMPARE(m_sandbox.settledSegment(id)[u"status"][u"query_validation"].toString(),
              QStringLiteral("VALID"));
     QCOMPARE(m_sandbox.send("DELETE", fields + u'/' + field.json()[u"id"].toString(), {}).status,
              204);
@@ -303,8 +276,8 @@ void tst_SandboxAbuse::startUpSurvivesAStoredQuerySqliteCannotRun()
     {
         SandboxFixture first(options);
         QVERIFY(first.start());
-        id = createSegment(first, "Stored", simpleQuery);
-        QCOMPARE(waitForValidation(first, id)[u"status"][u"query_validation"].toString(),
+        id = first.createSegment("Stored", simpleQuery);
+        QCOMPARE(first.settledSegment(id)[u"status"][u"query_validation"].toString(),
                  QStringLiteral("VALID"));
     }
     {
@@ -367,9 +340,9 @@ void tst_SandboxAbuse::refreshQuotaSaysWhenItFrees()
     const QJsonObject body {{"user_time_zone", zone}};
     QStringList ids;
     for (int i = 0; i < 11; ++i)
-        ids << createSegment(quota, QStringLiteral("Quota %1").arg(i), simpleQuery);
+        ids << quota.createSegment(QStringLiteral("Quota %1").arg(i), simpleQuery);
     for (const QString &id : std::as_const(ids))
-        waitForValidation(quota, id);
+        quota.settledSegment(id);
     QCOMPARE(quota.send("POST", segments + "/refresh/" + ids[0], {}, body).status, 202);
     const Exchange hourly = quota.send("POST", segments + "/refresh/" + ids[0], {}, body);
     QCOMPARE(hourly.status, 429);

@@ -58,39 +58,12 @@ private Q_SLOTS:
     void everyResponseMatchesTheContract();
 
 private:
-    QString createSegment(const QString &name, const QString &query);
-    QJsonObject waitForValidation(const QString &id);
-
     SandboxFixture m_sandbox;
 };
 
 void tst_SandboxApi::initTestCase()
 {
     QVERIFY(m_sandbox.start());
-}
-
-QString tst_SandboxApi::createSegment(const QString &name, const QString &query)
-{
-    const Exchange e = m_sandbox.send("POST", segments, segments,
-                                      QJsonObject {{"name", name}, {"query_dsl", query}});
-    if (e.status != 201)
-        qWarning("create answered %d: %s", e.status, e.body.constData());
-    return e.json().value("id").toString();
-}
-
-QJsonObject tst_SandboxApi::waitForValidation(const QString &id)
-{
-    QJsonObject segment;
-    (void)QTest::qWaitFor(
-        [&] {
-            segment
-                = m_sandbox.send("GET", segments + u'/' + id + "?contacts_sample=false", segmentOp)
-                      .json();
-            return segment.value("status").toObject().value("query_validation").toString()
-                != u"PENDING";
-        },
-        5000);
-    return segment;
 }
 
 void tst_SandboxApi::listsStarterSegments()
@@ -137,7 +110,7 @@ void tst_SandboxApi::createValidatesThenCounts()
     QCOMPARE(created.status, 201);
     QCOMPARE(created.json()[u"status"][u"query_validation"].toString(), QStringLiteral("PENDING"));
     QCOMPARE(created.json()[u"contacts_count"].toInt(), 0);
-    const QJsonObject done = waitForValidation(created.json()[u"id"].toString());
+    const QJsonObject done = m_sandbox.settledSegment(created.json()[u"id"].toString());
     QCOMPARE(done[u"status"][u"query_validation"].toString(), QStringLiteral("VALID"));
     QVERIFY(done[u"contacts_count"].toInt() > 0);
     QVERIFY(!done.contains("contacts_sample"));
@@ -152,9 +125,9 @@ void tst_SandboxApi::createValidatesThenCounts()
 
 void tst_SandboxApi::invalidQueryBecomesInvalid()
 {
-    const QString id = createSegment(
+    const QString id = m_sandbox.createSegment(
         "Typo", "SELECT contact_id, updated_at FROM contact_data WHERE frist_name = 'A'");
-    const QJsonObject done = waitForValidation(id);
+    const QJsonObject done = m_sandbox.settledSegment(id);
     QCOMPARE(done[u"status"][u"query_validation"].toString(), QStringLiteral("INVALID"));
     QVERIFY2(done[u"status"][u"error_message"].toString().contains("first_name"),
              qPrintable(done[u"status"][u"error_message"].toString()));
@@ -176,8 +149,8 @@ void tst_SandboxApi::nameRules()
                                       QJsonObject {{"name", name}, {"query_dsl", simpleQuery}});
     QCOMPARE(e.status, 400);
     QCOMPARE(firstErrorField(e), QStringLiteral("name"));
-    const QString id
-        = createSegment("Rename me " + QString::fromLatin1(QTest::currentDataTag()), simpleQuery);
+    const QString id = m_sandbox.createSegment(
+        "Rename me " + QString::fromLatin1(QTest::currentDataTag()), simpleQuery);
     const Exchange patch
         = m_sandbox.send("PATCH", segments + u'/' + id, segmentOp, QJsonObject {{"name", name}});
     QCOMPARE(patch.status, 400);
@@ -186,8 +159,8 @@ void tst_SandboxApi::nameRules()
 
 void tst_SandboxApi::patchChangesOnlyNameAndQuery()
 {
-    const QString id = createSegment("Patch target", simpleQuery);
-    waitForValidation(id);
+    const QString id = m_sandbox.createSegment("Patch target", simpleQuery);
+    m_sandbox.settledSegment(id);
     const Exchange renamed = m_sandbox.send("PATCH", segments + u'/' + id, segmentOp,
                                             QJsonObject {{"name", "Patched"}});
     QCOMPARE(renamed.status, 200);
@@ -214,7 +187,7 @@ void tst_SandboxApi::timesAreStampedInMilliseconds()
 {
     static const QRegularExpression shape(
         QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"));
-    const QString id = createSegment("Stamped", simpleQuery);
+    const QString id = m_sandbox.createSegment("Stamped", simpleQuery);
     const Exchange patched = m_sandbox.send("PATCH", segments + u'/' + id, segmentOp,
                                             QJsonObject {{"name", "Stamped again"}});
     QCOMPARE(patched.status, 200);
@@ -228,7 +201,7 @@ void tst_SandboxApi::timesAreStampedInMilliseconds()
 
 void tst_SandboxApi::deleteAnswers202ThenGone()
 {
-    const QString id = createSegment("Short-lived", simpleQuery);
+    const QString id = m_sandbox.createSegment("Short-lived", simpleQuery);
     const Exchange deleted = m_sandbox.send("DELETE", segments + u'/' + id, segmentOp);
     QCOMPARE(deleted.status, 202);
     QVERIFY(deleted.body.isEmpty());
@@ -238,8 +211,8 @@ void tst_SandboxApi::deleteAnswers202ThenGone()
 
 void tst_SandboxApi::refreshQuotas()
 {
-    const QString id = createSegment("Refreshable", simpleQuery);
-    waitForValidation(id);
+    const QString id = m_sandbox.createSegment("Refreshable", simpleQuery);
+    m_sandbox.settledSegment(id);
     const QJsonObject chicago {{"user_time_zone", "America/Chicago"}};
     const Exchange first = m_sandbox.send("POST", segments + "/refresh/" + id, refreshOp, chicago);
     QCOMPARE(first.status, 202);

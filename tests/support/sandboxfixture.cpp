@@ -55,3 +55,27 @@ bool SandboxFixture::injectFault(const QJsonObject &fault)
                .status
         == 200;
 }
+
+QString SandboxFixture::createSegment(const QString &name, const QString &query)
+{
+    const QString segments = QStringLiteral("/v3/marketing/segments/2.0");
+    const Exchange e
+        = send("POST", segments, segments, QJsonObject {{"name", name}, {"query_dsl", query}});
+    if (e.status != 201)
+        qWarning("create answered %d: %s", e.status, e.body.left(300).constData());
+    return e.json().value("id").toString();
+}
+
+QJsonObject SandboxFixture::settledSegment(const QString &id)
+{
+    QJsonObject segment;
+    (void)QTest::qWaitFor(
+        [&] {
+            segment = send("GET", "/v3/marketing/segments/2.0/" + id + "?contacts_sample=false",
+                           QStringLiteral("/v3/marketing/segments/2.0/{segment_id}"))
+                          .json();
+            return segment[u"status"][u"query_validation"].toString() != u"PENDING";
+        },
+        10000);
+    return segment;
+}

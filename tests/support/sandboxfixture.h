@@ -38,6 +38,11 @@ public:
     bool injectFault(const QJsonObject &fault);
     /// The segments as listed now (GET /v3/marketing/segments/2.0, its `results`).
     QJsonArray segments();
+    /// POSTs a segment: its id, or empty (with a warning) when the sandbox refused it.
+    QString createSegment(const QString &name, const QString &query);
+    /// The segment once its validation is decided: a read waits for the segment's evaluation,
+    /// and answers PENDING before its validation time, so this reads until it is not PENDING.
+    QJsonObject settledSegment(const QString &id);
 
     const QList<Exchange> &exchanges() const { return m_http->exchanges(); }
 
