@@ -7,6 +7,28 @@
 #include <QTest>
 #include <QThread>
 
+namespace {
+
+/// Work that says when it has started, waits to be let go, and says when it has finished.
+struct HeldWork
+{
+    QSemaphore started;
+    QSemaphore hold;
+    QSemaphore finished;
+
+    auto work()
+    {
+        return [this] {
+            started.release();
+            hold.acquire();
+            finished.release();
+            return 1;
+        };
+    }
+};
+
+} // namespace
+
 class tst_LatestWork : public QObject
 {
     Q_OBJECT
@@ -64,22 +86,13 @@ void tst_LatestWork::cancelledWorkIsNeverDelivered()
 {
     QObject owner;
     LatestWork work(&owner);
-    QSemaphore started;
-    QSemaphore hold;
-    QSemaphore finished;
+    HeldWork held;
     bool delivered = false;
-    work.run(
-        [&] {
-            started.release();
-            hold.acquire();
-            finished.release();
-            return 1;
-        },
-        [&](int) { delivered = true; });
-    started.acquire(); // running: a cancel must drop its result, not skip it
+    work.run(held.work(), [&](int) { delivered = true; });
+    held.started.acquire(); // running: a cancel must drop its result, not skip it
     work.cancel();
-    hold.release();
-    finished.acquire(); // the work ran to its end
+    held.hold.release();
+    held.finished.acquire(); // the work ran to its end
     QCoreApplication::processEvents();
     QCoreApplication::sendPostedEvents();
     QVERIFY(!delivered);
@@ -115,25 +128,16 @@ void tst_LatestWork::staleWorkThatHasNotStartedIsSkipped()
 
 void tst_LatestWork::aGoneOwnerGetsNothing()
 {
-    QSemaphore started;
-    QSemaphore hold;
-    QSemaphore finished;
+    HeldWork held;
     bool delivered = false;
     {
         QObject owner;
         LatestWork work(&owner);
-        work.run(
-            [&] {
-                started.release();
-                hold.acquire();
-                finished.release();
-                return 1;
-            },
-            [&](int) { delivered = true; });
-        started.acquire();
+        work.run(held.work(), [&](int) { delivered = true; });
+        held.started.acquire();
     }
-    hold.release();
-    finished.acquire();
+    held.hold.release();
+    held.finished.acquire();
     QCoreApplication::processEvents();
     QCoreApplication::sendPostedEvents();
     QVERIFY(!delivered);
