@@ -7,6 +7,7 @@
 #include "api/fielddefinitionsapi.h"
 #include "api/listsapi.h"
 #include "api/segmentsapi.h"
+#include "api/sendgridclient.h"
 #include "editing/editflow.h"
 #include "editing/livepreview.h"
 #include "icons.h"
@@ -45,9 +46,9 @@ MainWindow::MainWindow(SendGridClient *client, DraftStore *drafts, Accounts acco
     , m_flow(new EditFlow(m_segmentsApi, drafts, this))
     , m_contactsApi(new ContactsApi(client, this))
     , m_livePreview(new LivePreview(m_contactsApi, this))
-    , m_list(new SegmentListPanel)
+    , m_list(new SegmentListPanel(client->clock()))
     , m_editor(new SegmentEditorPanel)
-    , m_response(new ResponsePanel)
+    , m_response(new ResponsePanel(client->clock()))
     , m_preview(new PreviewPanel)
     , m_splitter(new QSplitter)
     , m_statusLabel(new StatusLine)

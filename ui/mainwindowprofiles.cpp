@@ -2,6 +2,7 @@
 // MainWindow's accounts: the profile switcher (Ctrl+1…9), the profile dialog, the colour band
 // and sample-data banner, read-only profiles and the production confirmation.
 #include "accountbar.h"
+#include "api/sendgridclient.h"
 #include "confirmation.h"
 #include "editing/editflow.h"
 #include "icons.h"
@@ -151,7 +152,7 @@ void MainWindow::onProfileConnected(const Profile &profile, const KeyPermissions
     m_flow->setHistory(m_accounts.history, profile.id.toString(QUuid::WithoutBraces));
     if (m_accounts.profiles->find(profile.id).isOk()) // not a --base-url connection
         sayIfFailed(tr("Profiles"),
-                    m_accounts.profiles->markUsed(profile.id, QDateTime::currentDateTimeUtc()));
+                    m_accounts.profiles->markUsed(profile.id, m_client->clock()->now()));
     reloadProfileSwitcher();
     m_accountBar->showProfile(m_active);
     applyPermissions(permissions);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "responsepanel.h"
 
+#include "common/clock.h"
 #include "editing/refreshquota.h"
 #include "icons.h"
 #include "models/samplemodel.h"
@@ -56,8 +57,9 @@ QLabel *valueLabel(const QString &objectName)
 
 } // namespace
 
-ResponsePanel::ResponsePanel(QWidget *parent)
+ResponsePanel::ResponsePanel(Clock *clock, QWidget *parent)
     : QWidget(parent)
+    , m_clock(clock)
     , m_sample(new SampleModel(this))
     , m_count(valueLabel(QStringLiteral("count")))
     , m_status(valueLabel(QStringLiteral("validation")))
@@ -205,10 +207,9 @@ void ResponsePanel::updateCountdown()
 {
     const Timestamp &next = m_segment.nextSampleUpdate;
     // An unreadable time shows as unknown, never as a countdown from nothing ("due now").
-    m_next->setText(
-        !next.utc.isValid()
-            ? local(next)
-            : tr("%1 (%2)").arg(local(next), relative(next.utc, QDateTime::currentDateTimeUtc())));
+    m_next->setText(!next.utc.isValid()
+                        ? local(next)
+                        : tr("%1 (%2)").arg(local(next), relative(next.utc, m_clock->now())));
     if (m_previousQuery->isVisibleTo(this))
         showPreviousQueryMark(true); // the banner names the next recount too
 }
@@ -224,7 +225,7 @@ void ResponsePanel::updateRefreshButton()
     const bool used = m_segment.refreshesUsed.value_or(0)
         >= m_segment.maxRefreshes.value_or(RefreshQuota::PerSegmentPerDay);
     const bool recent = !m_segment.lastRefreshedAt.isNull()
-        && m_segment.lastRefreshedAt.utc.secsTo(QDateTime::currentDateTimeUtc())
+        && m_segment.lastRefreshedAt.utc.secsTo(m_clock->now())
             < 3600 / RefreshQuota::PerSegmentPerHour;
     m_refresh->setEnabled(!used && !recent && m_readOnlyReason.isEmpty());
     m_refreshNow->setEnabled(m_refresh->isEnabled());

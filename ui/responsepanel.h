@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class Clock;
 class QFrame;
 class QLabel;
 class QPushButton;
@@ -21,7 +22,8 @@ class ResponsePanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit ResponsePanel(QWidget *parent = nullptr);
+    /// `clock`: what ages and countdowns are measured against (the client's).
+    explicit ResponsePanel(Clock *clock, QWidget *parent = nullptr);
 
     /// `queryEditedAt`: when this app last saved a query change (counts older than it are stale).
     void showSegment(const Segment &segment, const QHash<QString, QString> &listNames,
@@ -50,6 +52,7 @@ private:
     void chooseExportFile();
     void showPreviousQueryMark(bool previous);
 
+    Clock *m_clock;
     Segment m_segment;
     SampleModel *m_sample;
     QLabel *m_count;

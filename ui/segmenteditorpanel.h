@@ -37,6 +37,8 @@ public:
     QString name() const;
     QString query() const;
     bool isDirty() const;
+    /// A lint waits for typing to pause.
+    bool isLintScheduled() const { return m_lintTimer.isActive(); }
     /// SendGrid's own messages: under the name field, or placed on the SQL.
     void showServerNameError(const QString &message);
     void showServerQueryError(const QString &message);

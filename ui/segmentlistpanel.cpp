@@ -3,6 +3,7 @@
 
 #include "clearonescape.h"
 #include "columnmenu.h"
+#include "common/clock.h"
 #include "icons.h"
 #include "models/segmenttablemodel.h"
 #include "statusiconproxy.h"
@@ -22,7 +23,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-SegmentListPanel::SegmentListPanel(QWidget *parent)
+SegmentListPanel::SegmentListPanel(Clock *clock, QWidget *parent)
     : QWidget(parent)
     , m_model(new SegmentTableModel(this))
     , m_icons(new StatusIconProxy(SegmentTableModel::Status, this))
@@ -33,7 +34,8 @@ SegmentListPanel::SegmentListPanel(QWidget *parent)
     , m_pages(new QStackedWidget)
     , m_message(new QLabel)
     , m_retry(new QPushButton(Icons::action("refresh"), tr("Retry")))
-    , m_clock(new QTimer(this))
+    , m_clock(clock)
+    , m_ageTicker(new QTimer(this))
 {
     m_icons->setSourceModel(m_model);
     m_proxy->setSourceModel(m_icons);
@@ -74,12 +76,12 @@ SegmentListPanel::SegmentListPanel(QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SegmentListPanel::onCurrentRowChanged);
     // The ages ("12 min ago") move on while the list is shown.
-    m_clock->setInterval(std::chrono::minutes(1));
-    connect(m_clock, &QTimer::timeout, this, [this] {
+    m_ageTicker->setInterval(std::chrono::minutes(1));
+    connect(m_ageTicker, &QTimer::timeout, this, [this] {
         const QScopedValueRollback quiet(m_quiet, true);
-        m_model->setReferenceTime(QDateTime::currentDateTimeUtc());
+        m_model->setReferenceTime(m_clock->now());
     });
-    m_clock->start();
+    m_ageTicker->start();
 }
 
 // Readable in the 440 px the window gives the list at 1280×800: Name takes what the short
@@ -161,6 +163,7 @@ void SegmentListPanel::setSegments(QList<SegmentSummary> segments,
 {
     {
         const QScopedValueRollback quiet(m_quiet, true);
+        m_model->setReferenceTime(m_clock->now());
         m_model->setSegments(std::move(segments), std::move(listNames));
     }
     showTableOrEmpty();

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class Clock;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
@@ -28,7 +29,8 @@ class SegmentListPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit SegmentListPanel(QWidget *parent = nullptr);
+    /// `clock`: what ages and countdowns are measured against (the client's).
+    explicit SegmentListPanel(Clock *clock, QWidget *parent = nullptr);
 
     void showLoading();
     void showError(const QString &message);
@@ -78,7 +80,8 @@ private:
     QStackedWidget *m_pages;
     QLabel *m_message;
     QPushButton *m_retry;
-    QTimer *m_clock;
+    Clock *m_clock;
+    QTimer *m_ageTicker;
     QString m_openId;
     /// Set while the panel itself moves the current row, so that the move is not announced.
     bool m_quiet = false;

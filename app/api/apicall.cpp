@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "apicall.h"
 
-#include "clock.h"
+#include "common/clock.h"
 #include "responseparser.h"
 
 #include <QCoreApplication>

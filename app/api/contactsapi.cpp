@@ -10,6 +10,11 @@ ContactsApi::ContactsApi(SendGridClient *client, QObject *parent)
     , m_client(client)
 { }
 
+Clock *ContactsApi::clock() const
+{
+    return m_client->clock();
+}
+
 ApiCall *ContactsApi::search(const QString &sgqlQuery, QObject *context,
                              ApiCallback<ContactSearchResult> done)
 {

@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+class Clock;
 class SendGridClient;
 
 /// The first 50 matches of an SGQL v1 search and the total number of matches.
@@ -29,6 +30,8 @@ public:
     static constexpr const char *Path = "/v3/marketing/contacts";
 
     explicit ContactsApi(SendGridClient *client, QObject *parent = nullptr);
+    /// The client's clock: the time its callers read.
+    Clock *clock() const;
 
     ApiCall *search(const QString &sgqlQuery, QObject *context,
                     ApiCallback<ContactSearchResult> done);

@@ -55,6 +55,11 @@ SegmentsApi::SegmentsApi(SendGridClient *client, QObject *parent)
     , m_client(client)
 { }
 
+Clock *SegmentsApi::clock() const
+{
+    return m_client->clock();
+}
+
 ApiCall *SegmentsApi::list(const SegmentFilter &filter, QObject *context,
                            ApiCallback<QList<SegmentSummary>> done)
 {

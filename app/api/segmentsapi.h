@@ -7,6 +7,7 @@
 
 #include <QObject>
 
+class Clock;
 class SendGridClient;
 
 /// Which segments `list` returns; see the filter truth table in segments-v2-api.md §4.1.
@@ -52,6 +53,8 @@ public:
     static constexpr const char *Path = "/v3/marketing/segments/2.0";
 
     explicit SegmentsApi(SendGridClient *client, QObject *parent = nullptr);
+    /// The client's clock: the time its callers read.
+    Clock *clock() const;
 
     ApiCall *list(const SegmentFilter &filter, QObject *context,
                   ApiCallback<QList<SegmentSummary>> done);

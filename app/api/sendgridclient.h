@@ -4,6 +4,7 @@
 #include "apicall.h"
 #include "retrypolicy.h"
 
+#include "common/clock.h"
 #include "common/result.h"
 
 #include <QDateTime>
@@ -57,6 +58,8 @@ public:
     std::chrono::milliseconds timeout() const { return m_timeout; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     void setClock(Clock *clock) { m_clock = clock; }
+    /// The time its callers read too, so that a test sets one clock for the whole window.
+    Clock *clock() const { return m_clock ? m_clock : Clock::system(); }
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
     RateLimitState rateLimit() const { return m_rateLimit; }
 

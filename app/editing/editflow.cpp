@@ -4,6 +4,7 @@
 
 #include "api/apicall.h"
 #include "api/segmentsapi.h"
+#include "common/clock.h"
 #include "editing/erroradvice.h"
 #include "editing/refreshquota.h"
 #include "editing/savesession.h"
@@ -22,8 +23,6 @@ EditFlow::EditFlow(SegmentsApi *api, DraftStore *drafts, QObject *parent)
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(300);
     connect(&m_draftTimer, &QTimer::timeout, this, &EditFlow::writeDraft);
-    m_waitTicker.setInterval(1000);
-    connect(&m_waitTicker, &QTimer::timeout, this, &EditFlow::tellSaveWait);
     connectFollower();
 }
 
@@ -139,9 +138,8 @@ void EditFlow::writeDraft()
         return;
     if (!m_dirty)
         return removeDraft(m_current.id);
-    const VoidResult written
-        = m_drafts->save({m_current.id, m_edit.name, m_edit.queryDsl, m_current.updatedAt.raw,
-                          QDateTime::currentDateTimeUtc()});
+    const VoidResult written = m_drafts->save({m_current.id, m_edit.name, m_edit.queryDsl,
+                                               m_current.updatedAt.raw, m_api->clock()->now()});
     checkStore(tr("Local drafts"), written.isOk() ? QString() : written.error());
 }
 
@@ -214,7 +212,7 @@ void EditFlow::refreshCount(const QString &timeZone)
         m_call = nullptr;
         if (result.error.kind == ApiError::Kind::RateLimited)
             return Q_EMIT finished(
-                RefreshQuota::explainRefusal(result.error, QDateTime::currentDateTimeUtc()));
+                RefreshQuota::explainRefusal(result.error, m_api->clock()->now()));
         if (!result.isOk())
             return Q_EMIT failed(ErrorAdvice::describe(tr("Refresh failed"), result.error),
                                  result.error);

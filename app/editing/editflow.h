@@ -110,6 +110,7 @@ private:
     void onWritten(const WriteOutcome &outcome);
     void onRetryScheduled(qint64 delayMs, const ApiError &cause);
     void tellSaveWait();
+    void stopSaveWaitTicks() { ++m_waitTicks; }
 
     /// While one lives, store problems wait and are said when it goes.
     class DeferredProblems
@@ -135,7 +136,7 @@ private:
     QPointer<SaveSession> m_save;
     SegmentEdit m_saving; ///< what the running save sends
     Segment m_theirs; ///< SendGrid's segment while a conflict awaits the person's answer
-    QTimer m_waitTicker; ///< counts down a save's wait for a retry
+    int m_waitTicks = 0; ///< the countdown's latest tick; earlier ones do nothing
     QDateTime m_retryAt;
     ApiError m_retryCause;
     QHash<QString, QDateTime> m_queryEditedAt; ///< segment id → when a query change was saved

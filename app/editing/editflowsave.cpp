@@ -5,6 +5,8 @@
 #include "editing/erroradvice.h"
 
 #include "api/apicall.h"
+#include "api/segmentsapi.h"
+#include "common/clock.h"
 #include "editing/savesession.h"
 #include "editing/validationfollower.h"
 #include "local/draftstore.h"
@@ -59,7 +61,7 @@ void EditFlow::resolveConflict(ConflictChoice choice)
 // one still running; the object itself goes once its signal has returned.
 void EditFlow::endSave()
 {
-    m_waitTicker.stop();
+    stopSaveWaitTicks();
     m_save->deleteLater();
     m_save.clear();
 }
@@ -71,7 +73,7 @@ void EditFlow::onSaved(const Segment &segment, const QString &message)
     removeDraft(segment.id);
     const QList<Contact> previousSample = m_current.contactsSample;
     if (segment.queryDsl != m_current.queryDsl)
-        m_queryEditedAt.insert(segment.id, QDateTime::currentDateTimeUtc());
+        m_queryEditedAt.insert(segment.id, m_api->clock()->now());
     m_current = segment;
     recordVersion(segment, true);
     if (!segment.hasSample)
@@ -120,19 +122,25 @@ void EditFlow::onWritten(const WriteOutcome &outcome)
 // A bare "Saving…" for a minute looks hung: say what the save waits for and count down.
 void EditFlow::onRetryScheduled(qint64 delayMs, const ApiError &cause)
 {
-    m_retryAt = QDateTime::currentDateTimeUtc().addMSecs(delayMs);
+    m_retryAt = m_api->clock()->now().addMSecs(delayMs);
     m_retryCause = cause;
     tellSaveWait();
-    m_waitTicker.start();
 }
 
+// Ticks when the whole seconds left change, on the client's clock: the retry waits on the same
+// clock, so the countdown and the retry agree (and a test moves time instead of waiting).
 void EditFlow::tellSaveWait()
 {
-    const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(m_retryAt);
-    if (left <= 0 || !m_save) {
-        m_waitTicker.stop();
+    stopSaveWaitTicks();
+    Clock *clock = m_api->clock();
+    const qint64 left = clock->now().msecsTo(m_retryAt);
+    if (left <= 0 || !m_save)
         return Q_EMIT saveWaiting(tr("Saving \"%1\"…").arg(m_saving.name));
-    }
     Q_EMIT saveWaiting(
         SaveSession::waitText(m_saving.name, m_retryCause, int((left + 999) / 1000)));
+    const qint64 toNextSecond = left % 1000 == 0 ? 1000 : left % 1000;
+    clock->schedule(std::chrono::milliseconds(toNextSecond), this, [this, tick = m_waitTicks] {
+        if (tick == m_waitTicks)
+            tellSaveWait();
+    });
 }

@@ -3,7 +3,8 @@
 
 #include "livepreviewquery.h"
 
-#include "api/clock.h"
+#include "api/contactsapi.h"
+#include "common/clock.h"
 #include "query/parser.h"
 #include "query/querylimits.h"
 
@@ -155,7 +156,7 @@ void LivePreview::deliverIfComplete()
     if (m_outstanding > 0)
         return;
     m_calls.clear();
-    m_result.previewedAt = Clock::system()->now();
+    m_result.previewedAt = m_api->clock()->now();
     ++m_generation; // delivered once
     Q_EMIT previewed(m_result);
 }

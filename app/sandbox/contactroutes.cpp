@@ -33,17 +33,17 @@ void SandboxApi::searchContacts(const QJsonObject &body, const Reply &reply)
         if (row.validation == u"VALID")
             segments.append({row.id, row.queryDsl});
     }
-    m_pool.submit(
-        QStringLiteral("search:") + QUuid::createUuid().toString(),
-        EvaluationPool::Priority::Waited,
-        [this, query, segments, reply](SandboxStore &store, const QueryDeadline &deadline) {
-            const ContactSearch::Answer answer
-                = ContactSearch(store, deadline).run(query, segments);
-            return [this, answer, segments, reply] {
-                invalidateBroken(answer.broken, segments);
-                reply(searchResponse(answer));
-            };
-        });
+    m_pool.submit(QStringLiteral("search:") + QUuid::createUuid().toString(),
+                  EvaluationPool::Priority::Waited,
+                  [this, query, segments, reply,
+                   now = m_engine.now()](SandboxStore &store, const QueryDeadline &deadline) {
+                      const ContactSearch::Answer answer
+                          = ContactSearch(store, deadline, now).run(query, segments);
+                      return [this, answer, segments, reply] {
+                          invalidateBroken(answer.broken, segments);
+                          reply(searchResponse(answer));
+                      };
+                  });
 }
 
 // A segment SQLite could not run for segment_ids says so in its own status, unless its query

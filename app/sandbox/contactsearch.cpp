@@ -9,9 +9,10 @@
 #include <QHash>
 #include <QJsonObject>
 
-ContactSearch::ContactSearch(SandboxStore &store, const QueryDeadline &deadline)
+ContactSearch::ContactSearch(SandboxStore &store, const QueryDeadline &deadline, QDateTime now)
     : m_store(store)
     , m_deadline(deadline)
+    , m_now(std::move(now))
 { }
 
 ContactSearch::Answer ContactSearch::run(const QString &query, const QList<Segment> &segments) const
@@ -28,7 +29,8 @@ ContactSearch::Answer ContactSearch::run(const QString &query, const QList<Segme
     statement.from.table = FieldCatalogue::contactTable();
     statement.where = expression.expression;
     const Result<Evaluation> found
-        = SegmentEvaluator(m_store).evaluate(statement, {}, SegmentEvaluator::Shape::ContactSearch);
+        = SegmentEvaluator(m_store, m_now)
+              .evaluate(statement, {}, SegmentEvaluator::Shape::ContactSearch);
     if (!found.isOk()) {
         result.kind = m_deadline.expired() ? Answer::Kind::TimedOut : Answer::Kind::Refused;
         result.problem = found.error();
@@ -47,7 +49,7 @@ bool ContactSearch::withSegmentIds(Answer &result, const QList<Segment> &segment
     QStringList ids;
     for (const QJsonValue &c : std::as_const(result.contacts))
         ids.append(c.toObject().value(QStringLiteral("id")).toString());
-    const SegmentEvaluator evaluator(m_store);
+    const SegmentEvaluator evaluator(m_store, m_now);
     QHash<QString, QJsonArray> segmentsOf;
     for (const Segment &segment : segments) {
         const auto members = evaluator.members(segment.queryDsl, ids);

@@ -30,7 +30,8 @@ public:
         QList<std::pair<QString, QString>> broken;
     };
 
-    ContactSearch(SandboxStore &store, const QueryDeadline &deadline);
+    /// `now`: what NOW() is in the search.
+    ContactSearch(SandboxStore &store, const QueryDeadline &deadline, QDateTime now);
 
     /// `segments`: the VALID segments, whose members make each contact's segment_ids.
     Answer run(const QString &query, const QList<Segment> &segments) const;
@@ -40,4 +41,5 @@ private:
 
     SandboxStore &m_store;
     const QueryDeadline &m_deadline;
+    QDateTime m_now;
 };

@@ -7,7 +7,7 @@ SandboxApi::SandboxApi(SandboxStore &store, EvaluationPool &pool, const SandboxO
     : m_store(store)
     , m_pool(pool)
     , m_options(options)
-    , m_engine(store, options.timeScale)
+    , m_engine(store, {options.clock, options.timeScale})
     , m_scheduler(m_engine, pool)
     , m_limiter(options.rateLimitPerMinute)
 {

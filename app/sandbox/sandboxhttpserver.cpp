@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sandboxhttpserver.h"
 
+#include "sandboxclock.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QPointer>
@@ -130,9 +132,10 @@ void SandboxHttpServer::faultyResponse(const SandboxRequest &request, const Faul
 }
 
 SandboxResponse SandboxHttpServer::rateLimited(SandboxResponse response, int limit,
-                                               int resetSeconds)
+                                               int resetSeconds) const
 {
-    const qint64 reset = QDateTime::currentSecsSinceEpoch() + resetSeconds;
+    const qint64 reset = SandboxClock(m_options.clock, m_options.timeScale).now().toSecsSinceEpoch()
+        + resetSeconds;
     response.headers += {{"X-RateLimit-Limit", QByteArray::number(limit)},
                          {"X-RateLimit-Remaining", "0"},
                          {"X-RateLimit-Reset", QByteArray::number(reset)}};

@@ -39,7 +39,7 @@ private:
     void faultyResponse(const SandboxRequest &request, const Fault &fault, const Reply &reply);
     /// Answers on `connection` unless it is gone by the time the answer is ready.
     Reply writerFor(HttpConnection *connection, bool cutOff = false);
-    static SandboxResponse rateLimited(SandboxResponse response, int limit, int resetSeconds);
+    SandboxResponse rateLimited(SandboxResponse response, int limit, int resetSeconds) const;
 
     Handler m_handler;
     SandboxOptions m_options;

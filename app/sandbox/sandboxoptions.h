@@ -6,6 +6,8 @@
 
 #include <chrono>
 
+class Clock;
+
 /// How a sandbox is started: by the GUI for the sandbox profile, by `segmentdesk-sandbox`,
 /// and by tests.
 struct SandboxOptions
@@ -21,6 +23,9 @@ struct SandboxOptions
     /// and list, and every write is refused with 403, as SendGrid refuses a key without scope.
     QStringList readOnlyApiKeys;
     double timeScale = 1.0; ///< >1 makes validation and sample schedules pass faster
+    /// What the sandbox reads the time from (thread-safe, outlives the sandbox); null: the
+    /// system clock. Tests give the clock the window reads, and move both at once.
+    const Clock *clock = nullptr;
     Plan plan = Plan::Paid;
     bool faults = false; ///< serve the /__sandbox/faults control surface
     /// Requests per minute per endpoint and key (SendGrid's X-RateLimit-*); 0: unlimited.

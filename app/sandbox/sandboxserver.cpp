@@ -75,7 +75,7 @@ VoidResult SandboxServer::seed()
     QElapsedTimer timer;
     timer.start();
     qInfo("sandbox: generating %d contacts…", m_options.contacts);
-    ContactGenerator generator(*m_store, m_options.seed, QDateTime::currentDateTimeUtc());
+    ContactGenerator generator(*m_store, m_options.seed, SandboxClock(m_options.clock, 1).now());
     VoidResult done = m_store->setBulkLoading(true);
     if (done.isOk())
         done = generator.generate(qMax(0, m_options.contacts));
@@ -97,14 +97,14 @@ VoidResult SandboxServer::seed()
 // stored by anyone are counted on the evaluation threads.
 VoidResult SandboxServer::countStarterSegments()
 {
-    SegmentEngine engine(*m_store, m_options.timeScale);
+    SegmentEngine engine(*m_store, {m_options.clock, m_options.timeScale});
     Result<QList<SegmentRow>> rows = engine.loadAll();
     if (!rows.isOk())
         return VoidResult::failure(rows.error());
     for (const SegmentRow &row : rows.value()) {
         const QueryDeadline deadline(m_store->nativeHandle(), m_options.evaluationDeadline);
         if (VoidResult saved
-            = engine.save(SegmentJob(*m_store, deadline, engine.timeScale()).run(row, false));
+            = engine.save(SegmentJob(*m_store, deadline, engine.clock()).run(row, false));
             !saved.isOk())
             return saved;
     }

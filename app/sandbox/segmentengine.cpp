@@ -7,9 +7,9 @@
 #include <QJsonDocument>
 #include <QTimeZone>
 
-SegmentEngine::SegmentEngine(SandboxStore &store, double timeScale)
+SegmentEngine::SegmentEngine(SandboxStore &store, SandboxClock clock)
     : m_store(store)
-    , m_timeScale(timeScale > 0 ? timeScale : 1.0)
+    , m_clock(clock)
 { }
 
 // Milliseconds, as SendGrid stamps (2026-11-20T16:42:11.250Z): whole seconds made two edits in
@@ -17,11 +17,6 @@ SegmentEngine::SegmentEngine(SandboxStore &store, double timeScale)
 QString SegmentEngine::stamp(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime SegmentEngine::later(qint64 seconds, double timeScale)
-{
-    return QDateTime::currentDateTimeUtc().addMSecs(qint64(double(seconds) * 1000.0 / timeScale));
 }
 
 Result<std::optional<SegmentRow>> SegmentEngine::load(const QString &id)
@@ -66,7 +61,7 @@ void SegmentEngine::markEdited(SegmentRow &row)
 {
     row.validation = QStringLiteral("PENDING");
     row.errorMessage.clear();
-    row.validateAt = stamp(later(validationDelaySeconds));
+    row.validateAt = stamp(m_clock.later(validationDelaySeconds));
     if (row.sampleUpdatedAt.isEmpty())
         row.nextSampleUpdate = row.validateAt; // a new segment gets its first count at once
 }

@@ -4,6 +4,7 @@
 #include "editing/refreshquota.h"
 
 #include "common/result.h"
+#include "sandboxclock.h"
 #include "segmentrow.h"
 
 #include <QDateTime>
@@ -22,7 +23,7 @@ class SandboxStore;
 class SegmentEngine
 {
 public:
-    SegmentEngine(SandboxStore &store, double timeScale);
+    SegmentEngine(SandboxStore &store, SandboxClock clock);
 
     static constexpr qint64 validationDelaySeconds = 5;
     static constexpr qint64 firstSampleInterval = 3600;
@@ -48,15 +49,11 @@ public:
     /// Today's local midnight in the IANA `zone`, where SendGrid's daily refresh quota resets.
     QDateTime startOfDay(const QString &zone) const;
 
-    QDateTime now() const { return QDateTime::currentDateTimeUtc(); }
+    QDateTime now() const { return m_clock.now(); }
     static QString stamp(const QDateTime &time);
-    double timeScale() const { return m_timeScale; }
-    /// `seconds` of sandbox time from now, divided by the time scale.
-    static QDateTime later(qint64 seconds, double timeScale);
+    const SandboxClock &clock() const { return m_clock; }
 
 private:
-    QDateTime later(qint64 seconds) const { return later(seconds, m_timeScale); }
-
     SandboxStore &m_store;
-    double m_timeScale;
+    SandboxClock m_clock;
 };

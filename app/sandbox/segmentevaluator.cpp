@@ -18,9 +18,10 @@ QJsonArray arrayColumn(const QVariant &value)
 
 } // namespace
 
-SegmentEvaluator::SegmentEvaluator(SandboxStore &store)
+SegmentEvaluator::SegmentEvaluator(SandboxStore &store, QDateTime now)
     : m_store(store)
     , m_customFields(store.customFieldColumns())
+    , m_now(std::move(now))
 { }
 
 Result<CompiledSql> SegmentEvaluator::compile(const QString &queryDsl) const
@@ -28,8 +29,7 @@ Result<CompiledSql> SegmentEvaluator::compile(const QString &queryDsl) const
     const ParsedQuery parsed = QueryParser::parseStatement(queryDsl);
     if (parsed.hasErrors() || !parsed.statement)
         return Result<CompiledSql>::failure(QStringLiteral("The query does not parse"));
-    CompiledSql compiled
-        = SqliteCompiler::compile(*parsed.statement, QDateTime::currentDateTimeUtc());
+    CompiledSql compiled = SqliteCompiler::compile(*parsed.statement, m_now);
     if (!compiled.ok())
         return Result<CompiledSql>::failure(compiled.error);
     return Result<CompiledSql>::success(std::move(compiled));
@@ -84,8 +84,7 @@ Result<QStringList> SegmentEvaluator::members(const QString &queryDsl,
 Result<Evaluation> SegmentEvaluator::evaluate(const SelectStatement &statement,
                                               const QString &parentListId, Shape shape) const
 {
-    const CompiledSql compiled
-        = SqliteCompiler::compile(statement, QDateTime::currentDateTimeUtc());
+    const CompiledSql compiled = SqliteCompiler::compile(statement, m_now);
     if (!compiled.ok())
         return Result<Evaluation>::failure(compiled.error);
     QString members = QStringLiteral("SELECT m.contact_id FROM (%1) AS m").arg(compiled.sql);

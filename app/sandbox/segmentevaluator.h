@@ -26,7 +26,8 @@ public:
     /// contact_response differs between the segments and the contacts API (§8.5).
     enum class Shape { SegmentSample, ContactSearch };
 
-    explicit SegmentEvaluator(SandboxStore &store);
+    /// `now`: what NOW() is in the queries it runs.
+    SegmentEvaluator(SandboxStore &store, QDateTime now);
 
     static constexpr int sampleSize = 50;
 
@@ -51,4 +52,5 @@ private:
 
     SandboxStore &m_store;
     QStringList m_customFields;
+    QDateTime m_now;
 };

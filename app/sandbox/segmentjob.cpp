@@ -10,15 +10,15 @@
 
 #include <QJsonDocument>
 
-SegmentJob::SegmentJob(SandboxStore &store, const QueryDeadline &deadline, double timeScale)
+SegmentJob::SegmentJob(SandboxStore &store, const QueryDeadline &deadline, SandboxClock clock)
     : m_store(store)
     , m_deadline(deadline)
-    , m_timeScale(timeScale)
+    , m_clock(clock)
 { }
 
 SegmentRow SegmentJob::run(SegmentRow row, bool recount) const
 {
-    const QString current = SegmentEngine::stamp(QDateTime::currentDateTimeUtc());
+    const QString current = SegmentEngine::stamp(m_clock.now());
     if (row.validation == u"PENDING" && row.validateAt <= current)
         validate(row);
     if (row.validation != u"VALID")
@@ -39,8 +39,7 @@ void SegmentJob::countOnSchedule(SegmentRow &row) const
     row.sampleInterval = !first && before == row.contactsCount
         ? qMin(row.sampleInterval * 2, SegmentEngine::longestSampleInterval)
         : SegmentEngine::firstSampleInterval;
-    row.nextSampleUpdate
-        = SegmentEngine::stamp(SegmentEngine::later(row.sampleInterval, m_timeScale));
+    row.nextSampleUpdate = SegmentEngine::stamp(m_clock.later(row.sampleInterval));
 }
 
 // The linter's dialect rules first; then what SQLite says of the compiled statement, so a
@@ -64,7 +63,7 @@ void SegmentJob::validate(SegmentRow &row) const
         row.errorMessage = error->toString();
         return;
     }
-    const VoidResult runnable = SegmentEvaluator(m_store).check(row.queryDsl);
+    const VoidResult runnable = SegmentEvaluator(m_store, m_clock.now()).check(row.queryDsl);
     row.validation = runnable.isOk() ? QStringLiteral("VALID") : QStringLiteral("INVALID");
     row.errorMessage = runnable.isOk() ? QString() : runnable.error();
 }
@@ -72,7 +71,7 @@ void SegmentJob::validate(SegmentRow &row) const
 void SegmentJob::recompute(SegmentRow &row) const
 {
     const Result<Evaluation> result
-        = SegmentEvaluator(m_store).evaluate(row.queryDsl, row.parentListId);
+        = SegmentEvaluator(m_store, m_clock.now()).evaluate(row.queryDsl, row.parentListId);
     if (!result.isOk()) {
         row.validation = QStringLiteral("INVALID");
         row.errorMessage = m_deadline.expired()
@@ -85,5 +84,5 @@ void SegmentJob::recompute(SegmentRow &row) const
     row.contactsCount = result.value().count;
     row.sample
         = QString::fromUtf8(QJsonDocument(result.value().sample).toJson(QJsonDocument::Compact));
-    row.sampleUpdatedAt = SegmentEngine::stamp(QDateTime::currentDateTimeUtc());
+    row.sampleUpdatedAt = SegmentEngine::stamp(m_clock.now());
 }

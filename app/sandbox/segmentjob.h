@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sandboxclock.h"
 #include "segmentrow.h"
 
 class QueryDeadline;
@@ -14,7 +15,7 @@ class SandboxStore;
 class SegmentJob
 {
 public:
-    SegmentJob(SandboxStore &store, const QueryDeadline &deadline, double timeScale);
+    SegmentJob(SandboxStore &store, const QueryDeadline &deadline, SandboxClock clock);
 
     /// `row` brought up to date; `recount` counts it now though its schedule is not due (a
     /// manual refresh).
@@ -27,5 +28,5 @@ private:
 
     SandboxStore &m_store;
     const QueryDeadline &m_deadline;
-    double m_timeScale;
+    SandboxClock m_clock;
 };

@@ -36,13 +36,12 @@ void SegmentScheduler::settle(const SegmentRow &row, bool recount, std::function
 void SegmentScheduler::start(const SegmentRow &row, bool recount, EvaluationPool::Priority priority)
 {
     m_flights.insert(row.id, {});
-    const double timeScale = m_engine.timeScale();
-    m_pool.submit(
-        key(row.id), priority,
-        [this, row, recount, timeScale](SandboxStore &store, const QueryDeadline &deadline) {
-            const SegmentRow after = SegmentJob(store, deadline, timeScale).run(row, recount);
-            return [this, row, after] { finish(row, after); };
-        });
+    m_pool.submit(key(row.id), priority,
+                  [this, row, recount, clock = m_engine.clock()](SandboxStore &store,
+                                                                 const QueryDeadline &deadline) {
+                      const SegmentRow after = SegmentJob(store, deadline, clock).run(row, recount);
+                      return [this, row, after] { finish(row, after); };
+                  });
 }
 
 // On the server thread: the result goes into the segment as it is now, if its query is still

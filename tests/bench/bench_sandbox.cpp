@@ -51,7 +51,7 @@ void bench_Sandbox::segment_data()
 void bench_Sandbox::segment()
 {
     QFETCH(QString, where);
-    const SegmentEvaluator evaluator(m_store);
+    const SegmentEvaluator evaluator(m_store, QDateTime::currentDateTimeUtc());
     const QString query = "SELECT contact_id, updated_at FROM contact_data WHERE " + where;
     Result<Evaluation> result = Result<Evaluation>::failure(QStringLiteral("not run"));
     QBENCHMARK

@@ -95,7 +95,7 @@ void tst_Literals::numberOutOfRangeIsAnError()
     QVERIFY(!BuilderReader::read(text, withLifetimeValue()).isOk());
     QVERIFY(!m_store.members(text).isOk());
     SandboxStore &store = m_store.store();
-    QVERIFY(!SegmentEvaluator(store).evaluate(text, {}).isOk());
+    QVERIFY(!SegmentEvaluator(store, QDateTime::currentDateTimeUtc()).evaluate(text, {}).isOk());
 
     // The largest whole number, and a long decimal that a double holds, stay valid.
     for (const QString &fits :
@@ -226,8 +226,9 @@ void tst_Literals::doubledQuoteCountsInTheSandbox()
                        {QStringLiteral("O'Brien")});
     QVERIFY2(expected.isOk(), qPrintable(expected.error()));
     QVERIFY(expected.value().toLongLong() > 0);
-    const Result<Evaluation> counted = SegmentEvaluator(store).evaluate(
-        Head + QStringLiteral("WHERE c.last_name = 'O''Brien'"), {});
+    const Result<Evaluation> counted
+        = SegmentEvaluator(store, QDateTime::currentDateTimeUtc())
+              .evaluate(Head + QStringLiteral("WHERE c.last_name = 'O''Brien'"), {});
     QVERIFY2(counted.isOk(), qPrintable(counted.error()));
     QCOMPARE(counted.value().count, expected.value().toLongLong());
     QCOMPARE(counted.value().sample.first().toObject().value(QLatin1String("last_name")).toString(),

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "api/clock.h"
+#include "common/clock.h"
 
 #include <QList>
 #include <QPointer>

@@ -8,8 +8,11 @@
 
 SandboxFixture::SandboxFixture(SandboxOptions options)
     : m_options(std::move(options))
-    , m_sandbox(std::make_unique<Sandbox>(m_options))
-{ }
+{
+    if (!m_options.clock)
+        m_options.clock = &m_clock;
+    m_sandbox = std::make_unique<Sandbox>(m_options);
+}
 
 SandboxFixture::~SandboxFixture() = default;
 

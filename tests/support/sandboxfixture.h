@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "movableclock.h"
 #include "sandbox/sandbox.h"
 #include "sandboxhttp.h"
 
 #include <memory>
 
-/// An in-process sandbox on its own thread, as the GUI runs it, with SandboxHttp to it.
+/// An in-process sandbox on its own thread, as the GUI runs it, with SandboxHttp to it. Its
+/// clock is the fixture's (unless the options name one): give it to the window too, and move both.
 class SandboxFixture
 {
 public:
@@ -17,6 +19,7 @@ public:
     bool start(); ///< false (with a QWARN) when the sandbox did not come up in time
     QUrl baseUrl() const { return m_sandbox->baseUrl(); }
     QString apiKey() const { return m_options.acceptedKeys().constFirst(); }
+    MovableClock &clock() { return m_clock; }
 
     /// Raw HTTP to this sandbox (after start()); see SandboxHttp::send.
     Exchange send(const QByteArray &method, const QString &path, const QString &operationPath,
@@ -47,6 +50,7 @@ public:
     const QList<Exchange> &exchanges() const { return m_http->exchanges(); }
 
 private:
+    MovableClock m_clock; ///< before the sandbox, which reads it until it is gone
     SandboxOptions m_options;
     std::unique_ptr<Sandbox> m_sandbox;
     std::unique_ptr<SandboxHttp> m_http;

@@ -74,6 +74,7 @@ bool WindowHarness::open()
         || !m_client.setBaseUrl(m_sandbox.baseUrl()).isOk()
         || !m_client.setApiKey(m_sandbox.apiKey()).isOk())
         return false;
+    m_client.setClock(&m_sandbox.clock()); // the sandbox's: a test moves both at once
     m_accounts = std::make_unique<TestAccounts>(m_dir.path(), &m_client, m_sandbox);
     m_window = std::make_unique<MainWindow>(&m_client, &m_drafts,
                                             Accounts {&m_accounts->settings, &m_accounts->profiles,
