@@ -79,6 +79,10 @@ QString PreviewPanel::describe(const PreviewFigure &figure)
         return tr("no preview: %1").arg(figure.notTranslatable);
     if (!figure.answer.isOk())
         return tr("no preview: %1").arg(figure.answer.error.toDisplayString().simplified());
+    if (figure.atMost)
+        return tr("at most %Ln contact(s) match the field and list conditions; email activity is "
+                  "counted by SendGrid after saving (about 30 minutes for a new condition)",
+                  nullptr, int(figure.count()));
     QStringList some;
     for (const Contact &c : figure.answer.value->contacts.mid(0, 3))
         some << c.email;

@@ -5,6 +5,10 @@
 #include "jsonreader.h"
 #include "sendgridclient.h"
 
+#include "common/sandboxprotocol.h"
+
+#include <QJsonArray>
+
 ContactsApi::ContactsApi(SendGridClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -21,6 +25,26 @@ ApiCall *ContactsApi::search(const QString &sgqlQuery, QObject *context,
     auto *call = m_client->search(QString::fromLatin1(Path) + QStringLiteral("/search"),
                                   {{QStringLiteral("query"), sgqlQuery}});
     return ApiReply::deliver(call, context, &onSearchFinished, std::move(done));
+}
+
+ApiCall *ContactsApi::previewInSandbox(const QString &query, const QString &except,
+                                       const QStringList &parentListIds, QObject *context,
+                                       ApiCallback<ContactSearchResult> done)
+{
+    QJsonObject body {{QStringLiteral("query_dsl"), query}};
+    if (!except.isEmpty())
+        body.insert(QStringLiteral("except_query_dsl"), except);
+    if (!parentListIds.isEmpty())
+        body.insert(QStringLiteral("parent_list_ids"), QJsonArray::fromStringList(parentListIds));
+    auto *call = m_client->search(QString::fromLatin1(SandboxProtocol::PathPrefix)
+                                      + QStringLiteral("segments/preview"),
+                                  body);
+    return ApiReply::deliver(call, context, &onSearchFinished, std::move(done));
+}
+
+bool ContactsApi::canPreviewInSandbox() const
+{
+    return m_client->isSandbox();
 }
 
 ApiCall *ContactsApi::count(QObject *context, ApiCallback<ContactCount> done)

@@ -36,6 +36,14 @@ public:
     ApiCall *search(const QString &sgqlQuery, QObject *context,
                     ApiCallback<ContactSearchResult> done);
     ApiCall *count(QObject *context, ApiCallback<ContactCount> done);
+    /// The sandbox's exact preview of an unsaved V2 query (email activity included): its
+    /// matches, or with `except` those of them `except` does not match. Beyond SendGrid's API:
+    /// refused unsent unless the server is local (SendGridClient::isLocal()).
+    ApiCall *previewInSandbox(const QString &query, const QString &except,
+                              const QStringList &parentListIds, QObject *context,
+                              ApiCallback<ContactSearchResult> done);
+    /// Whether the server answered as the sandbox (SendGridClient::isSandbox()).
+    bool canPreviewInSandbox() const;
 
 private:
     static ApiResult<ContactSearchResult> onSearchFinished(const HttpResponse &response);

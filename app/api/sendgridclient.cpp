@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sendgridclient.h"
 
+#include "common/sandboxprotocol.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -59,6 +61,7 @@ VoidResult SendGridClient::setBaseUrl(const QUrl &url)
     if (!problem.isEmpty())
         return VoidResult::failure(problem);
     m_baseUrl = url.adjusted(QUrl::StripTrailingSlash);
+    m_sandboxSeen = false;
     return VoidResult::success();
 }
 
@@ -109,6 +112,10 @@ QString SendGridClient::refusal(const QByteArray &method, const QString &path, E
                                                "%1 %2 was not sent: \"%3\" is not an id.")
                 .arg(QString::fromLatin1(method), path, decoded);
     }
+    if (path.startsWith(QLatin1String(SandboxProtocol::PathPrefix)) && !isLocal())
+        return QCoreApplication::translate("ApiError",
+                                           "%1 %2 was not sent: only a local sandbox answers it.")
+            .arg(QString::fromLatin1(method), path);
     if (m_readOnly && effect == Effect::Writes)
         return QCoreApplication::translate("ApiError",
                                            "%1 %2 was not sent: the profile is read-only.")
@@ -137,8 +144,12 @@ ApiCall *SendGridClient::send(const QByteArray &method, const QString &path, con
     RetryPolicy retry = m_retry;
     if (retries == Retries::Never)
         retry.maxAttempts = 1;
-    ApiCall::Settings settings {retry, m_clock, m_maxBodyBytes, m_apiKey,
-                                refusal(method, path, effect), effect == Effect::Reads};
+    ApiCall::Settings settings {retry,
+                                m_clock,
+                                m_maxBodyBytes,
+                                m_apiKey,
+                                refusal(method, path, effect),
+                                effect == Effect::Reads};
     auto *call = new ApiCall(m_manager, buildRequest(path, query), method, body, settings, this);
     connect(call, &ApiCall::attemptFinished, this, &SendGridClient::updateRateLimit);
     return call;
@@ -146,6 +157,8 @@ ApiCall *SendGridClient::send(const QByteArray &method, const QString &path, con
 
 void SendGridClient::updateRateLimit(const HttpResponse &response)
 {
+    if (!response.header(QByteArray(SandboxProtocol::IdentityHeader).toLower()).isEmpty())
+        m_sandboxSeen = true;
     bool okLimit = false, okRemaining = false, okReset = false;
     const int limit = response.header("x-ratelimit-limit").toInt(&okLimit);
     const int remaining = response.header("x-ratelimit-remaining").toInt(&okRemaining);

@@ -44,6 +44,11 @@ public:
     /// Sets the server; fails with the reason when `url` is refused (and keeps the old one).
     VoidResult setBaseUrl(const QUrl &url);
     QUrl baseUrl() const { return m_baseUrl; }
+    /// The server runs on this computer: never a SendGrid account, which is only reached over
+    /// HTTPS at a remote host. The sandbox's own endpoints are refused unsent otherwise.
+    bool isLocal() const { return isLoopback(m_baseUrl.host()); }
+    /// A local server that answered as the sandbox (SandboxProtocol::IdentityHeader).
+    bool isSandbox() const { return m_sandboxSeen && isLocal(); }
     /// Sets the bearer key; fails with the reason when it is not a usable header value.
     VoidResult setApiKey(const QString &key);
     bool hasApiKey() const { return !m_apiKey.isEmpty(); }
@@ -104,6 +109,7 @@ private:
     qint64 m_maxBodyBytes = 32 * 1024 * 1024;
     RateLimitState m_rateLimit;
     bool m_readOnly = false;
+    bool m_sandboxSeen = false; ///< since the base URL was set
 };
 
 Q_DECLARE_METATYPE(RateLimitState)

@@ -5,6 +5,7 @@
 #include "clitext.h"
 
 #include "api/segmentsapi.h"
+#include "api/sendgridclient.h"
 #include "editing/livepreview.h"
 
 #include <QJsonArray>
@@ -23,6 +24,11 @@ QString figureText(const QString &label, const PreviewFigure &figure, bool named
 {
     if (!figure.notTranslatable.isEmpty())
         return QStringLiteral("%1: cannot preview: %2\n").arg(label, figure.notTranslatable);
+    if (figure.atMost)
+        return QStringLiteral("%1: at most %2 (the field and list conditions; email activity is "
+                              "counted by SendGrid after saving)\n")
+            .arg(label)
+            .arg(figure.count());
     QString out = QStringLiteral("%1: %2\n").arg(label).arg(figure.count());
     if (!named)
         return out;
@@ -50,6 +56,7 @@ QJsonObject figureJson(const PreviewFigure &figure)
                                      {QStringLiteral("first_name"), c.firstName},
                                      {QStringLiteral("last_name"), c.lastName}});
     return {{QStringLiteral("contact_count"), figure.count()},
+            {QStringLiteral("at_most"), figure.atMost},
             {QStringLiteral("contacts"), contacts}};
 }
 
@@ -76,6 +83,14 @@ CliPreview::CliPreview(SendGridClient *client, bool json, QObject *parent)
 
 void CliPreview::start(const QString &query, const QString &segmentId)
 {
+    // A local server may be the sandbox, which counts what no contacts search can: it says so
+    // in its answers, so one is read first (the window has read the list by then).
+    if (m_client->isLocal() && !m_client->isSandbox() && segmentId.isEmpty()) {
+        auto *contacts = new ContactsApi(m_client, this);
+        contacts->count(this,
+                        [this, query](const ApiResult<ContactCount> &) { m_preview->edit(query); });
+        return;
+    }
     if (segmentId.isEmpty())
         return m_preview->edit(query);
     auto *api = new SegmentsApi(m_client, this);

@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "livepreview.h"
 
-#include "livepreviewquery.h"
-
 #include "api/contactsapi.h"
 #include "common/clock.h"
-#include "query/parser.h"
 #include "query/querylimits.h"
 
 LivePreview::LivePreview(ContactsApi *api, QObject *parent)
@@ -50,55 +47,22 @@ void LivePreview::cancel()
             call->cancel();
 }
 
-/// What a preview asks SendGrid: each figure's search condition, or why it has none.
-struct LivePreview::SearchPlan
-{
-    Result<QString> matches = Result<QString>::failure({});
-    std::optional<Result<QString>> joins; ///< with leaves: only with a saved query to compare
-    std::optional<Result<QString>> leaves;
-};
-
-LivePreview::SearchPlan LivePreview::plan(const QString &query, const QString &savedQuery,
-                                          const QStringList &parentListIds)
-{
-    SearchPlan searches;
-    const ParsedQuery unsaved = QueryParser::parseStatement(query);
-    if (unsaved.hasErrors() || !unsaved.statement) {
-        searches.matches
-            = Result<QString>::failure(tr("the query has errors; fix them to see a preview"));
-        return searches;
-    }
-    searches.matches = LivePreviewQuery::matches(*unsaved.statement, parentListIds);
-    if (savedQuery.trimmed().isEmpty())
-        return searches;
-    const ParsedQuery saved = QueryParser::parseStatement(savedQuery);
-    if (saved.hasErrors() || !saved.statement) {
-        const QString why = tr("the saved query has errors; there is nothing to compare with");
-        searches.joins = searches.leaves = Result<QString>::failure(why);
-        return searches;
-    }
-    searches.joins
-        = LivePreviewQuery::arrivals(*saved.statement, *unsaved.statement, parentListIds);
-    searches.leaves
-        = LivePreviewQuery::arrivals(*unsaved.statement, *saved.statement, parentListIds);
-    return searches;
-}
-
 void LivePreview::start()
 {
-    auto planned = [query = m_query, saved = m_saved, parents = m_parentListIds] {
-        return plan(query, saved, parents);
+    auto planned = [query = m_query, saved = m_saved, parents = m_parentListIds,
+                    inSandbox = m_api->canPreviewInSandbox()] {
+        return LivePreviewPlan::make(query, saved, parents, inSandbox);
     };
     if (m_query.size() + m_saved.size() <= QueryLimits::InlineAnalysisChars)
         return search(planned());
     m_planning = true;
-    m_planWork.run(std::move(planned), [this](const SearchPlan &searches) {
+    m_planWork.run(std::move(planned), [this](const LivePreviewPlan &searches) {
         m_planning = false;
         search(searches);
     });
 }
 
-void LivePreview::search(const SearchPlan &plan)
+void LivePreview::search(const LivePreviewPlan &plan)
 {
     m_result = LivePreviewResult {};
     m_result.query = m_query;
@@ -114,18 +78,22 @@ void LivePreview::search(const SearchPlan &plan)
     deliverIfComplete(); // when nothing could be asked
 }
 
-void LivePreview::ask(Figure figure, const Result<QString> &condition)
+void LivePreview::ask(Figure figure, const LivePreviewPlan::Figure &request)
 {
-    if (!condition.isOk()) {
-        slot(figure).notTranslatable = condition.error();
+    using Way = LivePreviewPlan::Figure::Way;
+    if (request.way == Way::None) {
+        slot(figure).notTranslatable = request.reason;
         return;
     }
+    slot(figure).atMost = request.way == Way::SearchAtMost;
     ++m_outstanding;
-    const quint64 generation = m_generation;
-    m_calls.append(
-        m_api->search(condition.value(), this, [this, generation, figure](const auto &result) {
-            onSearchFinished(generation, figure, result);
-        }));
+    auto done = [this, generation = m_generation, figure](const auto &result) {
+        onSearchFinished(generation, figure, result);
+    };
+    m_calls.append(request.way == Way::Sandbox
+                       ? m_api->previewInSandbox(request.query, request.except, m_parentListIds,
+                                                 this, std::move(done))
+                       : m_api->search(request.condition, this, std::move(done)));
 }
 
 void LivePreview::onSearchFinished(quint64 generation, Figure figure,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "livepreviewplan.h"
 #include "livepreviewresult.h"
 
 #include "common/latestwork.h"
@@ -15,7 +16,8 @@ class ContactsApi;
 
 /// Previews an unsaved definition while it is edited: after a pause in the edits (debounced),
 /// how many contacts it matches and, against the saved definition, who joins and who leaves,
-/// through SGQL v1 contact searches. An edit cancels the searches in flight, so only the
+/// through SGQL v1 contact searches, or a local sandbox's own preview where no search says the
+/// same (LivePreviewPlan). An edit cancels the searches in flight, so only the
 /// latest text's preview is delivered. Never waits: every answer arrives through previewed().
 class LivePreview : public QObject
 {
@@ -47,13 +49,9 @@ Q_SIGNALS:
 private:
     enum class Figure { Matches, Joins, Leaves };
 
-    struct SearchPlan;
-    /// Made from the texts alone, so that a huge query's is made off the GUI thread.
-    static SearchPlan plan(const QString &query, const QString &savedQuery,
-                           const QStringList &parentListIds);
     void start();
-    void search(const SearchPlan &plan);
-    void ask(Figure figure, const Result<QString> &condition);
+    void search(const LivePreviewPlan &plan);
+    void ask(Figure figure, const LivePreviewPlan::Figure &request);
     void onSearchFinished(quint64 generation, Figure figure,
                           const ApiResult<ContactSearchResult> &result);
     PreviewFigure &slot(Figure figure);

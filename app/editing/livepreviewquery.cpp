@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "query/astarena.h"
+#include "query/fieldcatalogue.h"
 #include "query/sgqlcompiler.h"
 
 namespace {
@@ -143,6 +144,37 @@ VoidResult translatable(const SelectStatement &statement)
                             : VoidResult::failure(translation.notTranslatable);
 }
 
+/// The terms of the top-level AND chains of `e` (a parsed tree: its depth is bounded).
+QList<ExprPtr> conjuncts(const ExprPtr &e)
+{
+    if (!e || e->kind != Expr::Kind::Logical || !sameText(e->op, u"AND"))
+        return {e};
+    QList<ExprPtr> terms;
+    for (const ExprPtr &child : e->children)
+        terms += conjuncts(child);
+    return terms;
+}
+
+/// Whether `term` reads only the contact table of `statement`: no sub-select, and no column of
+/// a joined table (event_data), named by its alias or, unqualified, by an event column's name.
+bool readsContactOnly(const SelectStatement &statement, const Expr &term)
+{
+    static const FieldCatalogue catalogue;
+    bool contactOnly = true;
+    forEachNode(&term, [&](const Expr &node) {
+        if (node.kind == Expr::Kind::InSelect)
+            contactOnly = false;
+        if (node.kind != Expr::Kind::Column && node.kind != Expr::Kind::Path)
+            return;
+        if (!node.qualifier.isEmpty())
+            contactOnly &= sameText(node.qualifier, statement.from.referenceName());
+        else if (!statement.joins.isEmpty())
+            contactOnly &= sameText(node.name, u"contact_id")
+                || !catalogue.columnType(FieldCatalogue::eventTable(), node.name);
+    });
+    return contactOnly;
+}
+
 } // namespace
 
 namespace LivePreviewQuery {
@@ -165,6 +197,29 @@ Result<QString> arrivals(const SelectStatement &from, const SelectStatement &to,
     return translated(
         to,
         builder.both({to.where, builder.notTrue(from.where), builder.inAnyList(parentListIds)}));
+}
+
+Result<QString> contactConditions(const SelectStatement &unsaved, const QStringList &parentListIds)
+{
+    const auto nothing = [] {
+        return Result<QString>::failure(QStringLiteral("it has no field or list condition"));
+    };
+    if (!sameText(unsaved.from.table, FieldCatalogue::contactTable()))
+        return nothing();
+    SelectStatement contactsOnly = unsaved;
+    contactsOnly.joins.clear();
+    contactsOnly.groupBy.clear();
+    contactsOnly.having = nullptr;
+    ConditionBuilder builder;
+    QList<ExprPtr> kept;
+    for (const ExprPtr &term : conjuncts(unsaved.where)) {
+        contactsOnly.where = term;
+        if (term && readsContactOnly(unsaved, *term) && translatable(contactsOnly).isOk())
+            kept.append(term);
+    }
+    kept.append(builder.inAnyList(parentListIds));
+    kept.removeAll(nullptr);
+    return kept.isEmpty() ? nothing() : translated(contactsOnly, builder.both(kept));
 }
 
 } // namespace LivePreviewQuery

@@ -22,5 +22,10 @@ Result<QString> matches(const SelectStatement &unsaved, const QStringList &paren
 /// leaves (from = unsaved, to = saved).
 Result<QString> arrivals(const SelectStatement &from, const SelectStatement &to,
                          const QStringList &parentListIds);
+/// The conditions of `unsaved` on the contact alone (its top-level AND terms that read only
+/// contact fields and list membership), within `parentListIds`: a search that matches every
+/// contact the segment holds and maybe more, since email activity is left out. Fails when
+/// nothing is left to search.
+Result<QString> contactConditions(const SelectStatement &unsaved, const QStringList &parentListIds);
 
 } // namespace LivePreviewQuery

@@ -16,6 +16,9 @@ struct PreviewFigure
     /// `answer` holds no value. Empty when it was asked.
     QString notTranslatable;
     ApiResult<ContactSearchResult> answer;
+    /// The count is a bound: only the contact's own conditions (fields, lists) were searched;
+    /// SendGrid counts email activity once the segment is saved.
+    bool atMost = false;
 
     bool isOk() const { return notTranslatable.isEmpty() && answer.isOk(); }
     qint64 count() const { return isOk() ? answer.value->contactCount : 0; }

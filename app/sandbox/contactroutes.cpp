@@ -4,6 +4,9 @@
 #include "evaluationpool.h"
 #include "sandboxapi.h"
 #include "sandboxstore.h"
+#include "segmentpreview.h"
+
+#include <QJsonArray>
 
 #include <QUuid>
 
@@ -12,6 +15,9 @@ void SandboxApi::addContactRoutes()
     addDeferred("POST", QStringLiteral("/v3/marketing/contacts/search"),
                 withBodyDeferred([this](const QString &, const QJsonObject &body,
                                         const Reply &reply) { searchContacts(body, reply); }));
+    addDeferred("POST", QStringLiteral("/__sandbox/segments/preview"),
+                withBodyDeferred([this](const QString &, const QJsonObject &body,
+                                        const Reply &reply) { previewSegment(body, reply); }));
     add("GET", QStringLiteral("/v3/marketing/contacts/count"),
         [this](const SandboxRequest &, const QString &) { return countContacts(); });
 }
@@ -43,6 +49,31 @@ void SandboxApi::searchContacts(const QJsonObject &body, const Reply &reply)
                           invalidateBroken(answer.broken, segments);
                           reply(searchResponse(answer));
                       };
+                  });
+}
+
+// Beyond SendGrid's API: what an unsaved query would count once saved, engagement included,
+// answered in the contacts search's shape (and its 408), for the app's live preview.
+void SandboxApi::previewSegment(const QJsonObject &body, const Reply &reply)
+{
+    const QJsonValue query = body.value(QStringLiteral("query_dsl"));
+    const QJsonValue except = body.value(QStringLiteral("except_query_dsl"));
+    const QJsonArray parents = body.value(QStringLiteral("parent_list_ids")).toArray();
+    if (!query.isString() || query.toString().trimmed().isEmpty())
+        return reply(SandboxResponse::fieldError(400, QStringLiteral("query_dsl"),
+                                                 QStringLiteral("query_dsl is required")));
+    if (!(except.isUndefined() || except.isString()) || parents.size() > 1
+        || (!parents.isEmpty() && !parents.first().isString()))
+        return reply(SandboxResponse::fieldError(
+            400, {}, QStringLiteral("except_query_dsl is a string; parent_list_ids holds one id")));
+    m_pool.submit(QStringLiteral("preview:") + QUuid::createUuid().toString(),
+                  EvaluationPool::Priority::Waited,
+                  [reply, query = query.toString(), except = except.toString(),
+                   parent = parents.isEmpty() ? QString() : parents.first().toString(),
+                   now = m_engine.now()](SandboxStore &store, const QueryDeadline &deadline) {
+                      const ContactSearch::Answer answer
+                          = SegmentPreview(store, deadline, now).run(query, except, parent);
+                      return [reply, answer] { reply(searchResponse(answer)); };
                   });
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "httpconnection.h"
 
+#include "common/sandboxprotocol.h"
+
 #include "httprequestparser.h"
 
 #include <QHash>
@@ -107,6 +109,8 @@ QByteArray HttpConnection::serialize(const SandboxResponse &response)
         + reasonPhrase(response.status) + "\r\n";
     for (const auto &[name, value] : std::as_const(response.headers))
         out += name + ": " + value + "\r\n";
+    // Says "this is the sandbox", so that the app asks it what SendGrid has no endpoint for.
+    out += QByteArray(SandboxProtocol::IdentityHeader) + ": 1\r\n";
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n";
     return out + response.body;
 }

@@ -81,6 +81,7 @@ private:
     // contactroutes.cpp
     void addContactRoutes();
     void searchContacts(const QJsonObject &body, const Reply &reply);
+    void previewSegment(const QJsonObject &body, const Reply &reply);
     void invalidateBroken(const QList<std::pair<QString, QString>> &broken,
                           const QList<ContactSearch::Segment> &searched);
     static SandboxResponse searchResponse(const ContactSearch::Answer &answer);

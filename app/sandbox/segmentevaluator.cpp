@@ -84,15 +84,31 @@ Result<QStringList> SegmentEvaluator::members(const QString &queryDsl,
 Result<Evaluation> SegmentEvaluator::evaluate(const SelectStatement &statement,
                                               const QString &parentListId, Shape shape) const
 {
+    return difference(statement, nullptr, parentListId, shape);
+}
+
+Result<Evaluation> SegmentEvaluator::difference(const SelectStatement &statement,
+                                                const SelectStatement *except,
+                                                const QString &parentListId, Shape shape) const
+{
     const CompiledSql compiled = SqliteCompiler::compile(statement, m_now);
     if (!compiled.ok())
         return Result<Evaluation>::failure(compiled.error);
-    QString members = QStringLiteral("SELECT m.contact_id FROM (%1) AS m").arg(compiled.sql);
+    QString members
+        = QStringLiteral("SELECT m.contact_id FROM (%1) AS m WHERE 1").arg(compiled.sql);
     QVariantList bindings = compiled.bindings;
     if (!parentListId.isEmpty()) {
-        members += QStringLiteral(" WHERE m.contact_id IN (SELECT contact_id FROM list_members "
+        members += QStringLiteral(" AND m.contact_id IN (SELECT contact_id FROM list_members "
                                   "WHERE list_id = ?)");
         bindings.append(parentListId);
+    }
+    if (except) {
+        const CompiledSql excluded = SqliteCompiler::compile(*except, m_now);
+        if (!excluded.ok())
+            return Result<Evaluation>::failure(excluded.error);
+        members += QStringLiteral(" AND m.contact_id NOT IN (SELECT x.contact_id FROM (%1) AS x)")
+                       .arg(excluded.sql);
+        bindings += excluded.bindings;
     }
     const Result<qint64> counted = count(members, bindings);
     if (!counted.isOk())

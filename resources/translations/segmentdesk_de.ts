@@ -225,6 +225,10 @@
         <source>%1 %2 was not sent: the profile is read-only.</source>
         <translation>%1 %2 wurde nicht gesendet: Das Profil ist schreibgeschützt.</translation>
     </message>
+    <message>
+        <source>%1 %2 was not sent: only a local sandbox answers it.</source>
+        <translation>%1 %2 wurde nicht gesendet: nur eine lokale Sandbox beantwortet das.</translation>
+    </message>
 </context>
 <context>
     <name>BuilderConditionRow</name>
@@ -1309,6 +1313,13 @@ Qt: %2 (erstellt mit %3)</translation>
         <translation>
             <numerusform>%Ln Kontakt</numerusform>
             <numerusform>%Ln Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %Ln contact(s) match the field and list conditions; email activity is counted by SendGrid after saving (about 30 minutes for a new condition)</source>
+        <translation>
+            <numerusform>höchstens %Ln Kontakt erfüllt die Feld- und Listenbedingungen; E-Mail-Aktivität zählt SendGrid nach dem Speichern (bei einer neuen Bedingung nach etwa 30 Minuten)</numerusform>
+            <numerusform>höchstens %Ln Kontakte erfüllen die Feld- und Listenbedingungen; E-Mail-Aktivität zählt SendGrid nach dem Speichern (bei einer neuen Bedingung nach etwa 30 Minuten)</numerusform>
         </translation>
     </message>
 </context>

@@ -47,6 +47,13 @@
             <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>at most %Ln contact(s) match the field and list conditions; email activity is counted by SendGrid after saving (about 30 minutes for a new condition)</source>
+        <translation>
+            <numerusform>at most %Ln contact matches the field and list conditions; email activity is counted by SendGrid after saving (about 30 minutes for a new condition)</numerusform>
+            <numerusform>at most %Ln contacts match the field and list conditions; email activity is counted by SendGrid after saving (about 30 minutes for a new condition)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResponsePanel</name>

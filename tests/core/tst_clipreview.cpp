@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // segmentdesk-cli preview as a script runs it, against the in-process sandbox.
 #include "support/clirunner.h"
+#include "support/loopbackserver.h"
 #include "support/sandboxfixture.h"
 #include "testconfig.h"
 
@@ -28,8 +29,8 @@ private Q_SLOTS:
     void printsTheCount();
     void readsStandardInput();
     void jsonWithJoinsAndLeaves();
-    void untranslatableExitsSix_data();
-    void untranslatableExitsSix();
+    void engagementIsCountedAsOnceSaved();
+    void untranslatableOnAnAccountExitsSix();
     void unknownSegmentIsAnApiError();
     void usage();
 
@@ -144,34 +145,43 @@ void tst_CliPreview::jsonWithJoinsAndLeaves()
              qPrintable(text.out));
 }
 
-void tst_CliPreview::untranslatableExitsSix_data()
+// #19 §2: the CLI counts engagement on the sandbox as the window does, as once saved.
+void tst_CliPreview::engagementIsCountedAsOnceSaved()
 {
-    QTest::addColumn<QString>("unsaved");
-    QTest::addColumn<QString>("saved");
-    QTest::addColumn<QString>("expected");
-    const QString reason = QStringLiteral(
-        "cannot preview: engagement conditions (event_data) have no contacts-search equivalent");
-    QTest::newRow("unsaved") << engagement << QString() << "Matches: " + reason;
-    QTest::newRow("saved") << head + "country = 'Spain'" << engagement << "Joins: " + reason;
+    const auto [engagedId, engaged] = segment(engagement);
+    QVERIFY(engaged > 0);
+    const CliRunner::Run r = preview({QStringLiteral("--query-file"), queryFile(engagement)});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("\nMatches: %1\n").arg(engaged)), qPrintable(r.out));
+    const QString spain = head + "country = 'Spain'";
+    const CliRunner::Run json
+        = preview({QStringLiteral("--query-file"), queryFile(spain), QStringLiteral("--segment"),
+                   engagedId, QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(object[u"matches"][u"contact_count"].toInteger(-1), segment(spain).second);
+    QVERIFY(object[u"leaves"][u"contact_count"].toInteger(-1) > 0);
+    QVERIFY(!object[u"joins"].toObject().contains(QStringLiteral("not_translatable")));
 }
 
-void tst_CliPreview::untranslatableExitsSix()
+// A server that is not the sandbox is an account: email activity alone has no figure.
+void tst_CliPreview::untranslatableOnAnAccountExitsSix()
 {
-    QFETCH(QString, unsaved);
-    QFETCH(QString, saved);
-    QFETCH(QString, expected);
-    QStringList args {QStringLiteral("--query-file"), queryFile(unsaved)};
-    if (!saved.isEmpty())
-        args << QStringLiteral("--segment") << segment(saved).first;
-    const CliRunner::Run r = preview(args);
+    LoopbackServer account;
+    QVERIFY(account.start());
+    account.setHandler([](const auto &) {
+        return LoopbackServer::Reply::json(200, R"({"contact_count": 5, "billable_count": 5})");
+    });
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("SENDGRID_API_KEY"), m_sandbox.apiKey());
+    const CliRunner::Run r = m_cli.run({QStringLiteral("--base-url"), account.baseUrl().toString(),
+                                        QStringLiteral("preview"), QStringLiteral("--query-file"),
+                                        queryFile(engagement)},
+                                       {}, env);
     QCOMPARE(r.exitCode, 6);
-    QVERIFY2(r.out.contains(expected), qPrintable(r.out));
-    const CliRunner::Run json = preview(args << QStringLiteral("--json"));
-    QCOMPARE(json.exitCode, 6);
-    const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
-    const QString figure = saved.isEmpty() ? QStringLiteral("matches") : QStringLiteral("joins");
-    QVERIFY(object[figure][u"not_translatable"].toString().startsWith(u"engagement"));
-    QVERIFY(!object[figure].toObject().contains(QStringLiteral("contact_count")));
+    QVERIFY2(r.out.contains("Matches: cannot preview: engagement conditions (event_data) have no "
+                            "contacts-search equivalent"),
+             qPrintable(r.out));
 }
 
 void tst_CliPreview::unknownSegmentIsAnApiError()

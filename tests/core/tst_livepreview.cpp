@@ -17,6 +17,11 @@ namespace {
 const QString segments = QStringLiteral("/v3/marketing/segments/2.0");
 const QString segmentOp = QStringLiteral("/v3/marketing/segments/2.0/{segment_id}");
 const QString head = QStringLiteral("SELECT contact_id, updated_at FROM contact_data WHERE ");
+const QString joined
+    = QStringLiteral("SELECT c.contact_id, c.updated_at FROM contact_data AS c JOIN event_data "
+                     "AS e ON c.contact_id = e.contact_id WHERE ");
+const QString openedRecently
+    = joined + "e.event_type = 'open' AND e.event_timestamp > NOW() - INTERVAL 30 DAY";
 const QByteArray oneContact = R"({"result": [{"id": "c1", "email": "a@example.com",
     "list_ids": [], "segment_ids": [], "custom_fields": {}}], "contact_count": 7})";
 
@@ -38,6 +43,10 @@ private Q_SLOTS:
     void sameTextAgainKeepsItsPause();
     void untranslatableSaysWhy_data();
     void untranslatableSaysWhy();
+    void engagementIsCountedExactlyByTheSandbox_data();
+    void engagementIsCountedExactlyByTheSandbox();
+    void engagementEditJoinsAndLeaves();
+    void anAccountGetsABoundForEngagement();
 
 private:
     /// A segment with `query` after validation (which counts a new segment at once) and, with
@@ -56,6 +65,12 @@ void tst_LivePreview::initTestCase()
 {
     QVERIFY(m_sandbox.start());
     m_client = clientFor(m_sandbox.baseUrl());
+    // The window has read the list before any preview: the sandbox has said what it is.
+    ContactsApi api(m_client.get());
+    bool counted = false;
+    api.count(this, [&counted](const ApiResult<ContactCount> &result) { counted = result.isOk(); });
+    QTRY_VERIFY(counted);
+    QVERIFY(m_client->isSandbox());
 }
 
 std::unique_ptr<SendGridClient> tst_LivePreview::clientFor(const QUrl &url)
@@ -337,6 +352,59 @@ void tst_LivePreview::untranslatableSaysWhy()
         QCOMPARE(result.leaves->notTranslatable, compared);
     }
     QCOMPARE(server.requests().size(), requests);
+}
+
+void tst_LivePreview::engagementIsCountedExactlyByTheSandbox_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::newRow("opened in the last 30 days") << openedRecently;
+    QTest::newRow("never clicked") << head
+            + "contact_id NOT IN (SELECT e.contact_id FROM event_data AS e WHERE e.event_type = "
+              "'click')";
+    QTest::newRow("opened, in Germany or Austria")
+        << openedRecently + " AND c.country IN ('Germany', 'Austria')";
+}
+
+// #19 §2: a count before saving for engagement too, equal to the count once saved.
+void tst_LivePreview::engagementIsCountedExactlyByTheSandbox()
+{
+    QFETCH(QString, query);
+    const auto [id, count] = segment(query, false);
+    QVERIFY(count > 0);
+    const LivePreviewResult result = preview(m_client.get(), query);
+    QVERIFY2(result.matches.isOk(), qPrintable(result.matches.notTranslatable));
+    QVERIFY(!result.matches.atMost);
+    QCOMPARE(result.matches.count(), count);
+}
+
+void tst_LivePreview::engagementEditJoinsAndLeaves()
+{
+    const QString inGermany = openedRecently + " AND c.country = 'Germany'";
+    const qint64 all = segment(openedRecently, false).second;
+    const qint64 german = segment(inGermany, false).second;
+    QVERIFY(all > german && german > 0);
+    const LivePreviewResult result = preview(m_client.get(), inGermany, openedRecently);
+    QVERIFY(result.matches.isOk() && result.joins && result.leaves);
+    QVERIFY(result.joins->isOk() && result.leaves->isOk());
+    QCOMPARE(result.matches.count(), german);
+    QCOMPARE(result.joins->count(), 0);
+    QCOMPARE(result.leaves->count(), all - german);
+}
+
+// A server that has not said it is the sandbox is an account: SendGrid's contacts search
+// counts the field conditions, and the figure says it is only a bound.
+void tst_LivePreview::anAccountGetsABoundForEngagement()
+{
+    const auto account = clientFor(m_sandbox.baseUrl());
+    QVERIFY(!account->isSandbox());
+    const QString query = openedRecently + " AND c.country = 'Germany'";
+    const qint64 exact = segment(query, false).second;
+    const qint64 fieldsOnly = segment(head + "country = 'Germany'", false).second;
+    QVERIFY(exact >= 0 && fieldsOnly > exact);
+    const LivePreviewResult result = preview(account.get(), query);
+    QVERIFY2(result.matches.isOk(), qPrintable(result.matches.notTranslatable));
+    QVERIFY(result.matches.atMost);
+    QCOMPARE(result.matches.count(), fieldsOnly);
 }
 
 QTEST_GUILESS_MAIN(tst_LivePreview)

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void dotSegmentIdsAreNeverSent_data();
     void dotSegmentIdsAreNeverSent();
     void readOnlyClientSendsNoWrite();
+    void sandboxOnlyRequestsNeverLeaveThisComputer();
     void timeoutIsBounded();
 
 private:
@@ -697,6 +698,32 @@ void tst_SendGridClient::readOnlyClientSendsNoWrite()
         [&](auto done) { m_segments->list({}, this, std::move(done)); });
     QVERIFY(listed.isOk());
     QCOMPARE(m_server->requests().size(), 2);
+}
+
+// The sandbox's own endpoints are asked of a local server that said it is the sandbox; a
+// SendGrid account (a remote host) is never sent one, whoever asks.
+void tst_SendGridClient::sandboxOnlyRequestsNeverLeaveThisComputer()
+{
+    m_server->setHandler([](const LoopbackServer::Request &) {
+        return Reply::json(200, R"({"result":[],"contact_count":3})");
+    });
+    ContactsApi contacts(m_client.get());
+    QVERIFY(m_client->isLocal());
+    QVERIFY(!contacts.canPreviewInSandbox()); // the loopback server never said it is one
+    const auto local = awaitResult<ContactSearchResult>([&](auto done) {
+        contacts.previewInSandbox(QStringLiteral("SELECT 1"), {}, {}, this, std::move(done));
+    });
+    QVERIFY(local.isOk());
+    QCOMPARE(m_server->requests().size(), 1);
+
+    QVERIFY(m_client->setBaseUrl(QUrl(QStringLiteral("https://api.sendgrid.com"))).isOk());
+    QVERIFY(!m_client->isLocal() && !contacts.canPreviewInSandbox());
+    const auto remote = awaitResult<ContactSearchResult>([&](auto done) {
+        contacts.previewInSandbox(QStringLiteral("SELECT 1"), {}, {}, this, std::move(done));
+    });
+    QCOMPARE(remote.error.kind, ApiError::Kind::Refused);
+    QVERIFY2(remote.error.toDisplayString().contains(QStringLiteral("only a local sandbox")),
+             qPrintable(remote.error.toDisplayString()));
 }
 
 // 2,147,484 s in milliseconds overflows the int that QNetworkRequest takes.
