@@ -238,9 +238,7 @@ void tst_BuilderModel::sqlWithErrorsKeepsTheLastGoodReading()
     QVERIFY2(bad.error().contains(QStringLiteral("does not parse")), qPrintable(bad.error()));
     QCOMPARE(reset.size(), 1);
     QCOMPARE(m_model->query(), lastGood);
-    QCOMPARE(m_model->sql().value(),
-             QStringLiteral("SELECT contact_id, updated_at\nFROM contact_data\nWHERE city = "
-                            "'Köln'\n  OR country = 'Germany'"));
+    QCOMPARE(m_model->sql().value(), good); // the good text as it was read
 }
 
 QTEST_GUILESS_MAIN(tst_BuilderModel)
