@@ -57,8 +57,14 @@ const char *comparisonLabel(Op op)
         return QT_TRANSLATE_NOOP("BuilderLabels", "starts with");
     case Op::EndsWith:
         return QT_TRANSLATE_NOOP("BuilderLabels", "ends with");
+    case Op::DoesNotStartWith:
+        return QT_TRANSLATE_NOOP("BuilderLabels", "does not start with");
+    case Op::DoesNotEndWith:
+        return QT_TRANSLATE_NOOP("BuilderLabels", "does not end with");
     case Op::IsOneOf:
         return QT_TRANSLATE_NOOP("BuilderLabels", "is one of");
+    case Op::IsNoneOf:
+        return QT_TRANSLATE_NOOP("BuilderLabels", "is none of");
     case Op::IsEmpty:
         return QT_TRANSLATE_NOOP("BuilderLabels", "is empty");
     case Op::IsNotEmpty:
@@ -131,6 +137,35 @@ QString fieldLabel(const QString &field, BuilderFieldType type)
     if (type == BuilderFieldType::Engagement)
         return tr("email activity");
     return tr("%1 (%2)").arg(field, typeLabel(type));
+}
+
+QString lockReason(BuilderLockReason reason)
+{
+    switch (reason) {
+    case BuilderLockReason::Arithmetic:
+        return tr("uses arithmetic");
+    case BuilderLockReason::ComparesFields:
+        return tr("compares two fields");
+    case BuilderLockReason::Function:
+        return tr("uses a function the builder does not offer");
+    case BuilderLockReason::Pattern:
+        return tr("uses a text pattern the builder does not offer");
+    case BuilderLockReason::ValueForm:
+        return tr("has a value the field's editor does not take");
+    case BuilderLockReason::SubSelect:
+        return tr("uses a sub-select other than email activity");
+    case BuilderLockReason::OtherTable:
+        return tr("reads another table in a way the builder does not draw");
+    case BuilderLockReason::TooDeep:
+        return tr("nests groups deeper than the builder draws");
+    case BuilderLockReason::Grouping:
+        return tr("groups rows (GROUP BY)");
+    case BuilderLockReason::Other:
+        return tr("is written in a form the builder does not offer");
+    case BuilderLockReason::Unknown:
+        break;
+    }
+    return tr("typed as SQL");
 }
 
 } // namespace BuilderLabels

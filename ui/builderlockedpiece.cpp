@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "builderlockedpiece.h"
 
+#include "builderlabels.h"
 #include "builderrowbuttons.h"
 
 #include <QFontDatabase>
@@ -57,6 +58,8 @@ void BuilderLockedPiece::display(const BuilderPath &path, const BuilderNode &nod
 {
     Q_UNUSED(context)
     setPath(path);
+    m_label->setText(
+        tr("SQL the builder cannot draw: %1").arg(BuilderLabels::lockReason(node.locked.reason)));
     // Only a change of the piece itself replaces the text: a redraw for an edit elsewhere
     // leaves what is being typed here (or was refused, as the banner says) alone.
     if (node.locked.sql == m_sql)

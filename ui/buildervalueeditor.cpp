@@ -69,7 +69,7 @@ void BuilderValueEditor::build(const QHash<QString, QString> &listNames)
     const BuilderOperators::Arity arity = BuilderOperators::arity(op);
     switch (m_condition.type) {
     case BuilderFieldType::Text:
-        if (op == Op::IsOneOf)
+        if (op == Op::IsOneOf || op == Op::IsNoneOf)
             addCommaList();
         else if (arity.maximum == 1)
             addText(0, tr("Value"));

@@ -4,6 +4,7 @@
 #include "builderdefaults.h"
 #include "buildergroupwidget.h"
 #include "builderkeyfilter.h"
+#include "builderlabels.h"
 #include "query/buildermodel.h"
 #include "themecolours.h"
 
@@ -17,6 +18,7 @@ BuilderView::BuilderView(BuilderModel *model, QWidget *parent)
     , m_banner(new QLabel)
     , m_scroll(new QScrollArea)
     , m_root(new BuilderGroupWidget(true))
+    , m_statement(new QLabel)
     , m_keys(new BuilderKeyFilter(this))
 {
     setObjectName(QStringLiteral("builder"));
@@ -33,6 +35,16 @@ BuilderView::BuilderView(BuilderModel *model, QWidget *parent)
     m_banner->hide();
     auto *page = new QWidget;
     auto *pageLayout = new QVBoxLayout(page);
+    // The statement's own parts the builder cannot draw (a JOIN, GROUP BY): shown, never
+    // hidden, as the conditions below may depend on them.
+    m_statement->setObjectName(QStringLiteral("builderStatement"));
+    m_statement->setAccessibleName(tr("Statement kept as written"));
+    m_statement->setTextFormat(Qt::PlainText);
+    m_statement->setWordWrap(true);
+    m_statement->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_statement->setFrameShape(QFrame::StyledPanel);
+    m_statement->hide();
+    pageLayout->addWidget(m_statement);
     pageLayout->addWidget(m_root);
     pageLayout->addStretch();
     m_scroll->setWidget(page);
@@ -121,6 +133,13 @@ void BuilderView::showEvent(QShowEvent *event)
 // Shows the model in the items already drawn, then gives every new editor the builder's keys.
 void BuilderView::draw()
 {
+    QStringList kept;
+    for (const auto &piece : {m_model->query().head, m_model->query().tail})
+        if (piece)
+            kept << tr("Kept as written (%1):\n%2")
+                        .arg(BuilderLabels::lockReason(piece->reason), piece->sql);
+    m_statement->setText(kept.join(u'\n'));
+    m_statement->setVisible(!kept.isEmpty());
     m_root->display({}, m_model->root(), m_context);
     m_root->chainTabs(nullptr);
     giveKeys(m_root);

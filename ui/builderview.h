@@ -59,6 +59,7 @@ private:
     QLabel *m_banner;
     QScrollArea *m_scroll;
     BuilderGroupWidget *m_root;
+    QLabel *m_statement;
     BuilderKeyFilter *m_keys;
     BuilderContext m_context;
     bool m_stale = false; ///< the model changed while the builder was hidden

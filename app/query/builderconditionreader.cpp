@@ -48,16 +48,19 @@ std::optional<std::pair<Op, QString>> likeOperator(QStringView pattern)
 
 } // namespace
 
-BuilderConditionReader::BuilderConditionReader(const FieldCatalogue &catalogue, QStringView alias)
+BuilderConditionReader::BuilderConditionReader(const FieldCatalogue &catalogue, QStringView alias,
+                                               bool unqualified)
     : m_catalogue(catalogue)
     , m_alias(alias)
+    , m_unqualified(unqualified && !alias.isEmpty())
 { }
 
-std::optional<BuilderCondition> BuilderConditionReader::read(const Expr &e) const
+std::optional<BuilderCondition> BuilderConditionReader::read(const Expr &e,
+                                                             BuilderShape *shape) const
 {
     switch (e.kind) {
     case K::Binary:
-        return comparison(e);
+        return comparison(e, shape);
     case K::Like:
         return like(e);
     case K::InList:
@@ -65,13 +68,13 @@ std::optional<BuilderCondition> BuilderConditionReader::read(const Expr &e) cons
     case K::IsNull:
         return empty(e);
     case K::Between:
-        return between(e);
+        return between(e, shape);
     case K::Function:
         return inList(e, false);
     case K::Unary:
         return e.op == u"NOT" ? inList(*e.children[0], true) : std::nullopt;
     case K::InSelect:
-        return engagement(e);
+        return engagement(e, shape);
     default:
         return std::nullopt;
     }
@@ -79,7 +82,10 @@ std::optional<BuilderCondition> BuilderConditionReader::read(const Expr &e) cons
 
 std::optional<QString> BuilderConditionReader::field(const Expr &e) const
 {
-    if (e.kind != K::Column || !qualifiedBy(e, m_alias) || sameName(e.name, u"current_timestamp"))
+    const bool ours = qualifiedBy(e, m_alias)
+        || (m_unqualified && e.qualifier.isEmpty()
+            && !m_catalogue.columnType(FieldCatalogue::eventTable(), e.name));
+    if (e.kind != K::Column || !ours || sameName(e.name, u"current_timestamp"))
         return std::nullopt;
     return e.name.toString();
 }
@@ -98,13 +104,14 @@ std::optional<BuilderFieldType> BuilderConditionReader::typeOf(const QString &fi
     // A custom field the catalogue does not know: its value says what it holds.
     if (numberValue(value))
         return BuilderFieldType::Number;
-    const auto text = stringValue(value);
+    const auto text = timeValue(value);
     if (sinceNow(value) || (text && isTimestamp(*text)))
         return BuilderFieldType::Date;
     return BuilderFieldType::Text;
 }
 
-std::optional<BuilderCondition> BuilderConditionReader::comparison(const Expr &e) const
+std::optional<BuilderCondition> BuilderConditionReader::comparison(const Expr &e,
+                                                                   BuilderShape *shape) const
 {
     static const QList<std::pair<QStringView, Op>> numberOps
         = {{u"=", Op::Equals},  {u"!=", Op::NotEquals},  {u"<", Op::LessThan},
@@ -115,7 +122,7 @@ std::optional<BuilderCondition> BuilderConditionReader::comparison(const Expr &e
     if (!type)
         return std::nullopt;
     if (*type == BuilderFieldType::Date)
-        return dateComparison(*name, e);
+        return dateComparison(*name, e, shape);
     if (*type == BuilderFieldType::Number) {
         const auto number = numberValue(value);
         for (const auto &[text, op] : numberOps)
@@ -130,7 +137,8 @@ std::optional<BuilderCondition> BuilderConditionReader::comparison(const Expr &e
 }
 
 std::optional<BuilderCondition> BuilderConditionReader::dateComparison(const QString &field,
-                                                                       const Expr &e) const
+                                                                       const Expr &e,
+                                                                       BuilderShape *shape) const
 {
     const BuilderFieldType date = BuilderFieldType::Date;
     if (const auto since = sinceNow(*e.children[1])) {
@@ -139,15 +147,23 @@ std::optional<BuilderCondition> BuilderConditionReader::dateComparison(const QSt
         const Op within = since->unit == u"day" ? Op::WithinLastDays
             : since->unit == u"week"            ? Op::WithinLastWeeks
                                                 : Op::WithinLastMonths;
-        if (e.op == u">="
-            && (since->unit == u"day" || since->unit == u"week" || since->unit == u"month"))
+        // `>` and `>=` differ by one instant: both are "within the last", and the shape keeps
+        // which one was written.
+        if ((e.op == u">=" || e.op == u">")
+            && (since->unit == u"day" || since->unit == u"week" || since->unit == u"month")) {
+            if (shape)
+                shape->strict = e.op == u">";
             return BuilderCondition {field, date, within, {since->count}};
+        }
         return std::nullopt;
     }
     // Only full times: a bare day would be written back as a whole day's range.
-    const auto time = stringValue(*e.children[1]);
+    bool keyword = false;
+    const auto time = timeValue(*e.children[1], &keyword);
     if (!time || !isTimestamp(*time))
         return std::nullopt;
+    if (shape)
+        shape->timestampKeyword = keyword;
     if (e.op == u"=")
         return BuilderCondition {field, date, Op::On, {*time}};
     if (e.op == u"<")
@@ -164,16 +180,19 @@ std::optional<BuilderCondition> BuilderConditionReader::like(const Expr &e) cons
     if (!name || !pattern || typeOf(*name, *e.children[1]) != BuilderFieldType::Text)
         return std::nullopt;
     const auto found = likeOperator(*pattern);
-    if (!found || (e.negated && found->first != Op::Contains))
+    if (!found)
         return std::nullopt;
-    const Op op = e.negated ? Op::DoesNotContain : found->first;
+    const Op op = !e.negated             ? found->first
+        : found->first == Op::Contains   ? Op::DoesNotContain
+        : found->first == Op::StartsWith ? Op::DoesNotStartWith
+                                         : Op::DoesNotEndWith;
     return BuilderCondition {*name, BuilderFieldType::Text, op, {found->second}};
 }
 
 std::optional<BuilderCondition> BuilderConditionReader::oneOf(const Expr &e) const
 {
     const auto name = field(*e.children[0]);
-    if (e.negated || !name || typeOf(*name, *e.children[1]) != BuilderFieldType::Text)
+    if (!name || typeOf(*name, *e.children[1]) != BuilderFieldType::Text)
         return std::nullopt;
     QStringList values;
     for (qsizetype i = 1; i < e.children.size(); ++i) {
@@ -182,7 +201,8 @@ std::optional<BuilderCondition> BuilderConditionReader::oneOf(const Expr &e) con
             return std::nullopt;
         values << *text;
     }
-    return BuilderCondition {*name, BuilderFieldType::Text, Op::IsOneOf, values};
+    return BuilderCondition {*name, BuilderFieldType::Text, e.negated ? Op::IsNoneOf : Op::IsOneOf,
+                             values};
 }
 
 std::optional<BuilderCondition> BuilderConditionReader::empty(const Expr &e) const
@@ -192,12 +212,13 @@ std::optional<BuilderCondition> BuilderConditionReader::empty(const Expr &e) con
     text.kind = K::Literal;
     text.literalType = Expr::LiteralType::String; // an unknown field counts as text
     const auto type = name ? typeOf(*name, text) : std::nullopt;
-    if (!type || (e.negated && *type != BuilderFieldType::Text))
+    if (!type)
         return std::nullopt;
     return BuilderCondition {*name, *type, e.negated ? Op::IsNotEmpty : Op::IsEmpty, {}};
 }
 
-std::optional<BuilderCondition> BuilderConditionReader::between(const Expr &e) const
+std::optional<BuilderCondition> BuilderConditionReader::between(const Expr &e,
+                                                                BuilderShape *shape) const
 {
     const auto name = field(*e.children[0]);
     const auto found = name && !e.negated ? typeOf(*name, *e.children[1]) : std::nullopt;
@@ -209,10 +230,14 @@ std::optional<BuilderCondition> BuilderConditionReader::between(const Expr &e) c
         if (low && high)
             return BuilderCondition {*name, type, Op::Between, {*low, *high}};
     }
-    const auto low = stringValue(*e.children[1]), high = stringValue(*e.children[2]);
-    if (type != BuilderFieldType::Date || !low || !high || !isTimestamp(*low)
-        || !isTimestamp(*high))
+    bool keyword = false, highKeyword = false;
+    const auto low = timeValue(*e.children[1], &keyword);
+    const auto high = timeValue(*e.children[2], &highKeyword);
+    if (type != BuilderFieldType::Date || !low || !high || !isTimestamp(*low) || !isTimestamp(*high)
+        || keyword != highKeyword)
         return std::nullopt;
+    if (shape)
+        shape->timestampKeyword = keyword;
     const QString day = low->left(10);
     if (*low == day + QStringLiteral("T00:00:00Z") && *high == day + QStringLiteral("T23:59:59Z"))
         return BuilderCondition {*name, type, Op::On, {day}};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "builderconditionwriter.h"
 
+#include "builderengagementterms.h"
 #include "formatter.h"
 
 namespace {
@@ -26,8 +27,8 @@ QString likeText(const QString &value)
 Result<QString> likeCondition(const QString &col, const BuilderCondition &c)
 {
     const QString value = c.values.first();
-    const bool leading = c.op != Op::StartsWith;
-    const bool trailing = c.op != Op::EndsWith;
+    const bool leading = c.op != Op::StartsWith && c.op != Op::DoesNotStartWith;
+    const bool trailing = c.op != Op::EndsWith && c.op != Op::DoesNotEndWith;
     // `%` then `%%…` reads back as `%%` then `%`: a value that starts with a percent sign
     // cannot follow a leading wildcard in this dialect.
     if (leading && value.startsWith(u'%'))
@@ -36,7 +37,8 @@ Result<QString> likeCondition(const QString &col, const BuilderCondition &c)
                 .arg(c.field, BuilderOperators::name(c.op)));
     const QString pattern = (leading ? QStringLiteral("%") : QString()) + likeText(value)
         + (trailing ? QStringLiteral("%") : QString());
-    const bool no = c.op == Op::DoesNotContain;
+    const bool no
+        = c.op == Op::DoesNotContain || c.op == Op::DoesNotStartWith || c.op == Op::DoesNotEndWith;
     return Result<QString>::success(col
                                     + (no ? QStringLiteral(" NOT LIKE ") : QStringLiteral(" LIKE "))
                                     + quoteString(pattern));
@@ -66,29 +68,36 @@ QString dayEnd(const QString &value)
     return BuilderCondition::isDay(value) ? value + QStringLiteral("T23:59:59Z") : value;
 }
 
-QString dateCondition(const QString &col, const BuilderCondition &c)
+QString dateCondition(const QString &col, const BuilderCondition &c, const BuilderShape &shape)
 {
     const QStringList &v = c.values;
+    const QString after = shape.strict ? QStringLiteral(" > ") : QStringLiteral(" >= ");
+    const auto time = [&shape](const QString &text) {
+        return (shape.timestampKeyword ? QStringLiteral("TIMESTAMP ") : QString())
+            + quoteString(text);
+    };
     switch (c.op) {
     case Op::On:
         return BuilderCondition::isDay(v[0]) ? col + QStringLiteral(" BETWEEN ")
-                + quoteString(dayStart(v[0])) + QStringLiteral(" AND ") + quoteString(dayEnd(v[0]))
-                                             : col + QStringLiteral(" = ") + quoteString(v[0]);
+                + time(dayStart(v[0])) + QStringLiteral(" AND ") + time(dayEnd(v[0]))
+                                             : col + QStringLiteral(" = ") + time(v[0]);
     case Op::Before:
-        return col + QStringLiteral(" < ") + quoteString(dayStart(v[0]));
+        return col + QStringLiteral(" < ") + time(dayStart(v[0]));
     case Op::After:
-        return col + QStringLiteral(" > ") + quoteString(dayEnd(v[0]));
+        return col + QStringLiteral(" > ") + time(dayEnd(v[0]));
     case Op::Between:
-        return col + QStringLiteral(" BETWEEN ") + quoteString(dayStart(v[0]))
-            + QStringLiteral(" AND ") + quoteString(dayEnd(v[1]));
+        return col + QStringLiteral(" BETWEEN ") + time(dayStart(v[0])) + QStringLiteral(" AND ")
+            + time(dayEnd(v[1]));
     case Op::WithinLastDays:
-        return col + QStringLiteral(" >= ") + since(v[0], u"DAY");
+        return col + after + since(v[0], u"DAY");
     case Op::WithinLastWeeks:
-        return col + QStringLiteral(" >= ") + since(v[0], u"WEEK");
+        return col + after + since(v[0], u"WEEK");
     case Op::WithinLastMonths:
-        return col + QStringLiteral(" >= ") + since(v[0], u"MONTH");
+        return col + after + since(v[0], u"MONTH");
     case Op::MoreThanDaysAgo:
         return col + QStringLiteral(" < ") + since(v[0], u"DAY");
+    case Op::IsNotEmpty:
+        return col + QStringLiteral(" IS NOT NULL");
     default:
         return col + QStringLiteral(" IS NULL");
     }
@@ -112,6 +121,8 @@ QString numberCondition(const QString &col, const BuilderCondition &c)
         return col + QStringLiteral(" >= ") + v[0];
     case Op::Between:
         return col + QStringLiteral(" BETWEEN ") + v[0] + QStringLiteral(" AND ") + v[1];
+    case Op::IsNotEmpty:
+        return col + QStringLiteral(" IS NOT NULL");
     default:
         return col + QStringLiteral(" IS NULL");
     }
@@ -125,8 +136,10 @@ Result<QString> textCondition(const QString &col, const BuilderCondition &c)
     case Op::IsNot:
         return Result<QString>::success(col + QStringLiteral(" != ") + quoteString(c.values[0]));
     case Op::IsOneOf:
-        return Result<QString>::success(col + QStringLiteral(" IN (") + quotedList(c.values)
-                                        + u')');
+    case Op::IsNoneOf:
+        return Result<QString>::success(
+            col + (c.op == Op::IsNoneOf ? QStringLiteral(" NOT IN (") : QStringLiteral(" IN ("))
+            + quotedList(c.values) + u')');
     case Op::IsEmpty:
         return Result<QString>::success(col + QStringLiteral(" IS NULL"));
     case Op::IsNotEmpty:
@@ -145,28 +158,27 @@ QString listCondition(const QString &col, const BuilderCondition &c)
     return c.op == Op::NotInList ? QStringLiteral("NOT ") + test : test;
 }
 
-BuilderConditionWriter::Written engagement(QStringView alias, const BuilderCondition &c)
+BuilderConditionWriter::Written engagement(QStringView alias, const BuilderCondition &c,
+                                           const BuilderShape &shape)
 {
-    const QString ev = BuilderConditionWriter::eventAlias();
-    QStringList terms = {column(ev, u"event_type") + QStringLiteral(" = ")
-                         + quoteString(BuilderOperators::eventType(c.op))};
-    const QString singleSend = c.values.value(0);
-    if (!singleSend.isEmpty())
-        terms << column(ev, u"data") + QStringLiteral(":payload.unique_args.singlesend_id = ")
-                + quoteString(singleSend);
-    const QString days = c.values.value(1);
-    if (!days.isEmpty())
-        terms << column(ev, u"event_timestamp") + QStringLiteral(" >= ") + since(days, u"DAY");
+    const QString ev
+        = shape.eventAlias.isEmpty() ? BuilderConditionWriter::eventAlias() : shape.eventAlias;
+    const QStringList terms = BuilderEngagementTerms::write(c, shape, ev);
     BuilderConditionWriter::Written out;
+    if (shape.joined) {
+        out.line = terms.join(QStringLiteral(" AND "));
+        out.terms = terms;
+        return out;
+    }
     out.opening = column(alias, u"contact_id")
         + (BuilderOperators::isNever(c.op) ? QStringLiteral(" NOT IN (") : QStringLiteral(" IN ("));
     out.subquery << QStringLiteral("SELECT ") + column(ev, u"contact_id")
-                 << QStringLiteral("FROM event_data AS ") + ev
+                 << QStringLiteral("FROM event_data AS ") + quoteIdentifier(ev)
                  << QStringLiteral("WHERE ") + terms.first();
     for (qsizetype i = 1; i < terms.size(); ++i)
         out.subquery << QStringLiteral("  AND ") + terms[i];
     out.line = out.opening + QStringLiteral("SELECT ") + column(ev, u"contact_id")
-        + QStringLiteral(" FROM event_data AS ") + ev + QStringLiteral(" WHERE ")
+        + QStringLiteral(" FROM event_data AS ") + quoteIdentifier(ev) + QStringLiteral(" WHERE ")
         + terms.join(QStringLiteral(" AND ")) + u')';
     return out;
 }
@@ -175,7 +187,8 @@ BuilderConditionWriter::Written engagement(QStringView alias, const BuilderCondi
 
 namespace BuilderConditionWriter {
 
-Result<Written> write(const BuilderCondition &condition, QStringView alias)
+Result<Written> write(const BuilderCondition &condition, QStringView alias,
+                      const BuilderShape &shape)
 {
     const VoidResult checked = condition.check();
     if (!checked.isOk())
@@ -194,13 +207,13 @@ Result<Written> write(const BuilderCondition &condition, QStringView alias)
         out.line = numberCondition(col, condition);
         break;
     case BuilderFieldType::Date:
-        out.line = dateCondition(col, condition);
+        out.line = dateCondition(col, condition, shape);
         break;
     case BuilderFieldType::List:
         out.line = listCondition(col, condition);
         break;
     case BuilderFieldType::Engagement:
-        out = engagement(alias, condition);
+        out = engagement(alias, condition, shape);
         break;
     }
     return Result<Written>::success(out);

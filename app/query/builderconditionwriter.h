@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "buildercondition.h"
+#include "buildernode.h"
 
 /// The SQL of one builder condition, in the dialect SendGrid reads and in the project's
 /// formatter's layout (see BuilderWriter).
@@ -14,12 +14,16 @@ struct Written
     /// then the sub-select's lines, then `)`.
     QString opening;
     QStringList subquery;
+    /// Engagement conditions over a JOIN (BuilderShape::joined): the terms `line` AND-s.
+    QStringList terms;
 
     bool isSubquery() const { return !opening.isEmpty(); }
 };
 
-/// `alias` qualifies contact_data's columns (none when empty). Fails with check()'s message.
-Result<Written> write(const BuilderCondition &condition, QStringView alias);
+/// `alias` qualifies contact_data's columns (none when empty); `shape` says how (strict time
+/// bounds, an engagement's terms and form). Fails with check()'s message.
+Result<Written> write(const BuilderCondition &condition, QStringView alias,
+                      const BuilderShape &shape = {});
 
 /// The alias of event_data inside engagement sub-selects.
 inline QString eventAlias()

@@ -17,6 +17,17 @@ inline std::optional<QString> stringValue(const Expr &e)
     return std::nullopt;
 }
 
+/// A time's text: a string, or SGQL v1's `TIMESTAMP '…'` (then `keyword` is set).
+inline std::optional<QString> timeValue(const Expr &e, bool *keyword = nullptr)
+{
+    if (e.kind == Expr::Kind::Timestamp) {
+        if (keyword)
+            *keyword = true;
+        return e.value.toString();
+    }
+    return stringValue(e);
+}
+
 inline std::optional<QString> numberValue(const Expr &e)
 {
     if (e.kind == Expr::Kind::Literal && e.literalType == Expr::LiteralType::Number)

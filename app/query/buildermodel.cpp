@@ -185,7 +185,11 @@ Result<BuilderCondition> BuilderModel::setCondition(const BuilderPath &path,
             QStringLiteral("\"%1\" is not an operator for %2 fields")
                 .arg(BuilderOperators::name(condition.op),
                      BuilderOperators::typeName(condition.type)));
-    Result<BuilderNode> old = replace(path, BuilderNode::fromCondition(std::move(condition)));
+    // The condition keeps how it was written (its shape), and its text while it is unchanged.
+    BuilderNode replacement = BuilderNode::fromCondition(std::move(condition));
+    replacement.shape = current->shape;
+    replacement.origin = current->origin;
+    Result<BuilderNode> old = replace(path, std::move(replacement));
     if (!old.isOk())
         return Result<BuilderCondition>::failure(old.error());
     return Result<BuilderCondition>::success(old.value().condition);

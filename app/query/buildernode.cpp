@@ -47,9 +47,17 @@ const BuilderNode *BuilderNode::at(const BuilderPath &path) const
     return node;
 }
 
+// Not the const version cast: its children[index] does not detach the implicitly shared
+// lists, and writing through it would change every copy of the tree (undo snapshots, the
+// reading a BuilderSource keeps).
 BuilderNode *BuilderNode::at(const BuilderPath &path)
 {
-    return const_cast<BuilderNode *>(std::as_const(*this).at(path));
+    if (!std::as_const(*this).at(path))
+        return nullptr;
+    BuilderNode *node = this;
+    for (int index : path)
+        node = &node->children[index];
+    return node;
 }
 
 bool operator==(const BuilderNode &a, const BuilderNode &b)

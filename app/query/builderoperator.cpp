@@ -16,7 +16,7 @@ struct Entry
 
 // One value for comparisons, two for ranges, none for emptiness, any number for sets.
 // Engagement takes up to two: the single send (empty: any email) and the days (empty: ever).
-constexpr std::array<Entry, 37> Entries = {{
+constexpr std::array<Entry, 40> Entries = {{
     {Op::Is, u"is", {1, 1}},
     {Op::IsNot, u"is_not", {1, 1}},
     {Op::Contains, u"contains", {1, 1}},
@@ -26,6 +26,9 @@ constexpr std::array<Entry, 37> Entries = {{
     {Op::IsOneOf, u"is_one_of", {1, -1}},
     {Op::IsEmpty, u"is_empty", {0, 0}},
     {Op::IsNotEmpty, u"is_not_empty", {0, 0}},
+    {Op::IsNoneOf, u"is_none_of", {1, -1}},
+    {Op::DoesNotStartWith, u"does_not_start_with", {1, 1}},
+    {Op::DoesNotEndWith, u"does_not_end_with", {1, 1}},
     {Op::Equals, u"equals", {1, 1}},
     {Op::NotEquals, u"not_equals", {1, 1}},
     {Op::LessThan, u"less_than", {1, 1}},
@@ -74,11 +77,15 @@ namespace BuilderOperators {
 
 const QList<BuilderOperator> &forType(BuilderFieldType type)
 {
-    static const QList<Op> text
-        = {Op::Is,       Op::IsNot,   Op::Contains, Op::DoesNotContain, Op::StartsWith,
-           Op::EndsWith, Op::IsOneOf, Op::IsEmpty,  Op::IsNotEmpty};
-    static const QList<Op> number = {Op::Equals,      Op::NotEquals, Op::LessThan, Op::AtMost,
-                                     Op::GreaterThan, Op::AtLeast,   Op::Between,  Op::IsEmpty};
+    static const QList<Op> text = {Op::Is,         Op::IsNot,
+                                   Op::Contains,   Op::DoesNotContain,
+                                   Op::StartsWith, Op::DoesNotStartWith,
+                                   Op::EndsWith,   Op::DoesNotEndWith,
+                                   Op::IsOneOf,    Op::IsNoneOf,
+                                   Op::IsEmpty,    Op::IsNotEmpty};
+    static const QList<Op> number
+        = {Op::Equals,  Op::NotEquals, Op::LessThan, Op::AtMost,    Op::GreaterThan,
+           Op::AtLeast, Op::Between,   Op::IsEmpty,  Op::IsNotEmpty};
     static const QList<Op> date = {Op::On,
                                    Op::Before,
                                    Op::After,
@@ -87,7 +94,8 @@ const QList<BuilderOperator> &forType(BuilderFieldType type)
                                    Op::WithinLastWeeks,
                                    Op::WithinLastMonths,
                                    Op::MoreThanDaysAgo,
-                                   Op::IsEmpty};
+                                   Op::IsEmpty,
+                                   Op::IsNotEmpty};
     static const QList<Op> list = {Op::InList, Op::NotInList};
     static const QList<Op> engagement
         = {Op::WasSent,     Op::WasDelivered,    Op::WasOpened,    Op::WasClicked,

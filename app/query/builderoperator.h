@@ -24,6 +24,9 @@ enum class BuilderOperator {
     IsOneOf,
     IsEmpty,
     IsNotEmpty,
+    IsNoneOf,
+    DoesNotStartWith,
+    DoesNotEndWith,
     // Number
     Equals,
     NotEquals,

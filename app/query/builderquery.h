@@ -3,7 +3,16 @@
 
 #include "buildernode.h"
 
+#include <memory>
 #include <optional>
+
+/// The text a BuilderQuery was read from, and its tree as read: what BuilderWriter writes back
+/// verbatim, or edits in place.
+struct BuilderSource
+{
+    QString text;
+    BuilderNode root;
+};
 
 /// The builder's reading of a whole query: the statement's head (drawn when it is the usual
 /// `SELECT contact_id, updated_at FROM contact_data [AS alias]`, else locked), the WHERE
@@ -25,6 +34,12 @@ struct BuilderQuery
     std::optional<BuilderLocked> head; ///< a SELECT … FROM … [JOIN …] the builder cannot draw
     BuilderNode root; ///< always a group; no children: no WHERE
     std::optional<BuilderLocked> tail;
+    /// Set by BuilderReader; shared, as undo snapshots copy the query. Not part of its meaning.
+    std::shared_ptr<const BuilderSource> source;
 
-    bool operator==(const BuilderQuery &) const = default;
+    friend bool operator==(const BuilderQuery &a, const BuilderQuery &b)
+    {
+        return a.form == b.form && a.alias == b.alias && a.head == b.head && a.root == b.root
+            && a.tail == b.tail;
+    }
 };

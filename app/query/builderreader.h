@@ -16,4 +16,9 @@ Result<BuilderQuery> read(QStringView text, const FieldCatalogue &catalogue);
 /// The reading of a query parsed from `text` without errors.
 BuilderQuery read(const ParsedQuery &parsed, QStringView text, const FieldCatalogue &catalogue);
 
+/// The query without its source text and the conditions' original texts: written afterwards in
+/// the builder's own layout (keeping each condition's shape), as JSON or a new query is.
+void forgetSource(BuilderQuery &query);
+void forgetOrigins(BuilderNode &node);
+
 } // namespace BuilderReader

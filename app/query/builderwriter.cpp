@@ -2,7 +2,10 @@
 #include "builderwriter.h"
 
 #include "builderconditionwriter.h"
+#include "buildersplice.h"
 #include "formatter.h"
+
+#include <QSet>
 
 namespace {
 
@@ -23,31 +26,36 @@ bool isEmptyGroup(const BuilderNode &node)
     return true;
 }
 
+/// The root's engagement conditions that are written over a JOIN: read so (or given that
+/// shape), "was …" and still top-level terms of an AND; the others are written as sub-selects.
+QSet<const BuilderNode *> joinedConditions(const BuilderQuery &query)
+{
+    QSet<const BuilderNode *> out;
+    const BuilderNode &root = query.root;
+    if (query.form != BuilderQuery::Form::Statement || query.head || query.alias.isEmpty()
+        || root.negated || (root.junction == Junction::Or && root.children.size() > 1))
+        return out;
+    for (const BuilderNode &child : root.children)
+        if (child.kind == BuilderNode::Kind::Condition && child.shape.joined
+            && child.condition.type == BuilderFieldType::Engagement
+            && !BuilderOperators::isNever(child.condition.op))
+            out.insert(&child);
+    return out;
+}
+
 /// Writes the lines of one statement, as QueryFormatter's layout does.
 class Writer
 {
 public:
     explicit Writer(const BuilderQuery &query)
         : m_alias(query.alias)
+        , m_joined(joinedConditions(query))
     { }
 
     VoidResult statement(const BuilderQuery &query)
     {
-        if (query.form == BuilderQuery::Form::Statement) {
-            if (query.head) {
-                m_lines << query.head->sql;
-            } else {
-                const QString prefix = m_alias.isEmpty()
-                    ? QString()
-                    : QueryFormatter::quoteIdentifier(m_alias) + u'.';
-                m_lines << QStringLiteral("SELECT ") + prefix + QStringLiteral("contact_id, ")
-                        + prefix + QStringLiteral("updated_at");
-                m_lines << QStringLiteral("FROM contact_data")
-                        + (m_alias.isEmpty()
-                               ? QString()
-                               : QStringLiteral(" AS ") + QueryFormatter::quoteIdentifier(m_alias));
-            }
-        }
+        if (query.form == BuilderQuery::Form::Statement)
+            head(query);
         // An empty group contributes nothing and is left out; but a query whose every group is
         // empty would be written without WHERE, and select every contact instead of none.
         if (isEmptyGroup(query.root) && (query.root.negated || !query.root.children.isEmpty()))
@@ -65,6 +73,45 @@ public:
     QString text() const { return m_lines.join(u'\n'); }
 
 private:
+    void head(const BuilderQuery &query)
+    {
+        if (query.head) {
+            m_lines << query.head->sql;
+            return;
+        }
+        const QString c = QueryFormatter::quoteIdentifier(m_alias);
+        const QString prefix = m_alias.isEmpty() ? QString() : c + u'.';
+        m_lines << QStringLiteral("SELECT ") + prefix + QStringLiteral("contact_id, ") + prefix
+                + QStringLiteral("updated_at");
+        m_lines << QStringLiteral("FROM contact_data")
+                + (m_alias.isEmpty() ? QString() : QStringLiteral(" AS ") + c);
+        QSet<QString> aliases;
+        for (const BuilderNode &child : query.root.children) {
+            if (!m_joined.contains(&child) || aliases.contains(child.shape.eventAlias))
+                continue;
+            aliases.insert(child.shape.eventAlias);
+            const QString e = QueryFormatter::quoteIdentifier(child.shape.eventAlias);
+            m_lines << QStringLiteral("JOIN event_data AS %1 ON %2.contact_id = %1.contact_id")
+                           .arg(e, c);
+        }
+    }
+
+    /// How `node` is written here: over a JOIN only where it can be.
+    BuilderShape shapeHere(const BuilderNode &node) const
+    {
+        BuilderShape shape = node.shape;
+        shape.joined = m_joined.contains(&node);
+        return shape;
+    }
+
+    /// The text `node` was read from, while it is unchanged and written in the same form.
+    const QString *originalText(const BuilderNode &node) const
+    {
+        const bool same = node.origin && node.origin->condition == node.condition
+            && node.shape.joined == m_joined.contains(&node);
+        return same ? &node.origin->sql : nullptr;
+    }
+
     /// The group's children one per line (QueryFormatter's `condition`), or the negated
     /// group on one line.
     VoidResult chain(const BuilderNode &group, int indent, const QString &prefix)
@@ -108,11 +155,22 @@ private:
         }
         if (node.isGroup())
             return chain(node, indent, prefix);
+        if (const QString *original = originalText(node)) {
+            m_lines << pad + prefix + *original;
+            return VoidResult::success();
+        }
         Result<BuilderConditionWriter::Written> written
-            = BuilderConditionWriter::write(node.condition, m_alias);
+            = BuilderConditionWriter::write(node.condition, m_alias, shapeHere(node));
         if (!written.isOk())
             return VoidResult::failure(written.error());
         const BuilderConditionWriter::Written &w = written.value();
+        if (!w.terms.isEmpty()) { // over a JOIN: one top-level AND term each
+            const QString follow(prefix.startsWith(u'A') ? indent : indent + 2, u' ');
+            m_lines << pad + prefix + w.terms.first();
+            for (qsizetype i = 1; i < w.terms.size(); ++i)
+                m_lines << follow + QStringLiteral("AND ") + w.terms[i];
+            return VoidResult::success();
+        }
         if (!w.isSubquery()) {
             m_lines << pad + prefix + w.line;
             return VoidResult::success();
@@ -157,8 +215,10 @@ private:
         if (node.kind == BuilderNode::Kind::Locked)
             return Result<QString>::success(node.locked.sql);
         if (node.kind == BuilderNode::Kind::Condition) {
+            if (const QString *original = originalText(node))
+                return Result<QString>::success(*original);
             Result<BuilderConditionWriter::Written> w
-                = BuilderConditionWriter::write(node.condition, m_alias);
+                = BuilderConditionWriter::write(node.condition, m_alias, shapeHere(node));
             if (!w.isOk())
                 return Result<QString>::failure(w.error());
             return Result<QString>::success(w.value().line);
@@ -183,6 +243,7 @@ private:
     }
 
     QString m_alias;
+    QSet<const BuilderNode *> m_joined;
     QStringList m_lines;
 };
 
@@ -192,6 +253,8 @@ namespace BuilderWriter {
 
 Result<QString> toSql(const BuilderQuery &query)
 {
+    if (auto spliced = BuilderSplice::write(query))
+        return *spliced;
     Writer writer(query);
     const VoidResult ok = writer.statement(query);
     if (!ok.isOk())

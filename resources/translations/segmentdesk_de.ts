@@ -457,6 +457,62 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>does not start with</source>
+        <translation>beginnt nicht mit</translation>
+    </message>
+    <message>
+        <source>does not end with</source>
+        <translation>endet nicht auf</translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation>ist keiner von</translation>
+    </message>
+    <message>
+        <source>uses arithmetic</source>
+        <translation>rechnet mit Werten</translation>
+    </message>
+    <message>
+        <source>compares two fields</source>
+        <translation>vergleicht zwei Felder</translation>
+    </message>
+    <message>
+        <source>uses a function the builder does not offer</source>
+        <translation>nutzt eine Funktion, die der Baukasten nicht anbietet</translation>
+    </message>
+    <message>
+        <source>uses a text pattern the builder does not offer</source>
+        <translation>nutzt ein Textmuster, das der Baukasten nicht anbietet</translation>
+    </message>
+    <message>
+        <source>has a value the field&apos;s editor does not take</source>
+        <translation>hat einen Wert, den das Eingabefeld nicht annimmt</translation>
+    </message>
+    <message>
+        <source>uses a sub-select other than email activity</source>
+        <translation>nutzt eine Unterabfrage, die keine E-Mail-Aktivität ist</translation>
+    </message>
+    <message>
+        <source>reads another table in a way the builder does not draw</source>
+        <translation>liest eine andere Tabelle auf eine Weise, die der Baukasten nicht darstellt</translation>
+    </message>
+    <message>
+        <source>nests groups deeper than the builder draws</source>
+        <translation>verschachtelt Gruppen tiefer, als der Baukasten darstellt</translation>
+    </message>
+    <message>
+        <source>groups rows (GROUP BY)</source>
+        <translation>gruppiert Zeilen (GROUP BY)</translation>
+    </message>
+    <message>
+        <source>is written in a form the builder does not offer</source>
+        <translation>ist in einer Form geschrieben, die der Baukasten nicht anbietet</translation>
+    </message>
+    <message>
+        <source>typed as SQL</source>
+        <translation>als SQL eingegeben</translation>
+    </message>
 </context>
 <context>
     <name>BuilderLockedPiece</name>
@@ -471,6 +527,10 @@
     <message>
         <source>Kept exactly as written; edit it here or in the SQL view</source>
         <translation>Bleibt genau so, wie es geschrieben ist; bearbeiten Sie es hier oder in der SQL-Ansicht</translation>
+    </message>
+    <message>
+        <source>SQL the builder cannot draw: %1</source>
+        <translation>SQL, das der Baukasten nicht darstellen kann: %1</translation>
     </message>
 </context>
 <context>
@@ -600,6 +660,16 @@
     <message>
         <source>The outermost group cannot move</source>
         <translation>Die äußerste Gruppe kann nicht verschoben werden</translation>
+    </message>
+    <message>
+        <source>Statement kept as written</source>
+        <translation>Anweisung wie geschrieben beibehalten</translation>
+    </message>
+    <message>
+        <source>Kept as written (%1):
+%2</source>
+        <translation>Wie geschrieben beibehalten (%1):
+%2</translation>
     </message>
 </context>
 <context>

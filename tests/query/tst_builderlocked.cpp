@@ -80,9 +80,6 @@ void tst_BuilderLocked::foreignPartsAreLocked_data()
         << "c.first_name LIKE 'a%b'" << QStringList {"c.first_name LIKE 'a%b'"} << 0;
     QTest::newRow("ambiguous percent")
         << "c.first_name LIKE '%%%x'" << QStringList {"c.first_name LIKE '%%%x'"} << 0;
-    QTest::newRow("strictly newer than 90 days")
-        << "c.created_at > NOW() - INTERVAL 90 DAY"
-        << QStringList {"c.created_at > NOW() - INTERVAL 90 DAY"} << 0;
     QTest::newRow("a bare day") << "c.created_at < '2026-01-01'"
                                 << QStringList {"c.created_at < '2026-01-01'"} << 0;
     QTest::newRow("number for a text field")
@@ -90,18 +87,18 @@ void tst_BuilderLocked::foreignPartsAreLocked_data()
     QTest::newRow("other arrays") << "array_contains(c.alternate_emails,'a@b.c')"
                                   << QStringList {"array_contains(c.alternate_emails,'a@b.c')"}
                                   << 0;
-    QTest::newRow("unqualified under an alias")
-        << "first_name = 'x'" << QStringList {"first_name = 'x'"} << 0;
+    QTest::newRow("event column unqualified under a join's alias")
+        << "event_type = 'open'" << QStringList {"event_type = 'open'"} << 0;
     // Odd spacing, a comment and letter case survive byte for byte among drawn conditions.
     QTest::newRow("mixed")
         << "c.first_name = 'Ana' AND (lower( c.email )   LIKE  '%x%' /* keep */ OR "
            "c.country = 'Germany') AND NOT c.email LIKE 'a%' AND c.last_name NOT IN ('x', 'y')"
-        << QStringList {"lower( c.email )   LIKE  '%x%'", "c.last_name NOT IN ('x', 'y')"} << 3;
+        << QStringList {"lower( c.email )   LIKE  '%x%'"} << 4;
     QTest::newRow("engagement of another shape")
         << "c.contact_id IN (SELECT e.contact_id FROM event_data e WHERE e.event_type = 'open' "
-           "AND e.event_source = 'mail')"
+           "AND e.event_source = 'sms')"
         << QStringList {"c.contact_id IN (SELECT e.contact_id FROM event_data e WHERE "
-                        "e.event_type = 'open' AND e.event_source = 'mail')"}
+                        "e.event_type = 'open' AND e.event_source = 'sms')"}
         << 0;
 }
 
@@ -157,7 +154,10 @@ void tst_BuilderLocked::lockedHeadAndTail()
     QCOMPARE(conditionCount(read.value().root), 1);
     const Result<QString> sql = BuilderWriter::toSql(read.value());
     QVERIFY2(sql.isOk(), qPrintable(sql.error()));
-    QCOMPARE(sql.value(),
+    QCOMPARE(sql.value(), text); // unchanged: byte for byte
+    BuilderQuery laidOut = read.value();
+    BuilderReader::forgetSource(laidOut);
+    QCOMPARE(BuilderWriter::toSql(laidOut).value(),
              head
                  + QStringLiteral("\nWHERE e.event_type = 'open'\n  AND c.country = "
                                   "'Germany'\n")

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void lockedPieceMustBeOneCondition();
     void restoreSnapshot();
     void sqlWithErrorsKeepsTheLastGoodReading();
+    void snapshotKeepsNestedValues();
 
 private:
     std::unique_ptr<BuilderModel> m_model;
@@ -238,9 +239,16 @@ void tst_BuilderModel::sqlWithErrorsKeepsTheLastGoodReading()
     QVERIFY2(bad.error().contains(QStringLiteral("does not parse")), qPrintable(bad.error()));
     QCOMPARE(reset.size(), 1);
     QCOMPARE(m_model->query(), lastGood);
-    QCOMPARE(m_model->sql().value(),
-             QStringLiteral("SELECT contact_id, updated_at\nFROM contact_data\nWHERE city = "
-                            "'Köln'\n  OR country = 'Germany'"));
+    QCOMPARE(m_model->sql().value(), good); // the good text as it was read
+}
+
+// An edit deep in the tree leaves earlier copies alone (they share lists until one changes).
+void tst_BuilderModel::snapshotKeepsNestedValues()
+{
+    const BuilderQuery snapshot = m_model->snapshot();
+    QVERIFY(m_model->setValues({1, 0}, {QStringLiteral("9")}).isOk());
+    QCOMPARE(m_model->node({1, 0})->condition.values, QStringList {"9"});
+    QCOMPARE(snapshot, sample());
 }
 
 QTEST_GUILESS_MAIN(tst_BuilderModel)
