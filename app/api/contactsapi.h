@@ -6,6 +6,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 class Clock;
 class SendGridClient;
 
@@ -14,6 +16,14 @@ struct ContactSearchResult
 {
     QList<Contact> contacts;
     qint64 contactCount = 0;
+};
+
+/// The sandbox's own preview of an unsaved query: every figure, counted as the segment will be.
+struct SandboxPreview
+{
+    ContactSearchResult matches;
+    std::optional<ContactSearchResult> joins; ///< with leaves: only with a saved query
+    std::optional<ContactSearchResult> leaves;
 };
 
 struct ContactCount
@@ -36,17 +46,19 @@ public:
     ApiCall *search(const QString &sgqlQuery, QObject *context,
                     ApiCallback<ContactSearchResult> done);
     ApiCall *count(QObject *context, ApiCallback<ContactCount> done);
-    /// The sandbox's exact preview of an unsaved V2 query (email activity included): its
-    /// matches, or with `except` those of them `except` does not match. Beyond SendGrid's API:
-    /// refused unsent unless the server is local (SendGridClient::isLocal()).
-    ApiCall *previewInSandbox(const QString &query, const QString &except,
+    /// The sandbox's exact preview of an unsaved V2 query (email activity included) and, with
+    /// `savedQuery`, who it adds and removes. Beyond SendGrid's API: refused unsent unless the
+    /// server is local (SendGridClient::isLocal()).
+    ApiCall *previewInSandbox(const QString &query, const QString &savedQuery,
                               const QStringList &parentListIds, QObject *context,
-                              ApiCallback<ContactSearchResult> done);
+                              ApiCallback<SandboxPreview> done);
     /// Whether the server answered as the sandbox (SendGridClient::isSandbox()).
     bool canPreviewInSandbox() const;
 
 private:
     static ApiResult<ContactSearchResult> onSearchFinished(const HttpResponse &response);
+    static ApiResult<SandboxPreview> onPreviewFinished(const HttpResponse &response);
+    static ApiResult<ContactSearchResult> searchResult(const QJsonObject &json);
     static ApiResult<ContactCount> onCountFinished(const HttpResponse &response);
 
     SendGridClient *m_client;

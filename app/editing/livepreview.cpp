@@ -66,10 +66,16 @@ void LivePreview::search(const LivePreviewPlan &plan)
 {
     m_result = LivePreviewResult {};
     m_result.query = m_query;
-    ask(Figure::Matches, plan.matches);
     if (plan.joins && plan.leaves) {
         m_result.joins = PreviewFigure {};
         m_result.leaves = PreviewFigure {};
+    }
+    const bool compared = plan.joins && plan.leaves;
+    if (plan.asksSandbox())
+        askSandbox(compared && plan.joins->way == LivePreviewPlan::Figure::Way::Sandbox);
+    else
+        ask(Figure::Matches, plan.matches);
+    if (compared && plan.joins->way != LivePreviewPlan::Figure::Way::Sandbox) {
         ask(Figure::Joins, *plan.joins);
         ask(Figure::Leaves, *plan.leaves);
     }
@@ -87,13 +93,39 @@ void LivePreview::ask(Figure figure, const LivePreviewPlan::Figure &request)
     }
     slot(figure).atMost = request.way == Way::SearchAtMost;
     ++m_outstanding;
-    auto done = [this, generation = m_generation, figure](const auto &result) {
-        onSearchFinished(generation, figure, result);
+    m_calls.append(m_api->search(request.condition, this,
+                                 [this, generation = m_generation, figure](const auto &result) {
+                                     onSearchFinished(generation, figure, result);
+                                 }));
+}
+
+void LivePreview::askSandbox(bool compared)
+{
+    ++m_outstanding;
+    m_calls.append(m_api->previewInSandbox(
+        m_query, compared ? m_saved : QString(), m_parentListIds, this,
+        [this, generation = m_generation](const ApiResult<SandboxPreview> &result) {
+            onSandboxPreviewed(generation, result);
+        }));
+}
+
+void LivePreview::onSandboxPreviewed(quint64 generation, const ApiResult<SandboxPreview> &result)
+{
+    if (generation != m_generation)
+        return; // an answer to text that has changed since
+    using Answer = ApiResult<ContactSearchResult>;
+    const auto answer = [&result](const std::optional<ContactSearchResult> &figure) {
+        return !result.isOk() ? Answer::failure(result.error)
+            : figure          ? Answer::success(*figure)
+                              : Answer::failure({}); // the client checked it is there
     };
-    m_calls.append(request.way == Way::Sandbox
-                       ? m_api->previewInSandbox(request.query, request.except, m_parentListIds,
-                                                 this, std::move(done))
-                       : m_api->search(request.condition, this, std::move(done)));
+    m_result.matches.answer = answer(result.isOk() ? result.value->matches : ContactSearchResult());
+    if (m_result.joins && m_result.joins->notTranslatable.isEmpty()) {
+        m_result.joins->answer = answer(result.isOk() ? result.value->joins : std::nullopt);
+        m_result.leaves->answer = answer(result.isOk() ? result.value->leaves : std::nullopt);
+    }
+    --m_outstanding;
+    deliverIfComplete();
 }
 
 void LivePreview::onSearchFinished(quint64 generation, Figure figure,

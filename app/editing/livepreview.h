@@ -52,6 +52,9 @@ private:
     void start();
     void search(const LivePreviewPlan &plan);
     void ask(Figure figure, const LivePreviewPlan::Figure &request);
+    /// One request: the sandbox answers the matches and, when `compared`, joins and leaves.
+    void askSandbox(bool compared);
+    void onSandboxPreviewed(quint64 generation, const ApiResult<SandboxPreview> &result);
     void onSearchFinished(quint64 generation, Figure figure,
                           const ApiResult<ContactSearchResult> &result);
     PreviewFigure &slot(Figure figure);

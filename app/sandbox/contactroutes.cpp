@@ -53,28 +53,47 @@ void SandboxApi::searchContacts(const QJsonObject &body, const Reply &reply)
 }
 
 // Beyond SendGrid's API: what an unsaved query would count once saved, engagement included,
-// answered in the contacts search's shape (and its 408), for the app's live preview.
+// and against the saved query who joins and who leaves, for the app's live preview. Each figure
+// in the contacts search's shape; 408 past the deadline, as a search.
 void SandboxApi::previewSegment(const QJsonObject &body, const Reply &reply)
 {
     const QJsonValue query = body.value(QStringLiteral("query_dsl"));
-    const QJsonValue except = body.value(QStringLiteral("except_query_dsl"));
+    const QJsonValue saved = body.value(QStringLiteral("saved_query_dsl"));
     const QJsonArray parents = body.value(QStringLiteral("parent_list_ids")).toArray();
     if (!query.isString() || query.toString().trimmed().isEmpty())
         return reply(SandboxResponse::fieldError(400, QStringLiteral("query_dsl"),
                                                  QStringLiteral("query_dsl is required")));
-    if (!(except.isUndefined() || except.isString()) || parents.size() > 1
+    if (!(saved.isUndefined() || saved.isString()) || parents.size() > 1
         || (!parents.isEmpty() && !parents.first().isString()))
         return reply(SandboxResponse::fieldError(
-            400, {}, QStringLiteral("except_query_dsl is a string; parent_list_ids holds one id")));
+            400, {}, QStringLiteral("saved_query_dsl is a string; parent_list_ids holds one id")));
     m_pool.submit(QStringLiteral("preview:") + QUuid::createUuid().toString(),
                   EvaluationPool::Priority::Waited,
-                  [reply, query = query.toString(), except = except.toString(),
+                  [reply, query = query.toString(), saved = saved.toString(),
                    parent = parents.isEmpty() ? QString() : parents.first().toString(),
                    now = m_engine.now()](SandboxStore &store, const QueryDeadline &deadline) {
-                      const ContactSearch::Answer answer
-                          = SegmentPreview(store, deadline, now).run(query, except, parent);
-                      return [reply, answer] { reply(searchResponse(answer)); };
+                      const SegmentPreview::Answer answer
+                          = SegmentPreview(store, deadline, now).run(query, saved, parent);
+                      return [reply, answer] { reply(previewResponse(answer)); };
                   });
+}
+
+SandboxResponse SandboxApi::previewResponse(const SegmentPreview::Answer &answer)
+{
+    if (answer.kind == ContactSearch::Answer::Kind::Refused)
+        return SandboxResponse::fieldError(400, QStringLiteral("query_dsl"), answer.problem);
+    if (answer.kind == ContactSearch::Answer::Kind::TimedOut)
+        return SandboxResponse::empty(408);
+    const auto json = [](const SegmentPreview::Figure &figure) {
+        return QJsonObject {{QStringLiteral("result"), figure.contacts},
+                            {QStringLiteral("contact_count"), figure.count}};
+    };
+    QJsonObject body {{QStringLiteral("matches"), json(answer.matches)}};
+    if (answer.joins && answer.leaves) {
+        body.insert(QStringLiteral("joins"), json(*answer.joins));
+        body.insert(QStringLiteral("leaves"), json(*answer.leaves));
+    }
+    return SandboxResponse::json(200, body);
 }
 
 // A segment SQLite could not run for segment_ids says so in its own status, unless its query

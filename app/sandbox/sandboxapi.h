@@ -6,6 +6,7 @@
 #include "sandboxhttp.h"
 #include "sandboxoptions.h"
 #include "segmentengine.h"
+#include "segmentpreview.h"
 #include "segmentscheduler.h"
 
 #include <QRegularExpression>
@@ -82,6 +83,7 @@ private:
     void addContactRoutes();
     void searchContacts(const QJsonObject &body, const Reply &reply);
     void previewSegment(const QJsonObject &body, const Reply &reply);
+    static SandboxResponse previewResponse(const SegmentPreview::Answer &answer);
     void invalidateBroken(const QList<std::pair<QString, QString>> &broken,
                           const QList<ContactSearch::Segment> &searched);
     static SandboxResponse searchResponse(const ContactSearch::Answer &answer);

@@ -16,6 +16,20 @@ QJsonArray arrayColumn(const QVariant &value)
     return QJsonDocument::fromJson(value.toString().toUtf8()).array();
 }
 
+/// The SQL that lists the members of `compiled` (within `parentListId` unless it is empty),
+/// and its bindings.
+std::pair<QString, QVariantList> membersOf(const CompiledSql &compiled, const QString &parentListId)
+{
+    QString members = QStringLiteral("SELECT m.contact_id FROM (%1) AS m").arg(compiled.sql);
+    QVariantList bindings = compiled.bindings;
+    if (!parentListId.isEmpty()) {
+        members += QStringLiteral(" WHERE m.contact_id IN (SELECT contact_id FROM list_members "
+                                  "WHERE list_id = ?)");
+        bindings.append(parentListId);
+    }
+    return {members, bindings};
+}
+
 } // namespace
 
 SegmentEvaluator::SegmentEvaluator(SandboxStore &store, QDateTime now)
@@ -84,32 +98,10 @@ Result<QStringList> SegmentEvaluator::members(const QString &queryDsl,
 Result<Evaluation> SegmentEvaluator::evaluate(const SelectStatement &statement,
                                               const QString &parentListId, Shape shape) const
 {
-    return difference(statement, nullptr, parentListId, shape);
-}
-
-Result<Evaluation> SegmentEvaluator::difference(const SelectStatement &statement,
-                                                const SelectStatement *except,
-                                                const QString &parentListId, Shape shape) const
-{
     const CompiledSql compiled = SqliteCompiler::compile(statement, m_now);
     if (!compiled.ok())
         return Result<Evaluation>::failure(compiled.error);
-    QString members
-        = QStringLiteral("SELECT m.contact_id FROM (%1) AS m WHERE 1").arg(compiled.sql);
-    QVariantList bindings = compiled.bindings;
-    if (!parentListId.isEmpty()) {
-        members += QStringLiteral(" AND m.contact_id IN (SELECT contact_id FROM list_members "
-                                  "WHERE list_id = ?)");
-        bindings.append(parentListId);
-    }
-    if (except) {
-        const CompiledSql excluded = SqliteCompiler::compile(*except, m_now);
-        if (!excluded.ok())
-            return Result<Evaluation>::failure(excluded.error);
-        members += QStringLiteral(" AND m.contact_id NOT IN (SELECT x.contact_id FROM (%1) AS x)")
-                       .arg(excluded.sql);
-        bindings += excluded.bindings;
-    }
+    const auto [members, bindings] = membersOf(compiled, parentListId);
     const Result<qint64> counted = count(members, bindings);
     if (!counted.isOk())
         return Result<Evaluation>::failure(counted.error());
@@ -117,6 +109,39 @@ Result<Evaluation> SegmentEvaluator::difference(const SelectStatement &statement
     if (!sampled.isOk())
         return Result<Evaluation>::failure(sampled.error());
     return Result<Evaluation>::success({counted.value(), std::move(sampled.value())});
+}
+
+Result<QStringList> SegmentEvaluator::memberIds(const SelectStatement &statement,
+                                                const QString &parentListId) const
+{
+    const CompiledSql compiled = SqliteCompiler::compile(statement, m_now);
+    if (!compiled.ok())
+        return Result<QStringList>::failure(compiled.error);
+    const auto [members, bindings] = membersOf(compiled, parentListId);
+    SqliteStatement rows(m_store.nativeHandle(), members);
+    rows.bindAll(bindings);
+    QStringList ids;
+    while (rows.next())
+        ids.append(rows.value(0).toString());
+    return rows.failed() ? Result<QStringList>::failure(rows.error())
+                         : Result<QStringList>::success(ids);
+}
+
+Result<QJsonArray> SegmentEvaluator::contacts(const QStringList &ids, Shape shape) const
+{
+    if (ids.isEmpty())
+        return Result<QJsonArray>::success({});
+    const QStringList placeholders(ids.size(), QStringLiteral("?"));
+    SqliteStatement rows(m_store.nativeHandle(),
+                         QStringLiteral("SELECT * FROM contact_data WHERE contact_id IN (%1) "
+                                        "ORDER BY email")
+                             .arg(placeholders.join(u',')));
+    rows.bindAll(QVariantList(ids.cbegin(), ids.cend()));
+    QJsonArray found;
+    while (rows.next())
+        found.append(contactJson(rows, shape));
+    return rows.failed() ? Result<QJsonArray>::failure(rows.error())
+                         : Result<QJsonArray>::success(found);
 }
 
 Result<qint64> SegmentEvaluator::count(const QString &members, const QVariantList &bindings) const

@@ -37,10 +37,11 @@ public:
                                 Shape shape = Shape::SegmentSample) const;
     Result<Evaluation> evaluate(const SelectStatement &statement, const QString &parentListId,
                                 Shape shape = Shape::SegmentSample) const;
-    /// The members of `statement` that are not members of `except` (none: all of them), within
-    /// `parentListId` when it is not empty: who a changed query adds, or removes.
-    Result<Evaluation> difference(const SelectStatement &statement, const SelectStatement *except,
-                                  const QString &parentListId, Shape shape) const;
+    /// The ids of the members of `statement`, within `parentListId` when it is not empty.
+    Result<QStringList> memberIds(const SelectStatement &statement,
+                                  const QString &parentListId) const;
+    /// The contacts of `ids` (at most a few hundred), ordered by email.
+    Result<QJsonArray> contacts(const QStringList &ids, Shape shape) const;
     /// Whether the query compiles and SQLite accepts the compiled SQL, without running it.
     VoidResult check(const QString &queryDsl) const;
     /// Which of `contactIds` match the query (for a contact's segment_ids).

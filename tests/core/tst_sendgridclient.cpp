@@ -705,20 +705,21 @@ void tst_SendGridClient::readOnlyClientSendsNoWrite()
 void tst_SendGridClient::sandboxOnlyRequestsNeverLeaveThisComputer()
 {
     m_server->setHandler([](const LoopbackServer::Request &) {
-        return Reply::json(200, R"({"result":[],"contact_count":3})");
+        return Reply::json(200, R"({"matches": {"result":[],"contact_count":3}})");
     });
     ContactsApi contacts(m_client.get());
     QVERIFY(m_client->isLocal());
     QVERIFY(!contacts.canPreviewInSandbox()); // the loopback server never said it is one
-    const auto local = awaitResult<ContactSearchResult>([&](auto done) {
+    const auto local = awaitResult<SandboxPreview>([&](auto done) {
         contacts.previewInSandbox(QStringLiteral("SELECT 1"), {}, {}, this, std::move(done));
     });
-    QVERIFY(local.isOk());
+    QVERIFY2(local.isOk(), qPrintable(local.error.toDisplayString()));
+    QCOMPARE(local.value->matches.contactCount, 3);
     QCOMPARE(m_server->requests().size(), 1);
 
     QVERIFY(m_client->setBaseUrl(QUrl(QStringLiteral("https://api.sendgrid.com"))).isOk());
     QVERIFY(!m_client->isLocal() && !contacts.canPreviewInSandbox());
-    const auto remote = awaitResult<ContactSearchResult>([&](auto done) {
+    const auto remote = awaitResult<SandboxPreview>([&](auto done) {
         contacts.previewInSandbox(QStringLiteral("SELECT 1"), {}, {}, this, std::move(done));
     });
     QCOMPARE(remote.error.kind, ApiError::Kind::Refused);

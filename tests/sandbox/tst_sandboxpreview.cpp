@@ -29,14 +29,15 @@ private Q_SLOTS:
     void initTestCase();
     void previewIsTheSavedCount_data();
     void previewIsTheSavedCount();
-    void exceptCountsWhoAnEditRemoves();
+    void joinsAndLeavesOfAnEdit();
     void parentListRestricts();
     void badRequestsAreRefused();
     void runawayPreviewAnswers408();
 
 private:
-    /// The preview's answer: its contact_count, or -1 (with a warning) when it is not 200.
-    qint64 previewed(const QJsonObject &body);
+    /// The preview's `figure` (matches, joins or leaves): its contact_count, or -1 (with a
+    /// warning) when the answer is not 200 or has no such figure.
+    qint64 previewed(const QJsonObject &body, const char *figure = "matches");
 
     SandboxFixture m_sandbox;
 };
@@ -46,16 +47,17 @@ void tst_SandboxPreview::initTestCase()
     QVERIFY(m_sandbox.start());
 }
 
-qint64 tst_SandboxPreview::previewed(const QJsonObject &body)
+qint64 tst_SandboxPreview::previewed(const QJsonObject &body, const char *figure)
 {
     const Exchange answer = m_sandbox.send("POST", preview, {}, body);
     if (answer.status != 200) {
         qWarning("preview answered %d: %s", answer.status, answer.body.constData());
         return -1;
     }
-    if (!answer.json()["result"].isArray())
+    const QJsonObject found = answer.json()[QLatin1String(figure)].toObject();
+    if (!found["result"].isArray())
         return -1;
-    return answer.json()["contact_count"].toInteger(-1);
+    return found["contact_count"].toInteger(-1);
 }
 
 void tst_SandboxPreview::previewIsTheSavedCount_data()
@@ -82,17 +84,21 @@ void tst_SandboxPreview::previewIsTheSavedCount()
     QCOMPARE(saved["contacts_count"].toInteger(), promised);
 }
 
-// Who leaves when "opened recently" becomes "opened recently, in Germany": those who opened
-// and are not in Germany.
-void tst_SandboxPreview::exceptCountsWhoAnEditRemoves()
+// When "opened recently" becomes "opened recently, in Germany", those who opened and are not
+// in Germany leave, and nobody joins.
+void tst_SandboxPreview::joinsAndLeavesOfAnEdit()
 {
     const QString inGermany = openedRecently + " AND c.country = 'Germany'";
     const qint64 all = previewed({{"query_dsl", openedRecently}});
     const qint64 german = previewed({{"query_dsl", inGermany}});
     QVERIFY(all > german && german > 0);
-    QCOMPARE(previewed({{"query_dsl", openedRecently}, {"except_query_dsl", inGermany}}),
-             all - german);
-    QCOMPARE(previewed({{"query_dsl", inGermany}, {"except_query_dsl", openedRecently}}), 0);
+    const QJsonObject edit {{"query_dsl", inGermany}, {"saved_query_dsl", openedRecently}};
+    QCOMPARE(previewed(edit), german);
+    QCOMPARE(previewed(edit, "joins"), 0);
+    QCOMPARE(previewed(edit, "leaves"), all - german);
+    const QJsonObject back {{"query_dsl", openedRecently}, {"saved_query_dsl", inGermany}};
+    QCOMPARE(previewed(back, "joins"), all - german);
+    QCOMPARE(previewed(back, "leaves"), 0);
 }
 
 void tst_SandboxPreview::parentListRestricts()
@@ -114,7 +120,7 @@ void tst_SandboxPreview::badRequestsAreRefused()
 {
     for (const QJsonObject &body :
          {QJsonObject {}, QJsonObject {{"query_dsl", head + "country ="}},
-          QJsonObject {{"query_dsl", head + "country = 'DE'"}, {"except_query_dsl", "SELECT"}},
+          QJsonObject {{"query_dsl", head + "country = 'DE'"}, {"saved_query_dsl", "SELECT"}},
           QJsonObject {{"query_dsl", head + "country = 'DE'"},
                        {"parent_list_ids", QJsonArray {"a", "b"}}}}) {
         const Exchange answer = m_sandbox.send("POST", preview, {}, body);
