@@ -140,7 +140,7 @@ void SegmentEditorPanel::load(const QString &baseName, const QString &baseQuery,
     m_otherNames = otherNames;
     m_serverQueryError.clear();
     m_name->setText(name);
-    m_sql->setPlainText(query);
+    m_sql->setText(query);
     m_views->reload();
     m_loading = false;
     m_pages->setCurrentWidget(m_editorPage);

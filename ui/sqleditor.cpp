@@ -57,15 +57,36 @@ SqlEditor::SqlEditor(QWidget *parent)
     });
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &SqlEditor::matchBrackets);
     // Before textChanged: its receivers read the new text.
-    connect(document(), &QTextDocument::contentsChange, this, [this] { m_text.reset(); });
+    connect(document(), &QTextDocument::contentsChange, this,
+            [this](int position, int removed, int added) {
+                m_text.reset();
+                m_softBreaks.edited(position, removed, added);
+            });
     updateMargins();
 }
 
 const QString &SqlEditor::text() const
 {
-    if (!m_text)
+    if (!m_text) {
         m_text = toPlainText();
+        m_softBreaks.restore(*m_text);
+    }
     return *m_text;
+}
+
+void SqlEditor::setText(const QString &text)
+{
+    setPlainText(m_softBreaks.prepare(text));
+    m_softBreaks.forgetPrepared();
+}
+
+QMimeData *SqlEditor::createMimeDataFromSelection() const
+{
+    const QTextCursor cursor = textCursor();
+    auto *data = new QMimeData;
+    data->setText(
+        text().mid(cursor.selectionStart(), cursor.selectionEnd() - cursor.selectionStart()));
+    return data;
 }
 
 void SqlEditor::setCatalogue(const FieldCatalogue &catalogue)
@@ -91,7 +112,10 @@ void SqlEditor::insertFromMimeData(const QMimeData *source)
                                  "SegmentDesk edits. Nothing was changed.")
                                   .arg(QueryLimits::MaxQueryBytes / (1024 * 1024)));
     }
-    QPlainTextEdit::insertFromMimeData(source);
+    QMimeData shown;
+    shown.setText(m_softBreaks.prepare(incoming));
+    QPlainTextEdit::insertFromMimeData(&shown);
+    m_softBreaks.forgetPrepared();
 }
 
 void SqlEditor::setDiagnostics(QList<Diagnostic> diagnostics)

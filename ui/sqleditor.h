@@ -3,6 +3,7 @@
 
 #include "query/diagnostic.h"
 #include "query/fieldcatalogue.h"
+#include "softbreaks.h"
 
 #include <QPlainTextEdit>
 
@@ -16,7 +17,8 @@ class SqlHighlighter;
 /// whose message shows as a tooltip, completion (SqlCompleter), list names on list ids, fix-its
 /// in the context menu of an underlined range, and matching brackets. It holds at most
 /// QueryLimits::MaxQueryBytes of text: a paste or drop that would make it larger is refused whole
-/// (refused() says why).
+/// (refused() says why). A line too long to lay out is shown broken where the text has a space
+/// (SoftBreaks); text() and copies give the text as written.
 class SqlEditor : public QPlainTextEdit
 {
     Q_OBJECT
@@ -27,6 +29,8 @@ public:
     /// The text as toPlainText() gives it, made once per change of the text: after each key
     /// the many readers of a huge query share one copy instead of making one each.
     const QString &text() const;
+    /// Replaces the text (no undo), showing lines too long to lay out broken (SoftBreaks).
+    void setText(const QString &text);
     void setDiagnostics(QList<Diagnostic> diagnostics);
     void setCatalogue(const FieldCatalogue &catalogue);
     /// List id -> name: completed by name, shown on hover over a quoted id.
@@ -52,6 +56,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void insertFromMimeData(const QMimeData *source) override;
+    QMimeData *createMimeDataFromSelection() const override;
 
 private:
     void updateMargins();
@@ -66,4 +71,5 @@ private:
     QList<Diagnostic> m_diagnostics; ///< as the linter placed them, for fix-its
     QString m_diagnosedText; ///< the text they describe
     mutable std::optional<QString> m_text; ///< text(), until the next change
+    SoftBreaks m_softBreaks;
 };

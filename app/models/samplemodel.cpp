@@ -4,6 +4,7 @@
 #include "csv.h"
 
 #include <QJsonValue>
+#include <QLocale>
 
 namespace {
 
@@ -68,11 +69,21 @@ QString SampleModel::header(int column) const
     return column < FixedCount ? tr(titles[column]) : m_customFields.value(column - FixedCount);
 }
 
+// A field of a megabyte laid out for its cell or its tooltip stalled the window for seconds:
+// the table shows the start of a long value, the tooltip a longer start and the whole length.
+// Copy and CSV export give the whole value.
 QVariant SampleModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
-    return cell(m_contacts.at(index.row()), index.column());
+    const QString value = cell(m_contacts.at(index.row()), index.column());
+    const qsizetype shown = role == Qt::DisplayRole ? CellChars : ToolTipChars;
+    if (value.size() <= shown)
+        return value;
+    const QString start = value.left(shown) + u'\u2026';
+    return role == Qt::DisplayRole ? start
+                                   : tr("%1\n(%2 characters in all; Copy and Export give them all)")
+                                         .arg(start, QLocale().toString(value.size()));
 }
 
 QVariant SampleModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -7,13 +7,17 @@
 #include <QHash>
 
 /// A segment's contact sample as a table: email, names, city, country, lists, then one column
-/// per custom field found in the sample. Exports itself as CSV.
+/// per custom field found in the sample. Exports itself as CSV. A cell shows at most CellChars
+/// of its value and its tooltip ToolTipChars; CSV holds whole values.
 class SampleModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
     using QAbstractTableModel::QAbstractTableModel;
+
+    static constexpr qsizetype CellChars = 200;
+    static constexpr qsizetype ToolTipChars = 2000;
 
     void setContacts(QList<Contact> contacts, QHash<QString, QString> listNames = {});
     QString toCsv() const;

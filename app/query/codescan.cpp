@@ -15,11 +15,14 @@ bool isWordChar(QChar c)
 class Scanner
 {
 public:
-    Scanner(QStringView text, int probe, int reach)
+    Scanner(QStringView text, int probe, int reach, int lineChars = 0)
         : m_text(text)
         , m_probe(probe)
         , m_reach(reach)
+        , m_lineChars(lineChars)
     { }
+
+    QList<int> lineBreaks() { return run(), std::move(m_lineBreaks); }
 
     CodeScan run()
     {
@@ -95,6 +98,12 @@ private:
         } else if (c.isSpace()) {
             if (m_at + m_reach <= m_probe)
                 m_out.codeStartBeforeProbe = int(m_at);
+            if (c == u'\n')
+                m_lineStart = m_at + 1;
+            else if (m_lineChars > 0 && c == u' ' && m_at - m_lineStart >= m_lineChars) {
+                m_lineBreaks.append(int(m_at));
+                m_lineStart = m_at + 1;
+            }
         } else if (isWordChar(c)) {
             word();
         }
@@ -121,6 +130,9 @@ private:
     int m_opened = -1;
     bool m_probed = false;
     CodeScan m_out;
+    qsizetype m_lineChars;
+    qsizetype m_lineStart = 0; ///< of the line in code, as far as seen
+    QList<int> m_lineBreaks;
 };
 
 } // namespace
@@ -128,4 +140,9 @@ private:
 CodeScan CodeScan::of(QStringView text, int probe, int reach)
 {
     return Scanner(text, probe, reach).run();
+}
+
+QList<int> CodeScan::lineBreaks(QStringView text, int lineChars)
+{
+    return Scanner(text, int(text.size()), 0, lineChars).lineBreaks();
 }

@@ -21,4 +21,8 @@ struct CodeScan
     int codeStartBeforeProbe = 0;
 
     static CodeScan of(QStringView text, int probe, int reach = 128);
+    /// Spaces in code (not in strings, names or comments) where a line longer than `lineChars`
+    /// can be shown broken without changing what the query means: the first space after every
+    /// `lineChars` characters of a line, in order.
+    static QList<int> lineBreaks(QStringView text, int lineChars);
 };

@@ -1978,6 +1978,12 @@ letzte manuelle Aktualisierung %3</translation>
         <source>Lists</source>
         <translation>Listen</translation>
     </message>
+    <message>
+        <source>%1
+(%2 characters in all; Copy and Export give them all)</source>
+        <translation>%1
+(%2 Zeichen insgesamt; Kopieren und Exportieren geben alle wieder)</translation>
+    </message>
 </context>
 <context>
     <name>SaveSession</name>

@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void csvQuotesWhatNeedsIt();
     void csvNeutralisesFormulas_data();
     void csvNeutralisesFormulas();
+    void hugeValuesAreShownByTheirStart();
 };
 
 void tst_SampleModel::passesTheModelTesterThroughEveryChange()
@@ -136,6 +138,31 @@ void tst_SampleModel::csvNeutralisesFormulas()
     QVERIFY2(csv.contains(u'"')
                  == QRegularExpression(QStringLiteral("[\t\r\n;,\"]")).match(name).hasMatch(),
              qPrintable(csv));
+}
+
+// A 600 KB name laid out for its cell stalled the window for seconds (bench_hugedata): the table
+// and the tooltip show its start and its length, Copy and Export the whole of it.
+void tst_SampleModel::hugeValuesAreShownByTheirStart()
+{
+    SampleModel model;
+    Contact c = contact(QStringLiteral("c1"), QStringLiteral("bob@x.example"),
+                        {{"note", QString(700000, u'n')}});
+    c.firstName = QString(600000, u'x');
+    model.setContacts({c});
+    const int note = model.columnCount() - 1;
+    for (const int column : {1, note}) {
+        const QString shown = model.index(0, column).data().toString();
+        QCOMPARE(shown.size(), SampleModel::CellChars + 1);
+        QVERIFY(shown.endsWith(u'\u2026'));
+        const QString tip = model.index(0, column).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.size() < SampleModel::ToolTipChars + 200, qPrintable(tip.right(100)));
+        QVERIFY2(tip.contains(QLocale().toString(column == 1 ? 600000 : 700000)),
+                 qPrintable(tip.right(100)));
+    }
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("bob@x.example")); // short: whole
+    const QList<QStringList> rows = spreadsheetRows(model.toCsv());
+    QCOMPARE(rows.at(1).at(1), c.firstName);
+    QCOMPARE(rows.at(1).at(note), QString(700000, u'n'));
 }
 
 QTEST_GUILESS_MAIN(tst_SampleModel)
