@@ -28,13 +28,20 @@ std::optional<SandboxOptions> parseOptions(QCommandLineParser &parser, QString *
         o.timeScale = parser.value("time-scale").toDouble(&ok);
     if (ok && parser.isSet("rate-limit"))
         o.rateLimitPerMinute = parser.value("rate-limit").toInt(&ok);
+    double deadline = 20;
+    if (ok && parser.isSet("deadline"))
+        deadline = parser.value("deadline").toDouble(&ok);
     const QString plan = parser.value("plan");
+    // A day at most: longer is a mistake, and milliseconds of more would overflow nothing but
+    // would hold an evaluation thread for as long.
     if (!ok || o.contacts < 0 || o.timeScale <= 0 || o.rateLimitPerMinute < 0
-        || (plan != u"free" && plan != u"paid")) {
+        || !(deadline > 0 && deadline <= 86400) || (plan != u"free" && plan != u"paid")) {
         *problem = QStringLiteral("Check --port, --contacts, --seed, --time-scale (> 0), "
-                                  "--rate-limit (>= 0) and --plan (free or paid).");
+                                  "--rate-limit (>= 0), --deadline (0 to 86400 s) and --plan "
+                                  "(free or paid).");
         return std::nullopt;
     }
+    o.evaluationDeadline = std::chrono::milliseconds(qint64(deadline * 1000));
     o.plan = plan == u"free" ? SandboxOptions::Plan::Free : SandboxOptions::Plan::Paid;
     o.dataDir = parser.value("data");
     o.apiKeys = parser.values("api-key");
@@ -58,7 +65,8 @@ int main(int argc, char *argv[])
     parser.addOptions({
         {"port", "Port on 127.0.0.1 (0: any free port).", "N", "0"},
         {"print-port", "Print the port alone on the first line once serving."},
-        {"data", "Keep the SQLite store in DIR (default: in memory).", "DIR"},
+        {"data", "Keep the SQLite store in DIR (default: a temporary folder, removed on exit).",
+         "DIR"},
         {"contacts", "Contacts to generate in a new store.", "N", "10000"},
         {"seed", "Seed of the generated data.", "S", "1"},
         {"api-key", "An accepted sandbox key (repeatable; default: the built-in sandbox key).",
@@ -69,6 +77,10 @@ int main(int argc, char *argv[])
         {"plan", "free or paid (free refuses manual refresh).", "PLAN", "paid"},
         {"faults", "Serve /__sandbox/faults to inject failures."},
         {"rate-limit", "Requests per minute per endpoint and key (0: unlimited).", "N", "600"},
+        {"deadline",
+         "Seconds one evaluation may run (a search then answers 408; a count that cannot finish "
+         "makes its segment INVALID), as SendGrid's 20 s.",
+         "S", "20"},
     });
     parser.process(app);
     QTextStream out(stdout), err(stderr);

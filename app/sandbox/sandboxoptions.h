@@ -15,7 +15,7 @@ struct SandboxOptions
     enum class Plan { Free, Paid };
 
     quint16 port = 0; ///< 0: any free port
-    QString dataDir; ///< where sandbox.sqlite is kept; empty: in memory only
+    QString dataDir; ///< where sandbox.sqlite is kept; empty: a temporary folder
     int contacts = 10000;
     quint32 seed = 1;
     QStringList apiKeys; ///< accepted bearer keys; empty: only defaultApiKey()

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void cliReportsSandboxErrors();
     void starterCountsMatchIndependentQueries();
     void sameSeedSameData();
+    void deadlineIsAnOption();
 
 private:
     struct Run
@@ -210,6 +211,38 @@ void tst_SandboxFlows::sameSeedSameData()
     QCOMPARE(first.size(), 13);
     QCOMPARE(counts(5), first);
     QVERIFY(counts(6) != first);
+}
+
+// segmentdesk-sandbox --deadline bounds every evaluation (#18 §1): a search past it answers
+// 408; a deadline that is no time or longer than a day is refused.
+void tst_SandboxFlows::deadlineIsAnOption()
+{
+    for (const char *wrong : {"0", "-1", "86401", "soon"}) {
+        QProcess refused;
+        refused.start(SEGMENTDESK_SANDBOX_PATH, {"--contacts", "0", "--deadline", wrong});
+        QVERIFY(refused.waitForFinished(30000));
+        QCOMPARE(refused.exitCode(), 2);
+        QVERIFY(refused.readAllStandardError().contains("--deadline (0 to 86400 s)"));
+    }
+    QTemporaryDir data;
+    QProcess server;
+    server.start(SEGMENTDESK_SANDBOX_PATH,
+                 {"--port", "0", "--print-port", "--contacts", "300", "--deadline", "0.2", "--data",
+                  data.path(), "--api-key", Fixtures::fakeApiKey()});
+    QVERIFY(QTest::qWaitFor([&server] { return server.canReadLine(); }, 60000));
+    const int port = server.readLine().trimmed().toInt();
+    SandboxHttp http(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), Fixtures::fakeApiKey());
+    const QString search = QStringLiteral("/v3/marketing/contacts/search");
+    const Exchange timedOut = http.send(
+        "POST", search, search,
+        QJsonObject {{"query",
+                      "contact_id IN (SELECT c.contact_id FROM contact_data c JOIN "
+                      "contact_data d ON c.contact_id = c.contact_id JOIN contact_data e "
+                      "ON c.contact_id = c.contact_id JOIN contact_data f ON "
+                      "c.contact_id = c.contact_id)"}});
+    server.terminate();
+    server.waitForFinished();
+    QCOMPARE(timedOut.status, 408);
 }
 
 QTEST_GUILESS_MAIN(tst_SandboxFlows)
