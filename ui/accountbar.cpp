@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "accountbar.h"
 
+#include "themecolours.h"
+
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,7 +14,15 @@ AccountBar::AccountBar(QWidget *parent)
     , m_band(new QFrame)
     , m_banner(new QFrame)
     , m_bandLabel(new QLabel)
+    , m_problems(new QLabel)
 {
+    m_problems->setObjectName(QStringLiteral("profileProblems"));
+    m_problems->setAccessibleName(tr("Profiles that could not be read"));
+    m_problems->setTextFormat(Qt::PlainText);
+    m_problems->setWordWrap(true);
+    m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problems->setContentsMargins(8, 2, 8, 2);
+    m_problems->hide();
     m_band->setObjectName(QStringLiteral("profileBand"));
     m_band->setAutoFillBackground(true);
     m_bandLabel->setTextFormat(Qt::PlainText);
@@ -42,6 +52,7 @@ AccountBar::AccountBar(QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(m_band);
     layout->addWidget(m_banner);
+    layout->addWidget(m_problems);
     connect(connectAccount, &QPushButton::clicked, this, &AccountBar::connectRequested);
     connect(reset, &QPushButton::clicked, this, &AccountBar::resetRequested);
 }
@@ -76,4 +87,13 @@ void AccountBar::showProfile(const Profile &profile)
         m_bandLabel->setText(tr("%1 — %2").arg(profile.name, Profile::tagName(profile.tag)));
     }
     m_banner->setVisible(profile.isSandbox());
+}
+
+void AccountBar::showProfileProblems(const QStringList &problems)
+{
+    QPalette palette = m_problems->palette();
+    palette.setColor(QPalette::WindowText, ThemeColours::warning(palette));
+    m_problems->setPalette(palette);
+    m_problems->setText(problems.join(u'\n'));
+    m_problems->setVisible(!problems.isEmpty());
 }

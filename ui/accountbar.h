@@ -8,8 +8,9 @@
 class QFrame;
 class QLabel;
 
-/// Above the panes: a colour band for the active profile's tag (production in red) and, while
-/// the sample data is open, a banner that says so and offers to connect a real account.
+/// Above the panes: a colour band for the active profile's tag (production in red), while the
+/// sample data is open a banner that says so and offers to connect a real account, and what of
+/// the profiles could not be read (they are skipped, not lost).
 class AccountBar : public QWidget
 {
     Q_OBJECT
@@ -18,6 +19,8 @@ public:
     explicit AccountBar(QWidget *parent = nullptr);
 
     void showProfile(const Profile &profile);
+    /// Each a sentence (ProfileStore::problems()); none hides the line.
+    void showProfileProblems(const QStringList &problems);
     static QColor tagColour(Profile::Tag tag);
 
 Q_SIGNALS:
@@ -28,4 +31,5 @@ private:
     QFrame *m_band;
     QFrame *m_banner;
     QLabel *m_bandLabel;
+    QLabel *m_problems;
 };

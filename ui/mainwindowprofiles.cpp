@@ -86,6 +86,8 @@ void MainWindow::reloadProfileSwitcher()
         m_profileSwitcher->addItem(tr("%1 (this run only)").arg(m_active.name), m_active.id);
         m_profileSwitcher->setCurrentIndex(m_profileSwitcher->count() - 1);
     }
+    // A profile that cannot be read is skipped, not lost: say so, or it silently vanishes.
+    m_accountBar->showProfileProblems(m_accounts.profiles->problems());
 }
 
 void MainWindow::showProfiles(bool startNew, const QString &key)

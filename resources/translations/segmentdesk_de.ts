@@ -35,6 +35,10 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Profiles that could not be read</source>
+        <translation>Profile, die nicht gelesen werden konnten</translation>
+    </message>
 </context>
 <context>
     <name>AccountConnector</name>

@@ -18,11 +18,13 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
 #include <QTimer>
+#include <QUuid>
 #include <optional>
 
 using namespace WindowTest;
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void skippedProfileIsSaid();
     void ctrlSFollowsTheSaveButton_data();
     void ctrlSFollowsTheSaveButton();
     void listShowsEachSegmentAsLastRead();
@@ -421,6 +424,26 @@ void tst_WindowBugs::sendGridsErrorStaysAndLintingSettles()
     auto *status = m_harness->window()->findChild<QLabel *>("queryStatus");
     QVERIFY2(status->text().contains("refused for this test"), qPrintable(status->text()));
     QVERIFY(!editor->isDirty());
+}
+
+// #18 §4: a profile this version cannot read is skipped, not lost, and the window says so as
+// the command line does.
+void tst_WindowBugs::skippedProfileIsSaid()
+{
+    m_harness = std::make_unique<WindowHarness>(*m_sandbox);
+    {
+        QSettings raw(QDir(m_harness->dataDir()).filePath("SegmentDesk.conf"),
+                      QSettings::IniFormat);
+        const QString group = "profiles/" + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        raw.setValue(group + "/name", "Mars");
+        raw.setValue(group + "/region", "mars");
+    }
+    QVERIFY(m_harness->open());
+    auto *problems = m_harness->window()->findChild<QLabel *>("profileProblems");
+    QVERIFY(problems && problems->isVisible());
+    QVERIFY2(problems->text().contains("\"Mars\"")
+                 && problems->text().contains("Unknown region \"mars\""),
+             qPrintable(problems->text()));
 }
 
 QTEST_MAIN(tst_WindowBugs)
