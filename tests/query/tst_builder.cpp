@@ -160,11 +160,8 @@ private:
 
 void tst_Builder::initTestCase()
 {
-    const VoidResult opened = m_store.open();
+    const VoidResult opened = m_store.open(&m_catalogue);
     QVERIFY2(opened.isOk(), qPrintable(opened.error()));
-    const auto fields = m_store.store().customFields();
-    QVERIFY2(fields.isOk(), qPrintable(fields.error()));
-    m_catalogue = FieldCatalogue(fields.value());
 }
 
 void tst_Builder::everyOperatorIsTested()

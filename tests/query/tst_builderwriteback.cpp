@@ -50,11 +50,8 @@ private:
 
 void tst_BuilderWriteBack::initTestCase()
 {
-    const VoidResult opened = m_store.open();
+    const VoidResult opened = m_store.open(&m_catalogue);
     QVERIFY2(opened.isOk(), qPrintable(opened.error()));
-    const auto fields = m_store.store().customFields();
-    QVERIFY2(fields.isOk(), qPrintable(fields.error()));
-    m_catalogue = FieldCatalogue(fields.value());
 }
 
 void tst_BuilderWriteBack::open(BuilderModel &model, const QString &text)

@@ -5,12 +5,19 @@
 #include "query/sqlitecompiler.h"
 #include "sandbox/contactgenerator.h"
 
-VoidResult SeededStore::open()
+VoidResult SeededStore::open(FieldCatalogue *catalogue)
 {
     const VoidResult opened = m_store.open(QString());
     if (!opened.isOk())
         return opened;
-    return ContactGenerator(m_store, 20261126, m_now).generate(ContactCount);
+    const VoidResult generated = ContactGenerator(m_store, 20261126, m_now).generate(ContactCount);
+    if (!generated.isOk() || !catalogue)
+        return generated;
+    const auto fields = m_store.customFields();
+    if (!fields.isOk())
+        return VoidResult::failure(fields.error());
+    *catalogue = FieldCatalogue(fields.value());
+    return VoidResult::success();
 }
 
 Result<QStringList> SeededStore::members(const QString &query) const

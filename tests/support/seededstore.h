@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "query/fieldcatalogue.h"
 #include "sandbox/sandboxstore.h"
 
 #include <QDateTime>
@@ -14,7 +15,8 @@ class SeededStore
 public:
     static constexpr int ContactCount = 3000;
 
-    VoidResult open();
+    /// Generates the contacts; with `catalogue`, sets it to the store's fields (custom ones too).
+    VoidResult open(FieldCatalogue *catalogue = nullptr);
     /// The ids (sorted) of the contacts that the V2 statement `query` selects, through the
     /// sandbox's compiler, with NOW() fixed; fails when it does not parse, compile or run.
     Result<QStringList> members(const QString &query) const;
