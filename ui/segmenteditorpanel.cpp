@@ -215,25 +215,28 @@ void SegmentEditorPanel::lint()
                    });
 }
 
+// SendGrid's message names a position as "line:column:" when it has one, often with a severity;
+// the diagnostic says where and how bad itself ("1:55: error: SendGrid: 1:55: error:" said it
+// twice).
+Diagnostic SegmentEditorPanel::serverQueryDiagnostic() const
+{
+    static const QRegularExpression position(
+        QStringLiteral("^(\\d+):(\\d+):\\s*(?:(?:error|warning):\\s*)?"));
+    const auto match = position.match(m_serverQueryError);
+    const int line = match.hasMatch() ? match.captured(1).toInt() : 1;
+    const int column = match.hasMatch() ? match.captured(2).toInt() : 1;
+    const QTextBlock block = m_sql->document()->findBlockByNumber(line - 1);
+    const int start = block.isValid() ? block.position() + column - 1 : 0;
+    const QString message = m_serverQueryError.mid(match.hasMatch() ? match.capturedLength() : 0);
+    return {Diagnostic::Severity::Error,     {start, 1}, line, column,
+            tr("SendGrid: %1").arg(message), {},         {}};
+}
+
 void SegmentEditorPanel::showLint(QList<Diagnostic> diagnostics)
 {
     m_diagnostics = std::move(diagnostics);
-    if (!m_serverQueryError.isEmpty()) {
-        // SendGrid's message names a position as "line:column:" when it has one.
-        static const QRegularExpression position(QStringLiteral("^(\\d+):(\\d+):"));
-        const auto match = position.match(m_serverQueryError);
-        const int line = match.hasMatch() ? match.captured(1).toInt() : 1;
-        const int column = match.hasMatch() ? match.captured(2).toInt() : 1;
-        const QTextBlock block = m_sql->document()->findBlockByNumber(line - 1);
-        const int start = block.isValid() ? block.position() + column - 1 : 0;
-        m_diagnostics.prepend({Diagnostic::Severity::Error,
-                               {start, 1},
-                               line,
-                               column,
-                               tr("SendGrid: %1").arg(m_serverQueryError),
-                               {},
-                               {}});
-    }
+    if (!m_serverQueryError.isEmpty())
+        m_diagnostics.prepend(serverQueryDiagnostic());
     m_sql->setDiagnostics(m_diagnostics);
     const bool errors = hasErrors(m_diagnostics);
     m_queryStatus->setStyleSheet(errors ? ThemeColours::errorStyleSheet(palette()) : QString());

@@ -66,6 +66,7 @@ private:
     void validate();
     void lint();
     void showLint(QList<Diagnostic> diagnostics);
+    Diagnostic serverQueryDiagnostic() const;
     void updateSaveButton();
     void showDiagnostics();
 

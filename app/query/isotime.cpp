@@ -22,6 +22,22 @@ bool digitsAt(QStringView text, qsizetype from, qsizetype count, int *value)
 
 } // namespace
 
+bool isImpossibleIsoTime(QStringView text)
+{
+    int year, month, day, hour, minute, second = 0;
+    if (!digitsAt(text, 0, 4, &year) || text.size() < 10 || text[4] != u'-' || text[7] != u'-'
+        || !digitsAt(text, 5, 2, &month) || !digitsAt(text, 8, 2, &day))
+        return false;
+    if (!QDate::isValid(year, month, day))
+        return true;
+    if (text.size() < 16 || (text[10] != u'T' && text[10] != u' ') || !digitsAt(text, 11, 2, &hour)
+        || text[13] != u':' || !digitsAt(text, 14, 2, &minute))
+        return false;
+    if (text.size() >= 19 && text[16] == u':' && !digitsAt(text, 17, 2, &second))
+        return false;
+    return !QTime::isValid(hour, minute, second);
+}
+
 // ISO-8601 as SendGrid documents times: yyyy-MM-dd, optionally THH:mm[:ss[.zzz]] and Z or
 // ±HH[[:]mm]. Stricter than QDateTime (which also takes 2024/06/19 or +1) and checked by hand:
 // the QDateTime parse was the single costliest call of a lint.

@@ -301,6 +301,12 @@ private:
         else if (type == Type::TextArray)
             add(Diagnostic::Severity::Warning, range,
                 QStringLiteral("%1 is a list; use array_contains(%1, value)").arg(col.name));
+        else if (type == Type::Date && value.literalType == L::String
+                 && isImpossibleIsoTime(value.value))
+            add(Diagnostic::Severity::Error, range,
+                QStringLiteral("%1: '%2' is no real day or time; ISO-8601 months run 01 to 12, "
+                               "days to the month's last, hours 00 to 23")
+                    .arg(col.name, value.value));
         else if (type == Type::Date && value.literalType == L::String && !isIsoTime(value.value))
             add(Diagnostic::Severity::Warning, range,
                 QStringLiteral("%1 is a date; write times as ISO-8601, e.g. '2024-06-19T00:00:00Z'")

@@ -87,6 +87,11 @@ void tst_Linter::rules_data()
         << head + QStringLiteral("WHERE c.list_ids = 'abc'")
         << QStringLiteral("1:61: warning: list_ids is a list; use array_contains(list_ids, value)")
         << QString();
+    QTest::newRow("no such day")
+        << head + QStringLiteral("WHERE c.created_at > '2024-13-45'")
+        << QStringLiteral("1:61: error: created_at: '2024-13-45' is no real day or time; ISO-8601 "
+                          "months run 01 to 12, days to the month's last, hours 00 to 23")
+        << QString();
     QTest::newRow("bad date") << head + QStringLiteral("WHERE c.created_at > 'last week'")
                               << QStringLiteral("1:61: warning: created_at is a date; write times "
                                                 "as ISO-8601, e.g. '2024-06-19T00:00:00Z'")

@@ -416,13 +416,17 @@ void tst_WindowBugs::sendGridsErrorStaysAndLintingSettles()
     QVERIFY(m_harness->select("Bounced"));
     SegmentEditorPanel *editor = m_harness->window()->editor();
     QSignalSpy edited(editor, &SegmentEditorPanel::edited);
-    editor->showServerQueryError("1:1: refused for this test");
+    editor->showServerQueryError("1:1: error: refused for this test");
     // Once the error is drawn, its re-highlighting has signalled textChanged: no lint follows.
     QTRY_VERIFY(WindowTest::underlinedAt(m_harness->sqlField(), 0));
     QVERIFY(!editor->isLintScheduled());
     QVERIFY(edited.isEmpty());
     auto *status = m_harness->window()->findChild<QLabel *>("queryStatus");
     QVERIFY2(status->text().contains("refused for this test"), qPrintable(status->text()));
+    // Where and how bad, once (#19 §5): not "1:1: error: SendGrid: 1:1: error: …".
+    QCOMPARE(status->text().count("1:1:"), 1);
+    QVERIFY2(status->text().contains("SendGrid: refused for this test"),
+             qPrintable(status->text()));
     QVERIFY(!editor->isDirty());
 }
 
