@@ -121,12 +121,14 @@ void MainWindow::deleteSegment()
         return sayProblem(
             tr("\"%1\" is being saved: delete it once the save has landed.").arg(current().name));
     const Segment doomed = current();
-    Confirmation {
-        QStringLiteral("confirmDelete"), tr("Delete segment"),
-        tr("Delete \"%1\" (%Ln contact(s)) from SendGrid?", nullptr, int(doomed.contactsCount))
-            .arg(doomed.name),
-        tr("Campaigns and automations that use it stop finding its contacts. "
-           "SendGrid cannot undo this; its versions stay in the local history.")}
+    Confirmation {QStringLiteral("confirmDelete"), tr("Delete segment"),
+                  doomed.isCounted()
+                      ? tr("Delete \"%1\" (%Ln contact(s)) from SendGrid?", nullptr,
+                           int(doomed.contactsCount))
+                            .arg(doomed.name)
+                      : tr("Delete \"%1\" (not counted yet) from SendGrid?").arg(doomed.name),
+                  tr("Campaigns and automations that use it stop finding its contacts. "
+                     "SendGrid cannot undo this; its versions stay in the local history.")}
         .ask(this, [this, doomed] {
             confirmProduction(tr("Delete \"%1\"").arg(doomed.name),
                               [this, doomed] { removeSegment(doomed); });

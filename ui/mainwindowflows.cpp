@@ -67,6 +67,9 @@ void MainWindow::onListLoaded(const ApiResult<QList<SegmentSummary>> &result)
     if (m_list->currentSegmentId().isEmpty())
         m_list->selectSegment({});
     m_editor->setOtherNames(m_list->namesExcept(current().id));
+    // F5 rereads the open segment too: its name, query or count may have changed in SendGrid.
+    if (!current().id.isEmpty() && m_list->model()->rowOf(current().id) >= 0)
+        m_flow->reread();
     Q_EMIT listLoaded();
     offerDrafts();
 }
@@ -215,6 +218,15 @@ void MainWindow::connectFollowUp()
     });
     connect(m_flow, &EditFlow::validationGaveUp, this,
             [this](const ApiError &e) { setIdle(e.toDisplayString(), true); });
+    connect(m_flow, &EditFlow::countArrived, this, [this](const Segment &, const QString &word) {
+        showCurrent();
+        if (!word.isEmpty())
+            sayProblem(word);
+    });
+    connect(m_flow, &EditFlow::countGaveUp, this, [this](const ApiError &e) {
+        if (e.kind != ApiError::Kind::Cancelled)
+            m_statusLabel->say(e.toDisplayString(), StatusLine::Kind::Notice);
+    });
 }
 
 void MainWindow::onSegmentOpened(const Segment &segment, const std::optional<Draft> &draft)

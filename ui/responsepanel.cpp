@@ -45,6 +45,27 @@ QString relative(const QDateTime &when, const QDateTime &now)
                          : ResponsePanel::tr("in %1 h").arg(minutes / 60);
 }
 
+// A new segment's 0 is no count: until SendGrid's first count it says so, never "0 as of".
+QString countText(const Segment &s, bool previous)
+{
+    const auto validation = s.status.validation();
+    if (!s.isCounted())
+        return validation == SegmentStatus::Validation::Invalid
+            ? ResponsePanel::tr("not counted: SendGrid does not count a rejected query")
+            : validation == SegmentStatus::Validation::Pending
+            ? ResponsePanel::tr("not counted yet: SendGrid counts a new segment once it has "
+                                "checked the query")
+            : ResponsePanel::tr("not counted yet: SendGrid counts a new segment within minutes; "
+                                "the count shows here when it does");
+    QString caveat;
+    if (previous)
+        caveat = ResponsePanel::tr(" — stale: from the previous query");
+    else if (validation == SegmentStatus::Validation::Pending)
+        caveat = ResponsePanel::tr(" — stale: counted before the last edit");
+    return ResponsePanel::tr("%1 as of %2%3")
+        .arg(QLocale().toString(s.contactsCount), local(s.sampleUpdatedAt), caveat);
+}
+
 QLabel *valueLabel(const QString &objectName)
 {
     auto *label = new QLabel;
@@ -139,20 +160,9 @@ void ResponsePanel::showSegment(const Segment &s, const QHash<QString, QString> 
     m_segment = s;
     // Counts come from the last sample: while the query is being checked, or when the sample
     // predates the last query change, they describe the old query.
-    const bool previous = queryEditedAt.isValid() && s.sampleUpdatedAt.utc <= queryEditedAt;
-    const bool pending = s.status.validation() == SegmentStatus::Validation::Pending;
-    // A segment never edited since its creation has no earlier count: it is not counted yet.
-    const bool fresh = pending && s.createdAt.raw == s.updatedAt.raw;
-    QString caveat;
-    if (previous)
-        caveat = tr(" — stale: from the previous query");
-    else if (fresh)
-        caveat = tr(" — not counted yet: SendGrid counts a new segment once it checked the query");
-    else if (pending)
-        caveat = tr(" — stale: counted before the last edit");
-    m_count->setText(
-        tr("%1 as of %2%3")
-            .arg(QLocale().toString(s.contactsCount), local(s.sampleUpdatedAt), caveat));
+    const bool previous
+        = s.isCounted() && queryEditedAt.isValid() && s.sampleUpdatedAt.utc <= queryEditedAt;
+    m_count->setText(countText(s, previous));
     m_status->setText(s.status.errorMessage.isEmpty()
                           ? s.status.queryValidation
                           : s.status.queryValidation + u' ' + u'—' + u' ' + s.status.errorMessage);
@@ -206,10 +216,12 @@ QString ResponsePanel::statusText() const
 void ResponsePanel::updateCountdown()
 {
     const Timestamp &next = m_segment.nextSampleUpdate;
+    const QDateTime now = m_clock->now();
+    // A first count is awaited, not late: SendGrid's time for it is an estimate.
+    const QString when = !m_segment.isCounted() && next.utc < now ? tr("first count awaited")
+                                                                  : relative(next.utc, now);
     // An unreadable time shows as unknown, never as a countdown from nothing ("due now").
-    m_next->setText(!next.utc.isValid()
-                        ? local(next)
-                        : tr("%1 (%2)").arg(local(next), relative(next.utc, m_clock->now())));
+    m_next->setText(!next.utc.isValid() ? local(next) : tr("%1 (%2)").arg(local(next), when));
     if (m_previousQuery->isVisibleTo(this))
         showPreviousQueryMark(true); // the banner names the next recount too
 }

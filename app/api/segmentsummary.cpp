@@ -73,6 +73,18 @@ ApiResult<QList<SegmentSummary>> SegmentSummary::listFromJson(const QJsonObject 
     return r.result(std::move(out));
 }
 
+bool SegmentSummary::isCounted() const
+{
+    if (contactsCount != 0)
+        return true;
+    if (sampleUpdatedAt.isNull())
+        return false;
+    // An unreadable time says nothing either way: the 0 is shown as SendGrid sent it.
+    if (!sampleUpdatedAt.utc.isValid() || !createdAt.utc.isValid())
+        return true;
+    return sampleUpdatedAt.utc > createdAt.utc;
+}
+
 QJsonObject SegmentSummary::toJson() const
 {
     QJsonObject json;

@@ -26,6 +26,11 @@ struct SegmentSummary
 
     bool operator==(const SegmentSummary &) const = default;
 
+    /// Whether SendGrid has counted the segment since it was made. A new (also a duplicated or
+    /// recreated) segment reports a count of 0 with no sample time, or with its creation time as
+    /// the sample time, until its first count: that 0 is not a count.
+    bool isCounted() const;
+
     static ApiResult<SegmentSummary> fromJson(const QJsonObject &json, const QString &path = {});
     /// Decodes `{"results": [...]}`.
     static ApiResult<QList<SegmentSummary>> listFromJson(const QJsonObject &envelope);

@@ -5,6 +5,7 @@
 #include "api/apicall.h"
 #include "api/segmentsapi.h"
 #include "common/clock.h"
+#include "editing/countfollower.h"
 #include "editing/erroradvice.h"
 #include "editing/refreshquota.h"
 #include "editing/savesession.h"
@@ -17,6 +18,7 @@ EditFlow::EditFlow(SegmentsApi *api, DraftStore *drafts, QObject *parent)
     , m_api(api)
     , m_drafts(drafts)
     , m_follower(new ValidationFollower(api, this))
+    , m_counter(new CountFollower(api, this))
 {
     // A draft write takes 1–20 ms: it happens when typing pauses, not at every keystroke. A
     // crash loses at most the last pause's typing; everything that could lose more writes first.
@@ -24,6 +26,7 @@ EditFlow::EditFlow(SegmentsApi *api, DraftStore *drafts, QObject *parent)
     m_draftTimer.setInterval(300);
     connect(&m_draftTimer, &QTimer::timeout, this, &EditFlow::writeDraft);
     connectFollower();
+    connectCounter();
 }
 
 EditFlow::~EditFlow()
@@ -65,6 +68,7 @@ bool EditFlow::isBusy() const
 void EditFlow::open(const QString &id)
 {
     m_follower->cancel();
+    m_counter->cancel();
     load(id);
 }
 
@@ -72,6 +76,7 @@ void EditFlow::closeSegment()
 {
     writePendingDraft();
     m_follower->cancel();
+    m_counter->cancel();
     if (m_call)
         m_call->cancel();
     m_current = {};
@@ -104,6 +109,7 @@ void EditFlow::onLoaded(const ApiResult<Segment> &result)
     m_dirty = draft.has_value();
     if (m_current.status.validation() == SegmentStatus::Validation::Pending)
         m_follower->follow(m_current.id); // someone's edit is still being checked
+    followCount();
     Q_EMIT segmentChanged(m_current); // lists show each segment as last read
     Q_EMIT opened(m_current, draft);
 }

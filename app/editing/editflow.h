@@ -15,6 +15,7 @@
 #include <optional>
 
 class ApiCall;
+class CountFollower;
 class DraftStore;
 class HistoryStore;
 class SaveSession;
@@ -62,6 +63,11 @@ public:
     /// The person discarded the edit: its draft goes.
     void discardDraft();
     void removeDraft(const QString &segmentId);
+    /// Reads the open segment again (F5). Without an unsaved edit it opens anew (opened());
+    /// with one, the edit and the version it is based on stay, so that a save still meets a
+    /// change made elsewhere as a conflict, and only the count and sample are taken
+    /// (countArrived(), with a word when the segment changed in SendGrid).
+    void reread();
     /// Recounts the open segment (POST …/refresh in `timeZone`), then reads it again.
     void refreshCount(const QString &timeZone);
     void save(const SegmentEdit &edit);
@@ -94,6 +100,12 @@ Q_SIGNALS:
     void validationChecked(int check);
     void validationSettled(const Segment &segment);
     void validationGaveUp(const ApiError &error);
+    /// The open segment's count and sample were read anew: its first count arrived (a new
+    /// segment is followed until then) or F5 reread it under an unsaved edit; `message` says
+    /// what else the person should know, or is empty.
+    void countArrived(const Segment &segment, const QString &message);
+    /// Following a new segment until its first count stopped without one.
+    void countGaveUp(const ApiError &error);
 
 private:
     void load(const QString &id);
@@ -103,6 +115,10 @@ private:
     bool checkStore(const QString &what, const QString &error);
     void recordVersion(const Segment &segment, bool savedHere);
     void connectFollower();
+    void connectCounter();
+    void followCount();
+    void takeCount(const Segment &read);
+    void onReread(const ApiResult<Segment> &result);
     void connectSave(SaveSession *session);
     void endSave();
     void onSaved(const Segment &segment, const QString &message);
@@ -128,6 +144,7 @@ private:
     HistoryStore *m_history = nullptr;
     QString m_profileId;
     ValidationFollower *m_follower;
+    CountFollower *m_counter;
     Segment m_current;
     SegmentEdit m_edit; ///< the latest edit reported, written as the draft after a pause
     bool m_dirty = false;

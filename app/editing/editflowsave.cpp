@@ -82,6 +82,7 @@ void EditFlow::onSaved(const Segment &segment, const QString &message)
     m_dirty = false;
     if (segment.status.validation() == SegmentStatus::Validation::Pending)
         m_follower->follow(segment.id);
+    followCount();
     Q_EMIT segmentChanged(m_current);
     Q_EMIT saved(m_current, message);
 }

@@ -12,7 +12,8 @@ HistoryVersion HistoryVersion::fromSegment(const QString &profileId, const Segme
     version.recordedAt = QDateTime::currentDateTimeUtc();
     version.name = segment.name;
     version.queryDsl = segment.queryDsl;
-    version.contactsCount = segment.contactsCount;
+    if (segment.isCounted()) // a 0 before the first count is no count
+        version.contactsCount = segment.contactsCount;
     version.validation = segment.status.queryValidation;
     version.validationError = segment.status.errorMessage;
     version.source = source;

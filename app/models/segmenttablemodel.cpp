@@ -141,8 +141,10 @@ const SegmentTableModel::RowText &SegmentTableModel::formattedText(int row) cons
     RowText &text = m_text[row];
     if (!text.formatted) {
         const SegmentSummary &s = m_segments.at(row);
-        text.contacts = QLocale().toString(s.contactsCount);
-        text.asOf = timeText(s.sampleUpdatedAt);
+        // A 0 before the first count is no count, and its "as of" is only the creation time.
+        const bool counted = s.isCounted();
+        text.contacts = counted ? QLocale().toString(s.contactsCount) : tr("not counted yet");
+        text.asOf = counted ? timeText(s.sampleUpdatedAt) : QString();
         text.updated = timeText(s.updatedAt);
         text.formatted = true;
     }
@@ -176,9 +178,9 @@ QVariant SegmentTableModel::sortValue(int row, int column) const
     case Name:
         return m_text.at(row).sortName;
     case Contacts:
-        return s.contactsCount;
+        return s.isCounted() ? s.contactsCount : -1; // below every count
     case AsOf:
-        return s.sampleUpdatedAt.utc;
+        return s.isCounted() ? s.sampleUpdatedAt.utc : QDateTime();
     case Updated:
         return s.updatedAt.utc;
     default:
@@ -192,8 +194,12 @@ QVariant SegmentTableModel::tooltip(int row, int column) const
     switch (column) {
     case Status:
         return statusTooltip(s.status);
+    case Contacts:
+        return s.isCounted() ? display(row, column)
+                             : tr("SendGrid has not counted this new segment yet; it counts a new "
+                                  "segment within minutes (about 30 for email activity).");
     case AsOf:
-        return fullTime(s.sampleUpdatedAt);
+        return s.isCounted() ? fullTime(s.sampleUpdatedAt) : QString();
     case Updated:
         return fullTime(s.updatedAt);
     }

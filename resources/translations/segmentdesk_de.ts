@@ -712,6 +712,17 @@
     </message>
 </context>
 <context>
+    <name>CountFollower</name>
+    <message>
+        <source>SendGrid does not count a rejected query.</source>
+        <translation>SendGrid zählt keine abgelehnte Abfrage.</translation>
+    </message>
+    <message>
+        <source>SendGrid has not counted the segment within an hour; reload (F5) later.</source>
+        <translation>SendGrid hat das Segment innerhalb einer Stunde nicht gezählt; später neu laden (F5).</translation>
+    </message>
+</context>
+<context>
     <name>DiffView</name>
     <message>
         <source>Older query</source>
@@ -794,6 +805,14 @@
     <message>
         <source>Not saved: SendGrid&apos;s reply did not confirm the save (%1), and the segment in SendGrid does not have your change. Your edit is kept. Check the connection and save again (Ctrl+S) to send it.</source>
         <translation>Nicht gespeichert: Die Antwort von SendGrid bestätigte das Speichern nicht (%1), und das Segment in SendGrid enthält Ihre Änderung nicht. Ihre Bearbeitung bleibt erhalten. Prüfen Sie die Verbindung und speichern Sie erneut (Strg+S), um sie zu senden.</translation>
+    </message>
+    <message>
+        <source>Reading the segment again failed</source>
+        <translation>Das Segment erneut zu lesen ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed in SendGrid since you opened it. Your unsaved edit is kept; saving it shows both versions to choose from.</source>
+        <translation>„%1“ wurde in SendGrid geändert, seit Sie es geöffnet haben. Ihre ungespeicherte Änderung bleibt erhalten; beim Speichern werden beide Fassungen zur Wahl gezeigt.</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1303,10 @@ Qt: %2 (erstellt mit %3)</translation>
     <message>
         <source>Load the segment list first (F5): only then is it known which segments were deleted.</source>
         <translation>Laden Sie zuerst die Segmentliste (F5): erst dann ist bekannt, welche Segmente gelöscht wurden.</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; (not counted yet) from SendGrid?</source>
+        <translation>„%1“ (noch nicht gezählt) aus SendGrid löschen?</translation>
     </message>
 </context>
 <context>
@@ -1945,8 +1968,20 @@ letzte manuelle Aktualisierung %3</translation>
         </translation>
     </message>
     <message>
-        <source> — not counted yet: SendGrid counts a new segment once it checked the query</source>
-        <translation> — noch nicht gezählt: SendGrid zählt ein neues Segment, sobald es die Abfrage geprüft hat</translation>
+        <source>not counted: SendGrid does not count a rejected query</source>
+        <translation>nicht gezählt: SendGrid zählt keine abgelehnte Abfrage</translation>
+    </message>
+    <message>
+        <source>not counted yet: SendGrid counts a new segment once it has checked the query</source>
+        <translation>noch nicht gezählt: SendGrid zählt ein neues Segment, sobald es die Abfrage geprüft hat</translation>
+    </message>
+    <message>
+        <source>not counted yet: SendGrid counts a new segment within minutes; the count shows here when it does</source>
+        <translation>noch nicht gezählt: SendGrid zählt ein neues Segment innerhalb von Minuten; die Zahl erscheint dann hier</translation>
+    </message>
+    <message>
+        <source>first count awaited</source>
+        <translation>erste Zählung erwartet</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2288,14 @@ letzte manuelle Aktualisierung %3</translation>
     <message>
         <source>23 min ago</source>
         <translation>vor 23 Min.</translation>
+    </message>
+    <message>
+        <source>not counted yet</source>
+        <translation>noch nicht gezählt</translation>
+    </message>
+    <message>
+        <source>SendGrid has not counted this new segment yet; it counts a new segment within minutes (about 30 for email activity).</source>
+        <translation>SendGrid hat dieses neue Segment noch nicht gezählt; es zählt ein neues Segment innerhalb von Minuten (etwa 30 bei E-Mail-Aktivität).</translation>
     </message>
 </context>
 <context>

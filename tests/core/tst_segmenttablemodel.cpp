@@ -37,6 +37,7 @@ private Q_SLOTS:
     void timeColumnsReadAsAgesWithTheFullDateInTheTooltip();
     void movingTheReferenceTimeUpdatesTheAges();
     void unreadableTimesSayUnknown();
+    void segmentNeverCountedSaysSo();
 };
 
 void tst_SegmentTableModel::passesTheModelTesterThroughEveryChange()
@@ -131,6 +132,30 @@ void tst_SegmentTableModel::unreadableTimesSayUnknown()
                 .toString()
                 .contains(QStringLiteral("yesterday-ish")));
     QCOMPARE(model.index(0, SegmentTableModel::AsOf).data().toString(), QString());
+}
+
+// A new segment's 0 (its sample time is its creation time) is no count: #19 §3.
+void tst_SegmentTableModel::segmentNeverCountedSaysSo()
+{
+    SegmentTableModel model;
+    model.setReferenceTime(now);
+    SegmentSummary fresh = segment("a", "Alpha");
+    fresh.contactsCount = 0;
+    fresh.createdAt = fresh.sampleUpdatedAt;
+    SegmentSummary empty = segment("b", "Beta");
+    empty.contactsCount = 0;
+    empty.createdAt = Timestamp::fromDateTime(now.addDays(-2));
+    model.setSegments({fresh, empty});
+    QCOMPARE(model.index(0, SegmentTableModel::Contacts).data().toString(),
+             QStringLiteral("not counted yet"));
+    QCOMPARE(model.index(0, SegmentTableModel::AsOf).data().toString(), QString());
+    QCOMPARE(model.index(1, SegmentTableModel::Contacts).data().toString(), QStringLiteral("0"));
+    QCOMPARE(model.index(1, SegmentTableModel::AsOf).data().toString(), QStringLiteral("1 h ago"));
+    QVERIFY(
+        model.index(0, SegmentTableModel::Contacts).data(SegmentTableModel::SortRole).toLongLong()
+        < model.index(1, SegmentTableModel::Contacts)
+              .data(SegmentTableModel::SortRole)
+              .toLongLong());
 }
 
 QTEST_GUILESS_MAIN(tst_SegmentTableModel)

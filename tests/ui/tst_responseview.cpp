@@ -156,18 +156,25 @@ void tst_ResponseView::responseAfterAQueryChangeIsFromThePreviousQuery()
 void tst_ResponseView::pendingCountSaysWhetherItWasEverCounted_data()
 {
     QTest::addColumn<QString>("updatedAt");
+    QTest::addColumn<QString>("sampledAt");
     QTest::addColumn<QString>("expected");
     QTest::newRow("new segment") << "2026-11-30T01:00:00Z"
+                                 << "2026-11-30T01:00:00Z"
                                  << "not counted yet";
+    QTest::newRow("edited before its first count") << "2026-11-30T02:00:00Z"
+                                                   << "2026-11-30T01:00:00Z"
+                                                   << "not counted yet";
     QTest::newRow("edited segment") << "2026-11-30T02:00:00Z"
+                                    << "2026-11-30T01:30:00Z"
                                     << "stale: counted before";
 }
 
-// While SendGrid checks a query, a segment just created has no count at all yet; an edited one
-// still shows the previous definition's.
+// While SendGrid checks a query, a segment never counted has no count at all yet (its sample
+// time is its creation time); an edited one still shows the previous definition's.
 void tst_ResponseView::pendingCountSaysWhetherItWasEverCounted()
 {
     QFETCH(QString, updatedAt);
+    QFETCH(QString, sampledAt);
     QFETCH(QString, expected);
     Segment s;
     s.id = "seg";
@@ -175,7 +182,7 @@ void tst_ResponseView::pendingCountSaysWhetherItWasEverCounted()
     s.status.queryValidation = "PENDING";
     s.createdAt = Timestamp::fromString("2026-11-30T01:00:00Z");
     s.updatedAt = Timestamp::fromString(updatedAt);
-    s.sampleUpdatedAt = s.createdAt;
+    s.sampleUpdatedAt = Timestamp::fromString(sampledAt);
     window()->response()->showSegment(s, {}, {});
     QVERIFY2(labelText(window(), "count").contains(expected),
              qPrintable(labelText(window(), "count")));
