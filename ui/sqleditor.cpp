@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sqleditor.h"
 
+#include "linenumberarea.h"
 #include "sqlcompleter.h"
 #include "sqlhighlighter.h"
 
@@ -20,26 +21,6 @@
 #include <QTextDocumentFragment>
 #include <QToolTip>
 
-namespace {
-
-class LineNumberArea : public QWidget
-{
-public:
-    explicit LineNumberArea(SqlEditor *editor)
-        : QWidget(editor)
-        , m_editor(editor)
-    { }
-    QSize sizeHint() const override { return {m_editor->lineNumberAreaWidth(), 0}; }
-
-protected:
-    void paintEvent(QPaintEvent *event) override { m_editor->paintLineNumbers(event); }
-
-private:
-    SqlEditor *m_editor;
-};
-
-} // namespace
-
 SqlEditor::SqlEditor(QWidget *parent)
     : QPlainTextEdit(parent)
     , m_highlighter(new SqlHighlighter(document()))
@@ -54,6 +35,8 @@ SqlEditor::SqlEditor(QWidget *parent)
     connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect &rect, int dy) {
         dy ? m_lineNumbers->scroll(0, dy)
            : m_lineNumbers->update(0, rect.y(), m_lineNumbers->width(), rect.height());
+        const int first = firstVisibleBlock().blockNumber();
+        m_highlighter->showing(first, first + viewport()->height() / fontMetrics().height());
     });
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &SqlEditor::matchBrackets);
     // Before textChanged: its receivers read the new text.

@@ -2,51 +2,74 @@
 #pragma once
 
 #include "query/diagnostic.h"
+#include "sqllinecolours.h"
 
 #include <QMultiHash>
-#include <QSyntaxHighlighter>
+#include <QObject>
 #include <QTimer>
 
-/// Colours segment SQL with the query lexer (keywords, strings, numbers, comments) and
-/// underlines the linter's diagnostics: red for errors, amber for warnings. The colours are those
-/// of the application's palette, light or dark, when the highlighter is made.
-/// New diagnostics re-highlight only the lines they and the old ones touch, a few milliseconds
-/// at a time between turns of the event loop, so a huge query's 20,000 warnings never stall the
-/// window; that re-highlighting is no edit of the text and signals no textChanged.
-class SqlHighlighter : public QSyntaxHighlighter
+class QElapsedTimer;
+class QTextBlock;
+class QTextDocument;
+
+/// Colours segment SQL (SqlLineColours) and underlines the linter's diagnostics: red for
+/// errors, amber for warnings, the message as the tooltip.
+/// Nothing is coloured in one go that could stall the window: an edit colours the lines it
+/// touched for up to 8 ms, and what is left of a huge paste or load (20,000 lines) is coloured
+/// a slice of up to 8 ms at a time between turns of the event loop, the lines on screen first
+/// (showing()). New diagnostics re-underline only the lines they and the old ones touch, in
+/// the same slices. Colouring and underlining are no edit of the text: no textChanged.
+/// (A QSyntaxHighlighter colours every line an edit touched, and each line after one whose
+/// /* comment */ state changed, before the edit returns: 250 ms for a 20,000-line paste.)
+class SqlHighlighter : public QObject
 {
     Q_OBJECT
 
 public:
     explicit SqlHighlighter(QTextDocument *document);
 
-    /// Longer lines are underlined but not coloured.
-    static constexpr int LongLineChars = 10000;
+    static constexpr int LongLineChars = SqlLineColours::LongLineChars;
+    static constexpr int SliceMs = 8;
 
+    /// Colours every line now.
+    void rehighlight();
     void setDiagnostics(QList<Diagnostic> diagnostics);
     const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
+    /// The lines on screen, to colour before the others: blocks first to last.
+    void showing(int first, int last);
     /// Whether lines still wait for their new underlines.
     bool isUnderlining() const { return !m_pendingBlocks.isEmpty(); }
-
-protected:
-    void highlightBlock(const QString &text) override;
+    /// Whether lines still wait for their colours.
+    bool isColouring() const { return m_waiting; }
 
 private:
     enum BlockState { Code, InComment };
 
-    void underline(int blockStart, int blockLength);
+    void edited(int position, int removed, int added);
+    void slice();
+    void colourVisible();
+    void underlinePending(const QElapsedTimer &clock);
+    void colourWaiting(const QElapsedTimer &clock);
+    /// Colours and underlines `block`; true when the comment state it leaves changed.
+    bool colour(QTextBlock block);
+    void underline(QList<QTextCharFormat> &chars, const QTextBlock &block) const;
     /// The numbers of the blocks `diagnostics` cover, each with the diagnostics on it.
     QMultiHash<int, int> blocksOf(const QList<Diagnostic> &diagnostics) const;
-    void rehighlightPending();
 
+    QTextDocument *m_document;
+    SqlLineColours m_colours;
     QList<Diagnostic> m_diagnostics;
     QMultiHash<int, int> m_onBlock; ///< block number -> index in m_diagnostics
-    QList<int> m_pendingBlocks; ///< to re-highlight, in ascending order
+    QList<int> m_pendingBlocks; ///< to re-underline, in ascending order
+    bool m_waiting = false; ///< whether m_from..m_to wait for colours
+    /// Offsets in the first and last blocks waiting, moved by each edit. (Not QTextCursors:
+    /// moving one lays out the line it moves to.)
+    int m_from = 0;
+    int m_to = 0;
+    int m_visibleFirst = -1;
+    int m_visibleLast = -1;
+    bool m_visibleChanged = false;
     QTimer m_slice;
-    QTextCharFormat m_string;
-    QTextCharFormat m_number;
-    QTextCharFormat m_keyword;
-    QTextCharFormat m_comment;
     QColor m_error;
     QColor m_warning;
 };

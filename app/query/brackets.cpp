@@ -24,11 +24,7 @@ int partnerOf(QStringView text, const QList<int> &brackets, qsizetype at)
     return -1;
 }
 
-} // namespace
-
-namespace Brackets {
-
-std::optional<BracketPair> atCursor(QStringView text, int cursor)
+std::optional<BracketPair> near(QStringView text, int cursor)
 {
     const QList<int> brackets = CodeScan::of(text, cursor).brackets;
     // The bracket after the cursor wins, as in most editors; else the one before it.
@@ -38,6 +34,31 @@ std::optional<BracketPair> atCursor(QStringView text, int cursor)
             return BracketPair {offset, partnerOf(text, brackets, at - brackets.begin())};
     }
     return std::nullopt;
+}
+
+} // namespace
+
+namespace Brackets {
+
+std::optional<BracketPair> atCursor(QStringView whole, int cursor)
+{
+    // Within Window characters either side, from the start of a line when one is near.
+    cursor = qBound(0, cursor, int(whole.size()));
+    int start = qMax(0, cursor - Window);
+    if (start > 0) {
+        const int from = qMax(0, start - Window);
+        const qsizetype line = whole.mid(from, start - from).lastIndexOf(u'\n');
+        start = line < 0 ? start : from + int(line) + 1;
+    }
+    const QStringView text
+        = whole.mid(start, qMin(whole.size(), qsizetype(cursor) + Window) - start);
+    cursor -= start;
+    auto pair = near(text, cursor);
+    if (pair) {
+        pair->bracket += start;
+        pair->partner = pair->partner < 0 ? -1 : pair->partner + start;
+    }
+    return pair;
 }
 
 } // namespace Brackets

@@ -17,8 +17,13 @@ struct BracketPair
 
 namespace Brackets {
 
-/// The bracket just after `cursor`, else the one just before it, and its partner. Brackets in
-/// strings, quoted names and comments do not count.
+/// How far either side of the cursor brackets are read: the editor asks at every key and cursor
+/// move, and a 1.5 MB query must not be read whole each time. A partner farther away is shown
+/// as missing; the reading starts at the start of a line when one is within another Window.
+constexpr int Window = 20000;
+
+/// The bracket just after `cursor`, else the one just before it, and its partner within
+/// Window. Brackets in strings, quoted names and comments do not count.
 std::optional<BracketPair> atCursor(QStringView text, int cursor);
 
 } // namespace Brackets

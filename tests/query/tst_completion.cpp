@@ -27,6 +27,7 @@ private Q_SLOTS:
     void stringAt();
     void brackets_data();
     void brackets();
+    void bracketsNearTheCursorOfAHugeText();
     void fixItRangesReplaceOnlyTheFix_data();
     void fixItRangesReplaceOnlyTheFix();
     void everyPositionOfTheExamples_data();
@@ -286,6 +287,25 @@ void tst_Completion::brackets_data()
     QTest::newRow("unclosed") << QStringLiteral("a AND (b OR c") << 6 << 6 << -1;
     QTest::newRow("unopened") << QStringLiteral("a) AND b") << 2 << 1 << -1;
     QTest::newRow("at the end") << QStringLiteral("lower(a)") << 8 << 7 << 5;
+}
+
+// The editor asks at every key: only Brackets::Window characters either side are read, and what
+// is near the cursor is matched as in a short text.
+void tst_Completion::bracketsNearTheCursorOfAHugeText()
+{
+    const QString head
+        = QStringLiteral("c.city IN ('a', 'b') AND (") + QString(Brackets::Window, u' ');
+    QString text = head + QStringLiteral("x)\n");
+    for (int i = 0; i < 50000; ++i)
+        text += QStringLiteral("OR (a = 'x(') -- (\n");
+    const int open = int(text.size()) + 4;
+    text += QStringLiteral("AND (b = 'y)') -- )\n");
+    QCOMPARE(Brackets::atCursor(text, open), (BracketPair {open, open + 9}));
+    QCOMPARE(Brackets::atCursor(text, open + 10), (BracketPair {open + 9, open}));
+    QCOMPARE(Brackets::atCursor(text, 10), (BracketPair {10, 19}));
+    // A partner farther than the window is shown as missing.
+    QCOMPARE(Brackets::atCursor(text, int(head.size()) + 2),
+             (BracketPair {int(head.size()) + 1, -1}));
 }
 
 void tst_Completion::brackets()

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void newUnderlinesAreNoEdit();
     void manyUnderlinesComeInSlices();
     void aVeryLongLineIsUnderlinedNotColoured();
+    void aHugePasteIsColouredInSlicesLikeASmallOne();
 
 private:
     static bool underlined(const QTextDocument &document, int line, const QString &word)
@@ -201,9 +202,46 @@ void tst_SqlHighlighter::aVeryLongLineIsUnderlinedNotColoured()
     const int at = int(line.indexOf(u"town"));
     highlighter.setDiagnostics(
         {{Diagnostic::Severity::Warning, {at, 4}, 1, at + 1, "unknown", {}, {}}});
+    QTRY_VERIFY(!highlighter.isColouring());
     QVERIFY(underlined(document, 0, QStringLiteral("town")));
     QCOMPARE(formatOf(document, 0, QStringLiteral("SELECT")).fontWeight(), int(QFont::Normal));
     QCOMPARE(formatOf(document, 1, QStringLiteral("AND")).fontWeight(), int(QFont::Bold));
+}
+
+// 20,000 lines come in one edit: they are coloured a slice at a time between turns of the event
+// loop, and edits made meanwhile (a comment opened above lines already coloured, lines taken out
+// of those still waiting) are honoured: in the end every line is coloured as in a document
+// coloured whole at once.
+void tst_SqlHighlighter::aHugePasteIsColouredInSlicesLikeASmallOne()
+{
+    QString text = QStringLiteral("SELECT contact_id FROM contact_data WHERE city = 'C0'");
+    for (int i = 1; i < 20000; ++i)
+        text += QStringLiteral("\nOR (city = 'C%1' AND age > %1) -- line %1").arg(i);
+    QTextDocument document;
+    SqlHighlighter highlighter(&document);
+    QTextCursor(&document).insertText(text);
+    QVERIFY(highlighter.isColouring()); // not all in one go
+    QCOMPARE(formatOf(document, 1, QStringLiteral("AND")).fontWeight(), int(QFont::Bold));
+    QTextCursor edit(document.findBlockByNumber(3));
+    edit.insertText(QStringLiteral("/* "));
+    edit.setPosition(document.findBlockByNumber(5).position());
+    edit.insertText(QStringLiteral("*/ "));
+    edit.setPosition(document.findBlockByNumber(15000).position());
+    edit.setPosition(document.findBlockByNumber(15100).position(), QTextCursor::KeepAnchor);
+    edit.removeSelectedText();
+    QTRY_VERIFY_WITH_TIMEOUT(!highlighter.isColouring(), 30000);
+
+    QTextDocument whole;
+    SqlHighlighter wholeHighlighter(&whole);
+    whole.setPlainText(document.toPlainText());
+    wholeHighlighter.rehighlight();
+    QCOMPARE(document.blockCount(), whole.blockCount());
+    for (QTextBlock a = document.begin(), b = whole.begin(); a.isValid();
+         a = a.next(), b = b.next()) {
+        if (a.layout()->formats() != b.layout()->formats())
+            QFAIL(qPrintable(QStringLiteral("line %1 coloured otherwise").arg(a.blockNumber())));
+    }
+    QCOMPARE(formatOf(document, 4, QStringLiteral("AND")).fontWeight(), int(QFont::Normal));
 }
 
 QTEST_MAIN(tst_SqlHighlighter)
