@@ -30,6 +30,16 @@ std::pair<QString, QVariantList> membersOf(const CompiledSql &compiled, const QS
     return {members, bindings};
 }
 
+/// The first column of every row of `rows` (contact ids), or SQLite's error.
+Result<QStringList> firstColumn(SqliteStatement &rows)
+{
+    QStringList values;
+    while (rows.next())
+        values.append(rows.value(0).toString());
+    return rows.failed() ? Result<QStringList>::failure(rows.error())
+                         : Result<QStringList>::success(values);
+}
+
 } // namespace
 
 SegmentEvaluator::SegmentEvaluator(SandboxStore &store, QDateTime now)
@@ -88,11 +98,7 @@ Result<QStringList> SegmentEvaluator::members(const QString &queryDsl,
                                         "IN (%2)")
                              .arg(compiled.value().sql, placeholders.join(u',')));
     rows.bindAll(bindings);
-    QStringList found;
-    while (rows.next())
-        found.append(rows.value(0).toString());
-    return rows.failed() ? Result<QStringList>::failure(rows.error())
-                         : Result<QStringList>::success(found);
+    return firstColumn(rows);
 }
 
 Result<Evaluation> SegmentEvaluator::evaluate(const SelectStatement &statement,
@@ -120,11 +126,7 @@ Result<QStringList> SegmentEvaluator::memberIds(const SelectStatement &statement
     const auto [members, bindings] = membersOf(compiled, parentListId);
     SqliteStatement rows(m_store.nativeHandle(), members);
     rows.bindAll(bindings);
-    QStringList ids;
-    while (rows.next())
-        ids.append(rows.value(0).toString());
-    return rows.failed() ? Result<QStringList>::failure(rows.error())
-                         : Result<QStringList>::success(ids);
+    return firstColumn(rows);
 }
 
 Result<QJsonArray> SegmentEvaluator::contacts(const QStringList &ids, Shape shape) const
