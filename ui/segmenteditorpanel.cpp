@@ -286,7 +286,7 @@ QString SegmentEditorPanel::firstQueryError() const
 
 bool SegmentEditorPanel::canSave() const
 {
-    return isDirty() && m_readOnlyReason.isEmpty() && !m_saving && !query().trimmed().isEmpty()
+    return isDirty() && m_readOnlyReason.isEmpty() && !m_saving && m_sql->hasText()
         && NameRules::check(name(), m_otherNames).isOk();
 }
 

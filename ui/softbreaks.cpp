@@ -33,10 +33,11 @@ void SoftBreaks::edited(int position, int removed, int added)
     m_breaks = std::move(now);
 }
 
-void SoftBreaks::restore(QString &shown) const
+void SoftBreaks::restore(QString &shown, int offset) const
 {
-    for (const int at : m_breaks) {
-        if (at < shown.size() && shown.at(at) == u'\n')
-            shown[at] = u' ';
+    for (auto at = std::lower_bound(m_breaks.cbegin(), m_breaks.cend(), offset);
+         at != m_breaks.cend() && *at - offset < shown.size(); ++at) {
+        if (shown.at(*at - offset) == u'\n')
+            shown[*at - offset] = u' ';
     }
 }

@@ -21,8 +21,12 @@ public:
     /// After the document changed: breaks in the removed range go, later ones move, and the
     /// prepared ones come in at `position` when that change inserted them.
     void edited(int position, int removed, int added);
-    /// Turns the soft breaks of `shown` (the document's text) back into spaces.
-    void restore(QString &shown) const;
+    /// Turns the soft breaks of `shown` (the document's text from `offset` on) back into spaces.
+    void restore(QString &shown, int offset = 0) const;
+    /// The breaks the next edit brings in, relative to where it inserts (a slice of a paste).
+    void expect(QList<int> incoming) { m_incoming = std::move(incoming); }
+    /// The breaks prepare() found, relative to the text it was given.
+    const QList<int> &prepared() const { return m_incoming; }
     qsizetype size() const { return m_breaks.size(); }
 
 private:

@@ -2,6 +2,7 @@
 #include "sqleditor.h"
 
 #include "linenumberarea.h"
+#include "slicedpaste.h"
 #include "sqlcompleter.h"
 #include "sqlhighlighter.h"
 
@@ -26,6 +27,8 @@ SqlEditor::SqlEditor(QWidget *parent)
     , m_highlighter(new SqlHighlighter(document()))
     , m_lineNumbers(new LineNumberArea(this))
     , m_completer(new SqlCompleter(this))
+    , m_text(document(), &m_softBreaks)
+    , m_paste(new SlicedPaste(this, &m_softBreaks))
 {
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -42,23 +45,21 @@ SqlEditor::SqlEditor(QWidget *parent)
     // Before textChanged: its receivers read the new text.
     connect(document(), &QTextDocument::contentsChange, this,
             [this](int position, int removed, int added) {
-                m_text.reset();
                 m_softBreaks.edited(position, removed, added);
+                m_text.edited(position, removed, added);
             });
     updateMargins();
 }
 
-const QString &SqlEditor::text() const
+bool SqlEditor::hasText() const
 {
-    if (!m_text) {
-        m_text = toPlainText();
-        m_softBreaks.restore(*m_text);
-    }
-    return *m_text;
+    const QString &all = text();
+    return std::any_of(all.cbegin(), all.cend(), [](QChar c) { return !c.isSpace(); });
 }
 
 void SqlEditor::setText(const QString &text)
 {
+    m_paste->cancel();
     setPlainText(m_softBreaks.prepare(text));
     m_softBreaks.forgetPrepared();
 }
@@ -85,20 +86,23 @@ void SqlEditor::setListNames(const QHash<QString, QString> &names)
 
 void SqlEditor::insertFromMimeData(const QMimeData *source)
 {
+    if (isReadOnly() || !source->hasText())
+        return;
+    m_paste->finish();
     const QString incoming = source->text();
-    // UTF-16 units never outnumber UTF-8 bytes: a paste that long is refused before converting.
-    const qsizetype kept
-        = text().toUtf8().size() - textCursor().selection().toPlainText().toUtf8().size();
+    const QTextCursor cursor = textCursor();
+    const QStringView all = text();
+    const qsizetype kept = QueryLimits::utf8Bytes(all)
+        - QueryLimits::utf8Bytes(all.sliced(cursor.selectionStart(),
+                                            cursor.selectionEnd() - cursor.selectionStart()));
+    // UTF-16 units never outnumber UTF-8 bytes: a paste that long is refused before counting.
     if (incoming.size() > QueryLimits::MaxQueryBytes
-        || kept + incoming.toUtf8().size() > QueryLimits::MaxQueryBytes) {
+        || kept + QueryLimits::utf8Bytes(incoming) > QueryLimits::MaxQueryBytes) {
         return Q_EMIT refused(tr("Not pasted: the query would be larger than %1 MiB, the most "
                                  "SegmentDesk edits. Nothing was changed.")
                                   .arg(QueryLimits::MaxQueryBytes / (1024 * 1024)));
     }
-    QMimeData shown;
-    shown.setText(m_softBreaks.prepare(incoming));
-    QPlainTextEdit::insertFromMimeData(&shown);
-    m_softBreaks.forgetPrepared();
+    m_paste->start(m_softBreaks.prepare(incoming));
 }
 
 void SqlEditor::setDiagnostics(QList<Diagnostic> diagnostics)
@@ -216,8 +220,15 @@ bool SqlEditor::event(QEvent *event)
     return QPlainTextEdit::event(event);
 }
 
+void SqlEditor::inputMethodEvent(QInputMethodEvent *event)
+{
+    m_paste->finish(); // what is typed goes after all of the paste
+    QPlainTextEdit::inputMethodEvent(event);
+}
+
 void SqlEditor::keyPressEvent(QKeyEvent *event)
 {
+    m_paste->finish();
     if (event->key() == Qt::Key_Space && event->modifiers() == Qt::ControlModifier)
         return m_completer->open();
     QPlainTextEdit::keyPressEvent(event);

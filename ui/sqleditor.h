@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "documenttext.h"
 #include "query/diagnostic.h"
 #include "query/fieldcatalogue.h"
 #include "softbreaks.h"
@@ -10,6 +11,7 @@
 #include <optional>
 
 class QTextBlock;
+class SlicedPaste;
 class SqlCompleter;
 class SqlHighlighter;
 
@@ -18,7 +20,8 @@ class SqlHighlighter;
 /// in the context menu of an underlined range, and matching brackets. It holds at most
 /// QueryLimits::MaxQueryBytes of text: a paste or drop that would make it larger is refused whole
 /// (refused() says why). A line too long to lay out is shown broken where the text has a space
-/// (SoftBreaks); text() and copies give the text as written.
+/// (SoftBreaks); text() and copies give the text as written. A long paste goes in by slices
+/// (SlicedPaste).
 class SqlEditor : public QPlainTextEdit
 {
     Q_OBJECT
@@ -26,9 +29,10 @@ class SqlEditor : public QPlainTextEdit
 public:
     explicit SqlEditor(QWidget *parent = nullptr);
 
-    /// The text as toPlainText() gives it, made once per change of the text: after each key
-    /// the many readers of a huge query share one copy instead of making one each.
-    const QString &text() const;
+    /// The text as toPlainText() gives it, kept in step with each change (DocumentText).
+    const QString &text() const { return m_text.text(); }
+    /// Whether the text holds anything but white space, without reading all of it.
+    bool hasText() const;
     /// Replaces the text (no undo), showing lines too long to lay out broken (SoftBreaks).
     void setText(const QString &text);
     void setDiagnostics(QList<Diagnostic> diagnostics);
@@ -54,6 +58,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void inputMethodEvent(QInputMethodEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void insertFromMimeData(const QMimeData *source) override;
     QMimeData *createMimeDataFromSelection() const override;
@@ -70,6 +75,7 @@ private:
     SqlCompleter *m_completer;
     QList<Diagnostic> m_diagnostics; ///< as the linter placed them, for fix-its
     QString m_diagnosedText; ///< the text they describe
-    mutable std::optional<QString> m_text; ///< text(), until the next change
     SoftBreaks m_softBreaks;
+    DocumentText m_text;
+    SlicedPaste *m_paste;
 };

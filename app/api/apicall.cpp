@@ -97,7 +97,11 @@ void ApiCall::startAttempt()
     ++m_attempt;
     m_tooLarge = false;
     m_sslProblem.clear();
+    m_received.clear();
     m_reply = m_manager->sendCustomRequest(m_request, m_method, m_body);
+    // Read ahead at most this much: a large body then comes in pieces between other events
+    // instead of all in one readyRead after the GUI thread was busy.
+    m_reply->setReadBufferSize(ReadAheadBytes);
 #if QT_CONFIG(ssl)
     // Not ignored, so Qt aborts the handshake; the reason is kept to say which certificate.
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
@@ -105,22 +109,28 @@ void ApiCall::startAttempt()
             m_sslProblem = errors.constFirst().errorString();
     });
 #endif
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiCall::checkSize);
-    connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::checkSize);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &ApiCall::takeArrived);
+    connect(m_reply, &QNetworkReply::readyRead, this, &ApiCall::takeArrived);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
 }
 
-void ApiCall::checkSize()
+void ApiCall::takeArrived()
 {
+    if (m_tooLarge)
+        return;
     const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
     if (announced > m_settings.maxBodyBytes
-        || m_reply->bytesAvailable() > m_settings.maxBodyBytes) {
+        || m_received.size() + m_reply->bytesAvailable() > m_settings.maxBodyBytes) {
         m_tooLarge = true;
         m_reply->abort();
+        return;
     }
+    if (announced > m_received.capacity())
+        m_received.reserve(announced);
+    m_received.append(m_reply->readAll());
 }
 
-HttpResponse ApiCall::responseFrom(QNetworkReply *reply) const
+HttpResponse ApiCall::responseFrom(QNetworkReply *reply)
 {
     HttpResponse response;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -148,7 +158,8 @@ HttpResponse ApiCall::responseFrom(QNetworkReply *reply) const
                   .arg(response.status)
                   .arg(reply->errorString());
     } else {
-        response.body = reply->readAll();
+        m_received.append(reply->readAll());
+        response.body = std::exchange(m_received, {});
     }
     // A gateway's 502 or 504 speaks for itself, not for the server behind it, which may have
     // applied the write before the gateway gave up on it.

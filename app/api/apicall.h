@@ -32,6 +32,8 @@ public:
         bool readsOnly = false; ///< a POST that changes nothing (a search): nothing to apply
     };
 
+    static constexpr qint64 ReadAheadBytes = 1024 * 1024;
+
     ApiCall(QNetworkAccessManager *manager, QNetworkRequest request, QByteArray method,
             QByteArray body, Settings settings, QObject *parent = nullptr);
     ~ApiCall() override;
@@ -56,8 +58,10 @@ private:
     void startAttempt();
     void refuse();
     void onReplyFinished();
-    void checkSize();
-    HttpResponse responseFrom(QNetworkReply *reply) const;
+    /// Takes what has arrived, so that a large body is copied as it comes rather than in one
+    /// go at the end (30 MB: 130 ms on the GUI thread); aborts a body over maxBodyBytes.
+    void takeArrived();
+    HttpResponse responseFrom(QNetworkReply *reply);
     QString tlsProblem(QNetworkReply *reply) const;
     void finish(HttpResponse response);
 
@@ -67,6 +71,7 @@ private:
     QByteArray m_body;
     Settings m_settings;
     QPointer<QNetworkReply> m_reply;
+    QByteArray m_received; ///< the body so far, of the current attempt
     QDateTime m_startedAt;
     QString m_sslProblem; ///< the first certificate error of the current attempt
     int m_attempt = 0;

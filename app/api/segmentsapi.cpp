@@ -70,8 +70,8 @@ ApiCall *SegmentsApi::list(const SegmentFilter &filter, QObject *context,
         query.addQueryItem(QStringLiteral("parent_list_ids"), filter.parentListIds.join(u','));
     if (filter.noParentListId)
         query.addQueryItem(QStringLiteral("no_parent_list_id"), QStringLiteral("true"));
-    return ApiReply::deliverDecodedElsewhere(m_client->get(segmentsPath(), query), context,
-                                             &onListFinished, std::move(done));
+    return ApiReply::deliver(m_client->get(segmentsPath(), query), context, &onListFinished,
+                             std::move(done));
 }
 
 ApiCall *SegmentsApi::get(const QString &id, bool withSample, QObject *context,

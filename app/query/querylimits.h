@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QStringView>
+
 /// The bounds every reader of a query relies on, so that no input ends a process with a signal.
 namespace QueryLimits {
 
@@ -23,5 +25,26 @@ constexpr qsizetype MaxQueryBytes = 16 * 1024 * 1024;
 /// builder and turned into preview searches on a worker thread (LatestWork), so that no edit of a
 /// huge query stalls the window; shorter ones at once, where a thread hop would cost more.
 constexpr qsizetype InlineAnalysisChars = 64 * 1024;
+
+/// The size of `text` in UTF-8, counted without converting it (a 16 MB paste is measured
+/// twice per paste). A lone surrogate counts as the 3 bytes of its replacement character.
+inline qsizetype utf8Bytes(QStringView text)
+{
+    qsizetype bytes = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < 0x80)
+            bytes += 1;
+        else if (c < 0x800)
+            bytes += 2;
+        else if (QChar::isHighSurrogate(c) && i + 1 < text.size()
+                 && QChar::isLowSurrogate(text[i + 1].unicode())) {
+            bytes += 4;
+            ++i;
+        } else
+            bytes += 3;
+    }
+    return bytes;
+}
 
 } // namespace QueryLimits

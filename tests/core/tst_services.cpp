@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Every service operation end to end over HTTP: what is sent and what comes back.
+#include "api/apireply.h"
 #include "api/contactsapi.h"
 #include "api/fielddefinitionsapi.h"
 #include "api/listsapi.h"
@@ -12,6 +13,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QThread>
 #include <QUrlQuery>
 
 using Reply = LoopbackServer::Reply;
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void init();
     void listSegmentsWithFilters();
     void getWithAndWithoutSample();
+    void aLargeReplyIsDecodedOffTheGuiThread();
     void createSendsNameQueryAndParent();
     void updateSendsOnlyChangedFields();
     void deleteAccepts202WithoutBody();
@@ -103,6 +106,44 @@ void tst_Services::getWithAndWithoutSample()
     QCOMPARE(QUrlQuery(lastRequest().url).queryItemValue(QStringLiteral("contacts_sample")),
              QStringLiteral("false"));
     QCOMPARE(lastRequest().url.path(), QStringLiteral("/v3/marketing/segments/2.0/id-1"));
+}
+
+// A segment whose sample holds huge contacts (20 MB) takes 200 ms to decode: not on the thread
+// that paints the window. A small reply is decoded where it arrives.
+void tst_Services::aLargeReplyIsDecodedOffTheGuiThread()
+{
+    QJsonObject segment
+        = QJsonDocument::fromJson(Fixtures::data(QStringLiteral("segment_200.json"))).object();
+    QJsonArray sample = segment.value(QStringLiteral("contacts_sample")).toArray();
+    QVERIFY(!sample.isEmpty());
+    QJsonObject contact = sample.first().toObject();
+    contact.insert(QStringLiteral("first_name"), QString(600 * 1024, u'x'));
+    for (int i = 0; i < 32; ++i)
+        sample.append(contact);
+    segment.insert(QStringLiteral("contacts_sample"), sample);
+    const QByteArray large = QJsonDocument(segment).toJson(QJsonDocument::Compact);
+    QVERIFY(large.size() > 16 * ApiReply::InlineDecodeBytes);
+    const QByteArray small = Fixtures::data(QStringLiteral("segment_200.json"));
+    const qsizetype smallSample
+        = QJsonDocument::fromJson(small)["contacts_sample"].toArray().size();
+
+    for (const QByteArray &body : {large, small}) {
+        answer(200, body);
+        QThread *decodedOn = nullptr;
+        auto decode = [&decodedOn](const HttpResponse &response) {
+            decodedOn = QThread::currentThread();
+            return ApiReply::decodeObject<Segment>(response, &Segment::fromJson);
+        };
+        auto got = awaitResult<Segment>([&](auto done) {
+            ApiReply::deliver<Segment>(
+                m_client->get(QStringLiteral("/v3/marketing/segments/2.0/a")), this, decode, done);
+        });
+        QVERIFY2(got.isOk(), qPrintable(got.error.message));
+        QCOMPARE(got.value->contactsSample.size(), body == large ? sample.size() : smallSample);
+        if (body == large) // whole, though it came in many pieces
+            QCOMPARE(got.value->contactsSample.constLast().firstName.size(), 600 * 1024);
+        QCOMPARE(decodedOn != QThread::currentThread(), body == large);
+    }
 }
 
 void tst_Services::createSendsNameQueryAndParent()
