@@ -28,7 +28,7 @@ void MainWindow::resetPreview()
 void MainWindow::previewEdit()
 {
     const QString query = m_editor->query();
-    if (current().id.isEmpty() || query.trimmed().isEmpty() || query == current().queryDsl) {
+    if (current().id.isEmpty() || !m_editor->hasQuery() || query == current().queryDsl) {
         m_livePreview->cancel();
         return m_preview->clear();
     }

@@ -182,6 +182,11 @@ QString SegmentEditorPanel::name() const
     return m_name->text();
 }
 
+bool SegmentEditorPanel::hasQuery() const
+{
+    return m_sql->hasText();
+}
+
 QString SegmentEditorPanel::query() const
 {
     return m_sql->text();
@@ -286,7 +291,7 @@ QString SegmentEditorPanel::firstQueryError() const
 
 bool SegmentEditorPanel::canSave() const
 {
-    return isDirty() && m_readOnlyReason.isEmpty() && !m_saving && m_sql->hasText()
+    return isDirty() && m_readOnlyReason.isEmpty() && !m_saving && hasQuery()
         && NameRules::check(name(), m_otherNames).isOk();
 }
 

@@ -36,6 +36,8 @@ public:
     void setOtherNames(const QStringList &names);
     QString name() const;
     QString query() const;
+    /// Whether the query holds anything but white space, without copying it.
+    bool hasQuery() const;
     bool isDirty() const;
     /// A lint waits for typing to pause.
     bool isLintScheduled() const { return m_lintTimer.isActive(); }

@@ -17,15 +17,19 @@ void SlicedPaste::start(const QString &shown)
     cancel();
     m_textBreaks = m_breaks->prepared();
     m_text = shown;
-    m_next = 0;
     m_cursor = m_editor->textCursor();
-    insertSlice();
+    const int selected = m_cursor.selectionEnd() - m_cursor.selectionStart();
+    if (selected > SliceChars) {
+        m_toRemove = selected;
+        m_cursor.setPosition(m_cursor.selectionStart());
+    }
+    m_toRemove > 0 ? removeSlice() : insertSlice();
 }
 
 void SlicedPaste::finish()
 {
     while (isRunning())
-        insertSlice();
+        m_toRemove > 0 ? removeSlice() : insertSlice();
 }
 
 void SlicedPaste::cancel()
@@ -33,12 +37,39 @@ void SlicedPaste::cancel()
     m_text.clear();
     m_textBreaks.clear();
     m_next = 0;
+    m_toRemove = 0;
+    m_started = false;
+}
+
+void SlicedPaste::beginSlice()
+{
+    // One undo step however many slices: each joins the edit block of the one before.
+    m_started ? m_cursor.joinPreviousEditBlock() : m_cursor.beginEditBlock();
+    m_started = true;
+}
+
+void SlicedPaste::endSlice()
+{
+    m_cursor.endEditBlock(); // the document reports the change here
+    m_revision = m_editor->document()->revision();
+    scheduleNext();
+}
+
+void SlicedPaste::removeSlice()
+{
+    if (m_started && m_editor->document()->revision() != m_revision)
+        return cancel(); // an undo, or a change made by code: the rest has no place any more
+    const int slice = qMin(m_toRemove, SliceChars);
+    beginSlice();
+    m_cursor.setPosition(m_cursor.position() + slice, QTextCursor::KeepAnchor);
+    m_cursor.removeSelectedText();
+    m_toRemove -= slice;
+    endSlice();
 }
 
 void SlicedPaste::insertSlice()
 {
-    const bool first = m_next == 0;
-    if (!first && m_editor->document()->revision() != m_revision)
+    if (m_started && m_editor->document()->revision() != m_revision)
         return cancel(); // an undo, or a change made by code: the rest has no place any more
     qsizetype end = qMin(m_text.size(), m_next + SliceChars);
     if (end < m_text.size()) {
@@ -51,19 +82,16 @@ void SlicedPaste::insertSlice()
             breaks.append(int(at - m_next));
     }
     m_breaks->expect(std::move(breaks));
-    // One undo step however many slices: each joins the edit block of the one before.
-    first ? m_cursor.beginEditBlock() : m_cursor.joinPreviousEditBlock();
+    beginSlice();
     m_cursor.insertText(QStringView(m_text).sliced(m_next, end - m_next).toString());
-    m_cursor.endEditBlock();
-    m_breaks->forgetPrepared();
     m_next = end;
-    m_revision = m_editor->document()->revision();
+    endSlice();
+    m_breaks->forgetPrepared();
     if (!isRunning()) {
         m_editor->setTextCursor(m_cursor);
         m_editor->ensureCursorVisible();
-        return cancel();
+        cancel();
     }
-    scheduleNext();
 }
 
 void SlicedPaste::scheduleNext()
@@ -74,6 +102,6 @@ void SlicedPaste::scheduleNext()
     QTimer::singleShot(0, this, [this] {
         m_scheduled = false;
         if (isRunning())
-            insertSlice();
+            m_toRemove > 0 ? removeSlice() : insertSlice();
     });
 }

@@ -127,7 +127,11 @@ void ApiCall::takeArrived()
     }
     if (announced > m_received.capacity())
         m_received.reserve(announced);
-    m_received.append(m_reply->readAll());
+    // Straight into the body: readAll() and append() would copy each piece twice.
+    const qsizetype had = m_received.size();
+    m_received.resize(had + m_reply->bytesAvailable());
+    const qint64 read = m_reply->read(m_received.data() + had, m_received.size() - had);
+    m_received.resize(had + qMax<qint64>(0, read));
 }
 
 HttpResponse ApiCall::responseFrom(QNetworkReply *reply)

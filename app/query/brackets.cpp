@@ -40,16 +40,21 @@ std::optional<BracketPair> near(QStringView text, int cursor)
 
 namespace Brackets {
 
+int windowStart(QStringView text, int cursor)
+{
+    const int start = qMax(0, cursor - Window);
+    if (start == 0)
+        return 0;
+    const int from = qMax(0, start - Window);
+    const qsizetype line = text.mid(from, start - from).lastIndexOf(u'\n');
+    return line < 0 ? start : from + int(line) + 1;
+}
+
 std::optional<BracketPair> atCursor(QStringView whole, int cursor)
 {
     // Within Window characters either side, from the start of a line when one is near.
     cursor = qBound(0, cursor, int(whole.size()));
-    int start = qMax(0, cursor - Window);
-    if (start > 0) {
-        const int from = qMax(0, start - Window);
-        const qsizetype line = whole.mid(from, start - from).lastIndexOf(u'\n');
-        start = line < 0 ? start : from + int(line) + 1;
-    }
+    const int start = windowStart(whole, cursor);
     const QStringView text
         = whole.mid(start, qMin(whole.size(), qsizetype(cursor) + Window) - start);
     cursor -= start;

@@ -22,6 +22,11 @@ namespace Brackets {
 /// as missing; the reading starts at the start of a line when one is within another Window.
 constexpr int Window = 20000;
 
+/// Where reading around `cursor` starts: Window characters before it, moved back to the start of
+/// a line when one is within another Window (a line start is where a string or comment that is
+/// not too long has ended).
+int windowStart(QStringView text, int cursor);
+
 /// The bracket just after `cursor`, else the one just before it, and its partner within
 /// Window. Brackets in strings, quoted names and comments do not count.
 std::optional<BracketPair> atCursor(QStringView text, int cursor);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "completion.h"
 
+#include "brackets.h"
 #include "codescan.h"
 #include "completioncontext.h"
 #include "functionsignatures.h"
@@ -34,6 +35,14 @@ public:
         : m_catalogue(catalogue)
         , m_listNames(listNames)
     { }
+
+    /// Takes the aliases that FROM and JOIN name in `head` (the start of a query whose cursor
+    /// is too far away for run() to read them).
+    void addScopeOf(QStringView head)
+    {
+        for (const int keyword : CodeScan::of(head, int(head.size())).scopeKeywords)
+            m_scope += scopeOf(tokenize(head.mid(keyword, 200)).tokens);
+    }
 
     Completion run(QStringView text, int cursor)
     {
@@ -296,7 +305,17 @@ namespace QueryCompletion {
 Completion complete(QStringView text, int cursor, const FieldCatalogue &catalogue,
                     const QHash<QString, QString> &listNames)
 {
-    return Completer(catalogue, listNames).run(text, qBound(0, cursor, int(text.size())));
+    // A huge query is read near the cursor only, as brackets are (a 1.5 MB query took 20 ms a
+    // key to scan whole); the FROM and JOIN that name its aliases are looked for at its start.
+    cursor = qBound(0, cursor, int(text.size()));
+    const int start = Brackets::windowStart(text, cursor);
+    const qsizetype end = qMin(text.size(), qsizetype(cursor) + Brackets::Window);
+    Completer completer(catalogue, listNames);
+    if (start > 0)
+        completer.addScopeOf(text.left(Brackets::Window));
+    Completion out = completer.run(text.mid(start, end - start), cursor - start);
+    out.replace.offset += start;
+    return out;
 }
 
 std::optional<SourceRange> stringAt(QStringView text, int offset)

@@ -31,9 +31,9 @@ public:
         // machine whose cores are busy with other work, the wall time also holds the waits for
         // a core.
         qInfo("longest stall of %s: %.1f ms (ended at monotonic %.6f s); most work between two "
-              "turns of the event loop: %.1f ms of CPU",
+              "turns of the event loop: %.1f ms of CPU (ended at %.6f s)",
               QTest::currentTestFunction(), double(m_longestNs) / 1e6, m_longestEnd,
-              double(m_mostCpuNs) / 1e6);
+              double(m_mostCpuNs) / 1e6, m_mostCpuEnd);
     }
 
 private:
@@ -41,7 +41,10 @@ private:
     {
         const qint64 now = m_clock.nsecsElapsed();
         const qint64 cpu = threadCpuNs();
-        m_mostCpuNs = qMax(m_mostCpuNs, cpu - m_lastCpuNs);
+        if (cpu - m_lastCpuNs > m_mostCpuNs) {
+            m_mostCpuNs = cpu - m_lastCpuNs;
+            m_mostCpuEnd = monotonicSeconds();
+        }
         m_lastCpuNs = cpu;
         if (now - m_lastNs > m_longestNs) {
             m_longestNs = now - m_lastNs;
@@ -50,6 +53,13 @@ private:
             m_longestEnd = double(monotonic.tv_sec) + double(monotonic.tv_nsec) / 1e9;
         }
         m_lastNs = now;
+    }
+
+    static double monotonicSeconds()
+    {
+        timespec monotonic{};
+        clock_gettime(CLOCK_MONOTONIC, &monotonic);
+        return double(monotonic.tv_sec) + double(monotonic.tv_nsec) / 1e9;
     }
 
     static qint64 threadCpuNs()
@@ -66,4 +76,5 @@ private:
     double m_longestEnd = 0;
     qint64 m_lastCpuNs = threadCpuNs();
     qint64 m_mostCpuNs = 0;
+    double m_mostCpuEnd = 0;
 };

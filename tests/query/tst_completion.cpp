@@ -28,6 +28,7 @@ private Q_SLOTS:
     void brackets_data();
     void brackets();
     void bracketsNearTheCursorOfAHugeText();
+    void completionAtTheEndOfAHugeQuery();
     void fixItRangesReplaceOnlyTheFix_data();
     void fixItRangesReplaceOnlyTheFix();
     void everyPositionOfTheExamples_data();
@@ -306,6 +307,39 @@ void tst_Completion::bracketsNearTheCursorOfAHugeText()
     // A partner farther than the window is shown as missing.
     QCOMPARE(Brackets::atCursor(text, int(head.size()) + 2),
              (BracketPair {int(head.size()) + 1, -1}));
+}
+
+// The editor completes at every key: a 1.5 MB query is read near the cursor, and the aliases
+// its FROM names at the start are still known at its end.
+void tst_Completion::completionAtTheEndOfAHugeQuery()
+{
+    QString text
+        = QStringLiteral("SELECT c.contact_id, c.updated_at FROM contact_data AS c "
+                         "JOIN event_data AS e ON c.contact_id = e.contact_id WHERE 1 = 1");
+    for (int i = 0; i < 20000; ++i)
+        text
+            += QStringLiteral("\n  OR (c.city = 'City %1' AND c.created_at > '2026-01-01')").arg(i);
+    const auto names = [](const Completion &completion) {
+        QStringList out;
+        for (const CompletionCandidate &c : completion.candidates)
+            out.append(c.insert);
+        return out;
+    };
+    const QString field = text + QStringLiteral(" OR c.ci");
+    const Completion fields
+        = QueryCompletion::complete(field, int(field.size()), catalogue(), lists());
+    QVERIFY2(names(fields).contains(QStringLiteral("city")), qPrintable(names(fields).join(',')));
+    QCOMPARE(fields.replace.offset, int(field.size()) - 2);
+    QCOMPARE(fields.replace.length, 2);
+    const QString alias = text + QStringLiteral(" OR e.event_t");
+    const Completion events
+        = QueryCompletion::complete(alias, int(alias.size()), catalogue(), lists());
+    QVERIFY2(names(events).contains(QStringLiteral("event_type")),
+             qPrintable(names(events).join(',')));
+    // In a string near the end: no field is offered.
+    const QString inString = text + QStringLiteral(" OR c.city = 'Ber");
+    QVERIFY(QueryCompletion::complete(inString, int(inString.size()), catalogue(), lists())
+                .candidates.isEmpty());
 }
 
 void tst_Completion::brackets()

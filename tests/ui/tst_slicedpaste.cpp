@@ -50,6 +50,7 @@ private Q_SLOTS:
     void textFollowsEveryKindOfEdit();
     void aLongPasteGoesInBySlicesAsOneEdit();
     void typingDuringAPasteGoesAfterIt();
+    void aLongSelectionIsReplacedBySlices();
     void aNewTextDropsTheRestOfAPaste();
     void anUndoBetweenSlicesDropsTheRest();
     void utf8SizeIsCountedWithoutConverting();
@@ -139,6 +140,21 @@ void tst_SlicedPaste::typingDuringAPasteGoesAfterIt()
     QVERIFY(editor.findChild<SlicedPaste *>()->isRunning());
     QTest::keyClicks(&editor, QStringLiteral(" OR c.x = 1"));
     QCOMPARE(editor.text(), query + QStringLiteral(" OR c.x = 1"));
+}
+
+void tst_SlicedPaste::aLongSelectionIsReplacedBySlices()
+{
+    SqlEditor editor;
+    const QString old = manyLines(20000, 500);
+    editor.setText(old);
+    editor.selectAll();
+    paste(editor, QStringLiteral("SELECT 4"));
+    auto *slices = editor.findChild<SlicedPaste *>();
+    QVERIFY(slices->isRunning()); // the old text is still going
+    QTRY_VERIFY(!slices->isRunning());
+    QCOMPARE(editor.text(), QStringLiteral("SELECT 4"));
+    editor.undo(); // one step
+    QCOMPARE(editor.text().simplified(), old.simplified());
 }
 
 void tst_SlicedPaste::aNewTextDropsTheRestOfAPaste()
