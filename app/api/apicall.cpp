@@ -99,9 +99,6 @@ void ApiCall::startAttempt()
     m_sslProblem.clear();
     m_received.clear();
     m_reply = m_manager->sendCustomRequest(m_request, m_method, m_body);
-    // Read ahead at most this much: a large body then comes in pieces between other events
-    // instead of all in one readyRead after the GUI thread was busy.
-    m_reply->setReadBufferSize(ReadAheadBytes);
 #if QT_CONFIG(ssl)
     // Not ignored, so Qt aborts the handshake; the reason is kept to say which certificate.
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
@@ -116,7 +113,7 @@ void ApiCall::startAttempt()
 
 void ApiCall::takeArrived()
 {
-    if (m_tooLarge)
+    if (m_tooLarge || !m_reply)
         return;
     const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
     if (announced > m_settings.maxBodyBytes
@@ -127,11 +124,22 @@ void ApiCall::takeArrived()
     }
     if (announced > m_received.capacity())
         m_received.reserve(announced);
-    // Straight into the body: readAll() and append() would copy each piece twice.
+    // A piece at a time, the rest after the events waiting meanwhile: Qt reads ahead without
+    // bound, and 30 MB that came while the GUI thread was busy took 100 ms to copy.
     const qsizetype had = m_received.size();
-    m_received.resize(had + m_reply->bytesAvailable());
+    m_received.resize(had + qMin(m_reply->bytesAvailable(), PieceBytes));
     const qint64 read = m_reply->read(m_received.data() + had, m_received.size() - had);
     m_received.resize(had + qMax<qint64>(0, read));
+    if (m_reply->bytesAvailable() > 0 && !m_takeQueued) {
+        m_takeQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_takeQueued = false;
+                takeArrived();
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 HttpResponse ApiCall::responseFrom(QNetworkReply *reply)
@@ -193,6 +201,12 @@ void ApiCall::onReplyFinished()
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
+    if (!m_cancelled && !m_tooLarge && reply->bytesAvailable() > PieceBytes) {
+        // The body is taken in pieces first; finished() stays for the last one.
+        takeArrived();
+        QMetaObject::invokeMethod(this, &ApiCall::onReplyFinished, Qt::QueuedConnection);
+        return;
+    }
     m_reply = nullptr;
     // An aborted reply can still report metadata or data after finished(); none of it matters.
     reply->disconnect(this);

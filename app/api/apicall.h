@@ -32,7 +32,8 @@ public:
         bool readsOnly = false; ///< a POST that changes nothing (a search): nothing to apply
     };
 
-    static constexpr qint64 ReadAheadBytes = 1024 * 1024;
+    /// The most of a body taken from the reply between two turns of the event loop.
+    static constexpr qint64 PieceBytes = 1024 * 1024;
 
     ApiCall(QNetworkAccessManager *manager, QNetworkRequest request, QByteArray method,
             QByteArray body, Settings settings, QObject *parent = nullptr);
@@ -58,8 +59,9 @@ private:
     void startAttempt();
     void refuse();
     void onReplyFinished();
-    /// Takes what has arrived, so that a large body is copied as it comes rather than in one
-    /// go at the end (30 MB: 130 ms on the GUI thread); aborts a body over maxBodyBytes.
+    /// Takes what has arrived, PieceBytes at a time, so that a large body is copied as it comes
+    /// rather than in one go at the end (30 MB: 130 ms on the GUI thread); aborts a body over
+    /// maxBodyBytes.
     void takeArrived();
     HttpResponse responseFrom(QNetworkReply *reply);
     QString tlsProblem(QNetworkReply *reply) const;
@@ -76,6 +78,7 @@ private:
     QString m_sslProblem; ///< the first certificate error of the current attempt
     int m_attempt = 0;
     bool m_tooLarge = false;
+    bool m_takeQueued = false;
     bool m_cancelled = false;
     bool m_finished = false;
 };
