@@ -44,9 +44,11 @@ bool printVersionIfAsked(int argc, char *argv[])
     return false;
 }
 
-// --screenshot: load the list, open the first segment, render the window, quit.
+// --screenshot: load the list, open the first segment, render the window at the size of a
+// laptop's screen (scripts/screenshot makes the README's picture with it), quit.
 void takeScreenshot(MainWindow &window, const QString &file)
 {
+    window.resize(1280, 800);
     QObject::connect(&window, &MainWindow::segmentLoaded, &window, [&window, file] {
         // One more turn of the event loop so the layout settles before rendering.
         QTimer::singleShot(100, &window, [&window, file] {
@@ -123,7 +125,8 @@ int main(int argc, char *argv[])
     parser.addOptions(
         {{"base-url", "SendGrid-compatible server for this run only (key from SENDGRID_API_KEY).",
           "URL"},
-         {"screenshot", "Render the window with the first segment to FILE and exit.", "FILE"},
+         {"screenshot", "Render the window (1280x800) with the first segment to FILE and exit.",
+          "FILE"},
          {"sandbox-contacts", "Contacts in a new sandbox.", "N", "10000"},
          {"appearance", "light, dark, or system (the default: as the desktop is set).", "MODE",
           "system"},

@@ -5,7 +5,7 @@
 
 /// Which segment operations an API key allows, from the scopes `GET /v3/scopes` returns for it.
 /// SendGrid groups Marketing Campaigns under marketing_campaigns.{create,read,update,delete};
-/// marketing.read alone also reads (reference/segments-v2-api.md, "API key scopes").
+/// marketing.read alone also reads (SendGrid's API key permissions: the marketing scopes).
 struct KeyPermissions
 {
     bool read = false;
