@@ -8,6 +8,7 @@
 #include "cliprofiles.h"
 
 #include "api/sendgridclient.h"
+#include "common/clock.h"
 #include "profiles/keychainsecretstore.h"
 #include "profiles/profilestore.h"
 #include "profiles/settings.h"
@@ -119,7 +120,7 @@ void CliApp::startWithKey(const Profile &profile, const QString &key, const CliC
         return;
     }
     m_historyProfile = profile.id.toString(QUuid::WithoutBraces);
-    const VoidResult used = m_profiles->markUsed(profile.id, QDateTime::currentDateTimeUtc());
+    const VoidResult used = m_profiles->markUsed(profile.id, m_client->clock()->now());
     if (!used.isOk())
         CliOutput::error(QStringLiteral("warning: %1").arg(used.error()));
     const int started = dispatch(command, args);

@@ -39,7 +39,7 @@ ApiCallback<T> CliApp::printer(QString (*format)(const T &))
 ApiCallback<Segment> CliApp::savedPrinter()
 {
     return CliHistory::recording(historyProfileId(), HistoryVersion::Source::ThisApp,
-                                 printer<Segment>(&CliFormat::segmentDetails));
+                                 m_client->clock(), printer<Segment>(&CliFormat::segmentDetails));
 }
 
 bool CliApp::readQueryFile(QString *query, QString *problem) const
@@ -89,6 +89,7 @@ int CliApp::runShow(const QStringList &args)
     auto *api = new SegmentsApi(m_client, this);
     track(api->get(args.first(), true, this,
                    CliHistory::recording(historyProfileId(), HistoryVersion::Source::Elsewhere,
+                                         m_client->clock(),
                                          printer<Segment>(&CliFormat::segmentDetails))));
     return StillRunning;
 }

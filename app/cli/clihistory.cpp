@@ -5,6 +5,7 @@
 #include "clitext.h"
 #include "tableprinter.h"
 
+#include "common/clock.h"
 #include "local/historystore.h"
 #include "local/localpaths.h"
 #include "query/querydiff.h"
@@ -145,15 +146,15 @@ Result<HistoryVersion> find(const QString &profileId, const QString &segmentId,
 }
 
 ApiCallback<Segment> recording(const QString &profileId, HistoryVersion::Source source,
-                               ApiCallback<Segment> next)
+                               Clock *clock, ApiCallback<Segment> next)
 {
-    return [profileId, source, next = std::move(next)](const ApiResult<Segment> &result) {
+    return [profileId, source, clock, next = std::move(next)](const ApiResult<Segment> &result) {
         if (result.isOk()) {
             HistoryStore store;
             VoidResult kept = store.open(LocalPaths::historyFile());
             if (kept.isOk()) {
-                const Result<HistoryVersion> recorded
-                    = store.record(HistoryVersion::fromSegment(profileId, *result.value, source));
+                const Result<HistoryVersion> recorded = store.record(
+                    HistoryVersion::fromSegment(profileId, *result.value, source, clock->now()));
                 kept = recorded.isOk() ? VoidResult::success()
                                        : VoidResult::failure(recorded.error());
             }

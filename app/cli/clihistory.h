@@ -9,6 +9,8 @@
 
 #include <QStringList>
 
+class Clock;
+
 /// `segmentdesk-cli history`: the versions of a segment kept in the local history (the
 /// window's store, LocalPaths::historyFile()), and the token diff of two of them. Works
 /// offline: no key is needed.
@@ -37,6 +39,6 @@ Result<HistoryVersion> find(const QString &profileId, const QString &segmentId,
 /// version identical to the latest is not recorded again). A history that cannot be written
 /// is a warning on stderr, never a failure of the command.
 ApiCallback<Segment> recording(const QString &profileId, HistoryVersion::Source source,
-                               ApiCallback<Segment> next);
+                               Clock *clock, ApiCallback<Segment> next);
 
 } // namespace CliHistory

@@ -9,6 +9,7 @@
 
 #include "api/scopesapi.h"
 #include "api/sendgridclient.h"
+#include "common/clock.h"
 #include "profiles/keypermissions.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
@@ -235,7 +236,7 @@ void CliProfiles::printPermissions(const Profile &profile, const ApiResult<QStri
     if (!p.canWrite())
         out += QStringLiteral("This key cannot change segments: the profile opens read-only.\n");
     CliOutput::write(stdout, out);
-    const VoidResult used = m_store->markUsed(profile.id, QDateTime::currentDateTimeUtc());
+    const VoidResult used = m_store->markUsed(profile.id, m_client->clock()->now());
     QCoreApplication::exit(used.isOk() ? int(CliApp::Ok) : fail(CliApp::Failed, used.error()));
 }
 

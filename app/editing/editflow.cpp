@@ -199,7 +199,8 @@ void EditFlow::recordVersion(const Segment &segment, bool savedHere)
         return;
     const Result<HistoryVersion> recorded = m_history->record(HistoryVersion::fromSegment(
         m_profileId, segment,
-        savedHere ? HistoryVersion::Source::ThisApp : HistoryVersion::Source::Elsewhere));
+        savedHere ? HistoryVersion::Source::ThisApp : HistoryVersion::Source::Elsewhere,
+        m_api->clock()->now()));
     checkStore(tr("Local history"), recorded.isOk() ? QString() : recorded.error());
 }
 

@@ -4,12 +4,12 @@
 #include "api/segment.h"
 
 HistoryVersion HistoryVersion::fromSegment(const QString &profileId, const Segment &segment,
-                                           Source source)
+                                           Source source, const QDateTime &recordedAt)
 {
     HistoryVersion version;
     version.profileId = profileId;
     version.segmentId = segment.id;
-    version.recordedAt = QDateTime::currentDateTimeUtc();
+    version.recordedAt = recordedAt;
     version.name = segment.name;
     version.queryDsl = segment.queryDsl;
     if (segment.isCounted()) // a 0 before the first count is no count

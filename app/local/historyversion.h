@@ -31,7 +31,7 @@ struct HistoryVersion
 
     /// The version `segment` is, seen now.
     static HistoryVersion fromSegment(const QString &profileId, const Segment &segment,
-                                      Source source);
+                                      Source source, const QDateTime &recordedAt);
     /// "this app" or "elsewhere", as stored and printed.
     static QString sourceName(Source source);
     /// Whether both have the same name, query and updated_at: the same definition.
