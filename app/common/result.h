@@ -24,7 +24,8 @@ public:
 
 private:
     Result(std::optional<T> value, QString error)
-        : m_value(std::move(value)), m_error(std::move(error))
+        : m_value(std::move(value))
+        , m_error(std::move(error))
     {
         if (!m_value && m_error.isEmpty())
             m_error = QStringLiteral("Unknown error");
@@ -45,7 +46,9 @@ public:
     const QString &error() const { return m_error; }
 
 private:
-    Result(bool ok, QString error) : m_ok(ok), m_error(std::move(error))
+    Result(bool ok, QString error)
+        : m_ok(ok)
+        , m_error(std::move(error))
     {
         if (!m_ok && m_error.isEmpty())
             m_error = QStringLiteral("Unknown error");

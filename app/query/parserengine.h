@@ -58,7 +58,11 @@ private:
     class RecursionGuard
     {
     public:
-        explicit RecursionGuard(ParserEngine &engine) : m_engine(engine) { ++m_engine.m_depth; }
+        explicit RecursionGuard(ParserEngine &engine)
+            : m_engine(engine)
+        {
+            ++m_engine.m_depth;
+        }
         ~RecursionGuard() { --m_engine.m_depth; }
         RecursionGuard(const RecursionGuard &) = delete;
         RecursionGuard &operator=(const RecursionGuard &) = delete;

@@ -9,7 +9,8 @@
 /// SQLite SQL for a parsed V2 statement, for the sandbox: one column `contact_id` with the
 /// matching contacts. User text only ever reaches SQLite as bound parameters.
 /// Expected schema: contact_data (one column per field, contact_id unique; list columns as JSON
-/// arrays; times as ISO-8601 UTC text) and event_data (contact_id, event_source, event_type, event_timestamp, data).
+/// arrays; times as ISO-8601 UTC text) and event_data (contact_id, event_source, event_type,
+/// event_timestamp, data).
 struct CompiledSql
 {
     QString sql;

@@ -57,7 +57,7 @@ private:
 
     static double monotonicSeconds()
     {
-        timespec monotonic{};
+        timespec monotonic {};
         clock_gettime(CLOCK_MONOTONIC, &monotonic);
         return double(monotonic.tv_sec) + double(monotonic.tv_nsec) / 1e9;
     }
