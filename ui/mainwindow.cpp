@@ -146,13 +146,7 @@ void MainWindow::createActions()
     createSegmentActions(file);
     file->addSeparator();
     file->addAction(Icons::action("quit"), tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(Icons::action("find"), tr("&Find segment"), QKeySequence::Find, m_list,
-                    &SegmentListPanel::focusSearch);
-    edit->addAction(Icons::action("format"), tr("F&ormat query"),
-                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), m_editor,
-                    &SegmentEditorPanel::format);
-    edit->addAction(Icons::action("revert"), tr("Re&vert"), m_editor, &SegmentEditorPanel::revert);
+    createEditMenu(menuBar()->addMenu(tr("&Edit")));
     auto *cancel = new QAction(Icons::action("cancel"), tr("Cancel"), this);
     cancel->setShortcut(Qt::Key_Escape);
     cancel->setShortcutContext(Qt::WindowShortcut);

@@ -124,7 +124,14 @@ private:
     /// Says in the status line that a local store failed: `what` names it.
     void sayIfFailed(const QString &what, const VoidResult &result);
 
-    // mainwindowactions.cpp: new, duplicate, delete
+    // mainwindowactions.cpp: the Edit menu; new, duplicate, delete
+    void createEditMenu(QMenu *edit);
+    /// Undo (or redo) in the editor with the focus: a line edit's own, else the query's one
+    /// history, which the SQL view and the builder share.
+    void undoInFocus(bool redo);
+    /// Asks before the edit is dropped, naming what is lost; then reverts.
+    void confirmRevert();
+    void feedListFilter();
     void createSegmentActions(QMenu *menu);
     void actOnRow(const QString &id, void (MainWindow::*action)());
     void runAfterOpen();
