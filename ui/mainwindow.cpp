@@ -109,7 +109,7 @@ void MainWindow::buildLayout()
 void MainWindow::connectSignals()
 {
     connect(m_list, &SegmentListPanel::currentChanged, this, &MainWindow::openSegment);
-    connect(m_list, &SegmentListPanel::retryRequested, this, &MainWindow::reload);
+    connect(m_list, &SegmentListPanel::retryRequested, this, &MainWindow::retry);
     connect(m_list, &SegmentListPanel::refreshRequested, this, &MainWindow::reload);
     connect(m_list, &SegmentListPanel::duplicateRequested, this,
             [this](const QString &id) { actOnRow(id, &MainWindow::duplicateSegment); });
@@ -134,7 +134,7 @@ void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&Segment"));
     QAction *reloadAction
-        = file->addAction(Icons::action("refresh"), tr("&Reload"), this, &MainWindow::reload);
+        = file->addAction(Icons::action("refresh"), tr("&Reload"), this, &MainWindow::retry);
     reloadAction->setShortcut(QKeySequence::Refresh);
     // One rule for the button and the shortcut: Ctrl+S sends only what Save would send.
     QAction *saveAction = file->addAction(Icons::action("save"), tr("&Save"), this, [this] {

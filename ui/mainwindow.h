@@ -150,6 +150,8 @@ private:
     void onProfileFailed(const Profile &profile, AccountConnector::Problem problem,
                          const QString &message);
     void askSessionKey(const Profile &profile, const QString &why);
+    /// Retry and F5: the profile that failed to open while none was open, else reload().
+    void retry();
     void resetSampleData();
     void resetSampleDataConfirmed();
     void applyPermissions(const KeyPermissions &permissions);
@@ -200,6 +202,7 @@ private:
     Accounts m_accounts;
     Profile m_active;
     QUuid m_opening; ///< the profile being connected, null when none
+    QUuid m_retryProfile; ///< failed to open while no account was open: Retry opens it
     bool m_productionConfirmed = false; ///< for the active profile, this session
     AccountBar *m_accountBar;
     QComboBox *m_profileSwitcher;

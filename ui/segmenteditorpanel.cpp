@@ -195,7 +195,9 @@ bool SegmentEditorPanel::isDirty() const
 void SegmentEditorPanel::validate()
 {
     const VoidResult nameCheck = NameRules::check(name(), m_otherNames);
-    m_nameError->setText(isEnabled() && !nameCheck.isOk() ? nameCheck.error() : QString());
+    m_nameError->setText(!isEnabled()           ? QString()
+                             : nameCheck.isOk() ? NameRules::lookalikeWarning(name(), m_otherNames)
+                                                : nameCheck.error());
     updateSaveButton();
 }
 

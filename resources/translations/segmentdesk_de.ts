@@ -47,10 +47,6 @@
         <translation>Für „%1“ ist kein API-Schlüssel gespeichert. Fügen Sie ihn unter „Profile“ hinzu (Strg+Umschalt+P).</translation>
     </message>
     <message>
-        <source>The keychain cannot be used (%1). Enter the API key of &quot;%2&quot; for this session only; it is not stored.</source>
-        <translation>Der Schlüsselbund kann nicht verwendet werden (%1). Geben Sie den API-Schlüssel von „%2“ nur für diese Sitzung ein; er wird nicht gespeichert.</translation>
-    </message>
-    <message>
         <source>The API key of &quot;%1&quot; cannot read Marketing Campaigns: give it the Marketing read scope in SendGrid&apos;s API key settings.</source>
         <translation>Der API-Schlüssel von „%1“ kann Marketing Campaigns nicht lesen: Geben Sie ihm in den API-Schlüssel-Einstellungen von SendGrid die Leseberechtigung für Marketing.</translation>
     </message>
@@ -65,6 +61,14 @@
     <message>
         <source>&quot;%1&quot; cannot be reached: %2</source>
         <translation>„%1“ ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+Enter the API key of &quot;%2&quot; for this session only; it is not stored.</source>
+        <translation>%1
+
+Geben Sie den API-Schlüssel von „%2“ nur für diese Sitzung ein; er wird nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -862,11 +866,11 @@
     </message>
     <message>
         <source>%1: &apos;%2&apos; is no real day or time; ISO-8601 months run 01 to 12, days to the month&apos;s last, hours 00 to 23</source>
-        <translation>%1: '%2' ist kein echter Tag und keine echte Uhrzeit; in ISO-8601 laufen Monate von 01 bis 12, Tage bis zum letzten des Monats, Stunden von 00 bis 23</translation>
+        <translation>%1: &apos;%2&apos; ist kein echter Tag und keine echte Uhrzeit; in ISO-8601 laufen Monate von 01 bis 12, Tage bis zum letzten des Monats, Stunden von 00 bis 23</translation>
     </message>
     <message>
         <source>%1 is a date; write times as ISO-8601, e.g. &apos;2024-06-19T00:00:00Z&apos;</source>
-        <translation>%1 ist ein Datum; schreiben Sie Zeiten in ISO-8601, z. B. '2024-06-19T00:00:00Z'</translation>
+        <translation>%1 ist ein Datum; schreiben Sie Zeiten in ISO-8601, z. B. &apos;2024-06-19T00:00:00Z&apos;</translation>
     </message>
     <message>
         <source>The query is nested too deeply: at most %1 levels of parentheses, NOT, operators, function calls and sub-selects; simplify it</source>
@@ -878,7 +882,7 @@
     </message>
     <message>
         <source>the text &apos;%1&apos;</source>
-        <translation>den Text '%1'</translation>
+        <translation>den Text &apos;%1&apos;</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
@@ -930,7 +934,7 @@
     </message>
     <message>
         <source>IN needs a list in parentheses: IN (&apos;a&apos;, &apos;b&apos;)</source>
-        <translation>IN braucht eine Liste in Klammern: IN ('a', 'b')</translation>
+        <translation>IN braucht eine Liste in Klammern: IN (&apos;a&apos;, &apos;b&apos;)</translation>
     </message>
     <message>
         <source>Missing ) to close the list opened at %1; found %2</source>
@@ -1666,6 +1670,10 @@ Qt: %2 (erstellt mit %3)</translation>
         <source>Copy of %1</source>
         <translation>Kopie von %1</translation>
     </message>
+    <message>
+        <source>Another segment is called &quot;%1&quot;: the same but for capitals, spaces or how letters are encoded. Two such names are easily mixed up.</source>
+        <translation>Ein anderes Segment heißt „%1“: gleich bis auf Groß- und Kleinschreibung, Leerzeichen oder die Kodierung der Buchstaben. Solche Namen werden leicht verwechselt.</translation>
+    </message>
 </context>
 <context>
     <name>NewSegmentDialog</name>
@@ -1886,10 +1894,6 @@ Qt: %2 (erstellt mit %3)</translation>
         <translation>„%1“ gespeichert; sein Schlüssel liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <source>The keychain cannot store the key (%1). SegmentDesk keeps it for this session only; enter it again next time.</source>
-        <translation>Der Schlüsselbund kann den Schlüssel nicht speichern (%1). SegmentDesk behält ihn nur für diese Sitzung; geben Sie ihn beim nächsten Mal erneut ein.</translation>
-    </message>
-    <message>
         <source>Made &quot;%1&quot;. A copy has no key yet: paste one and save.</source>
         <translation>„%1“ erstellt. Eine Kopie hat noch keinen Schlüssel: Fügen Sie einen ein und speichern Sie.</translation>
     </message>
@@ -1936,6 +1940,30 @@ Qt: %2 (erstellt mit %3)</translation>
     <message>
         <source> This key cannot change segments: the profile opens read-only.</source>
         <translation> Dieser Schlüssel kann keine Segmente ändern: Das Profil öffnet sich schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Key rejected</source>
+        <translation>Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <source>SendGrid rejected this API key (401).</source>
+        <translation>SendGrid hat diesen API-Schlüssel abgelehnt (401).</translation>
+    </message>
+    <message>
+        <source>It may be mistyped, incomplete or revoked. Saved, it makes &quot;%1&quot; fail to open until the key is replaced. Save it anyway?</source>
+        <translation>Er ist vielleicht vertippt, unvollständig oder widerrufen. Gespeichert lässt er „%1“ nicht öffnen, bis der Schlüssel ersetzt ist. Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>Not saved: SendGrid rejected this key (401).</source>
+        <translation>Nicht gespeichert: SendGrid hat diesen Schlüssel abgelehnt (401).</translation>
+    </message>
+    <message>
+        <source>Checking the key with SendGrid…</source>
+        <translation>Der Schlüssel wird bei SendGrid geprüft …</translation>
+    </message>
+    <message>
+        <source>%1 SegmentDesk keeps this key for this session only; enter it again next time.</source>
+        <translation>%1 SegmentDesk behält diesen Schlüssel nur für diese Sitzung; geben Sie ihn beim nächsten Mal erneut ein.</translation>
     </message>
 </context>
 <context>
@@ -2379,6 +2407,17 @@ letzte manuelle Aktualisierung %3</translation>
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>The system keychain is locked or unavailable: it is locked, or access to it was refused. Unlock it (log in to the desktop again, or open your keyring app) to keep API keys there.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt oder nicht verfügbar: Er ist gesperrt, oder der Zugriff wurde verweigert. Entsperren Sie ihn (melden Sie sich erneut am Desktop an oder öffnen Sie Ihre Schlüsselbund-App), um API-Schlüssel dort aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked or unavailable: this computer has no keychain service running, such as GNOME Keyring or KDE Wallet. Install or start one and log in again to keep API keys there; until then a key is asked for in each session. The sample data needs no key.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt oder nicht verfügbar: Auf diesem Computer läuft kein Schlüsselbund-Dienst wie GNOME Keyring oder KDE Wallet. Installieren oder starten Sie einen und melden Sie sich erneut an, um API-Schlüssel dort aufzubewahren; bis dahin wird in jeder Sitzung nach dem Schlüssel gefragt. Die Beispieldaten brauchen keinen Schlüssel.</translation>
+    </message>
+</context>
+<context>
     <name>SegmentEditorPanel</name>
     <message>
         <source>Choose a segment on the left, or create one with New segment (Ctrl+N).</source>
@@ -2650,6 +2689,73 @@ letzte manuelle Aktualisierung %3</translation>
     <message>
         <source>Recent openers: opened an email in the last 30 days</source>
         <translation>Aktive Leser: haben in den letzten 30 Tagen eine E-Mail geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>SendGridWords</name>
+    <message>
+        <source>authorization required</source>
+        <translation>Anmeldung erforderlich</translation>
+    </message>
+    <message>
+        <source>access forbidden</source>
+        <translation>Zugriff verboten</translation>
+    </message>
+    <message>
+        <source>resource not found</source>
+        <translation>Ressource nicht gefunden</translation>
+    </message>
+    <message>
+        <source>method not allowed</source>
+        <translation>Methode nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>name must be a string</source>
+        <translation>der Name muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>name must not be blank</source>
+        <translation>der Name darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>name must not contain control characters</source>
+        <translation>der Name darf keine Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>name must be 1 to 100 characters</source>
+        <translation>der Name muss 1 bis 100 Zeichen haben</translation>
+    </message>
+    <message>
+        <source>a segment with this name already exists</source>
+        <translation>ein Segment mit diesem Namen gibt es bereits</translation>
+    </message>
+    <message>
+        <source>query_dsl is required</source>
+        <translation>query_dsl fehlt</translation>
+    </message>
+    <message>
+        <source>query_dsl must be a string</source>
+        <translation>query_dsl muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>query_dsl must not be empty</source>
+        <translation>query_dsl darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>parent_list_ids must be an array of list ids</source>
+        <translation>parent_list_ids muss eine Liste von Listen-IDs sein</translation>
+    </message>
+    <message>
+        <source>give at most one existing list id</source>
+        <translation>geben Sie höchstens eine vorhandene Listen-ID an</translation>
+    </message>
+    <message>
+        <source>query is required</source>
+        <translation>query fehlt</translation>
     </message>
 </context>
 <context>
