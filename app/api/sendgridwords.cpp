@@ -34,8 +34,11 @@ QString translated(const QString &message)
 {
     const QString trimmed = message.trimmed();
     for (const char *known : Known) {
-        if (trimmed.compare(QLatin1String(known), Qt::CaseInsensitive) == 0)
-            return QCoreApplication::translate("SendGridWords", known);
+        if (trimmed.compare(QLatin1String(known), Qt::CaseInsensitive) != 0)
+            continue;
+        // Untranslated (English, the CLI), SendGrid's own spelling stays.
+        const QString translated = QCoreApplication::translate("SendGridWords", known);
+        return translated == QLatin1String(known) ? message : translated;
     }
     return message;
 }
