@@ -185,6 +185,8 @@ void MainWindow::onProfileFailed(const Profile &profile, AccountConnector::Probl
     if (m_list->model()->rowCount() == 0) { // nothing open yet; else the open account stays
         m_retryProfile = profile.id;
         m_list->showError(message);
+        // The title named the sample data, which was never open: it names what Retry opens.
+        setWindowTitle(tr("%1 (not connected) — SegmentDesk").arg(profile.name));
     }
     reloadProfileSwitcher();
     Q_EMIT profileFailed(message);

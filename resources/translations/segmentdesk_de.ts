@@ -1643,6 +1643,10 @@ Qt: %2 (erstellt mit %3)</translation>
         <source>Show the %1 view</source>
         <translation>Ansicht „%1“ zeigen</translation>
     </message>
+    <message>
+        <source>%1 (not connected) — SegmentDesk</source>
+        <translation>%1 (nicht verbunden) — SegmentDesk</translation>
+    </message>
 </context>
 <context>
     <name>NameRules</name>

@@ -9,6 +9,7 @@
 #include "support/sandboxfixture.h"
 #include "support/windowharness.h"
 #include "translations.h"
+#include "usagedialog.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void previewReasonIsGerman();
     void apiKeyHintFits();
     void lookalikeNameIsWarnedAbout();
+    void userGuideIsGerman();
 
 private:
     QLabel *label(const char *name) const;
@@ -128,6 +130,11 @@ void tst_GermanWords::lookalikeNameIsWarnedAbout()
                  qPrintable(label("nameError")->text()));
     m_harness->window()->editor()->revert();
     QVERIFY(label("nameError")->text().isEmpty());
+}
+
+void tst_GermanWords::userGuideIsGerman()
+{
+    QVERIFY(UsageDialog::usageMarkdown().startsWith(QStringLiteral("# SegmentDesk benutzen")));
 }
 
 QTEST_MAIN(tst_GermanWords)

@@ -108,6 +108,8 @@ void tst_SessionKey::retryAfterAMistypedKeyAsksAgainForTheSameProfile()
     window.openProfile(added.value().id);
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, 10000); // no keychain, then the 401
     QCOMPARE(asked, 1);
+    QVERIFY2(window.windowTitle().startsWith(QStringLiteral("Acme (not connected)")),
+             qPrintable(window.windowTitle()));
     auto *retry = window.findChild<QPushButton *>(QStringLiteral("retry"));
     QVERIFY(retry && retry->isVisible());
     QSignalSpy opened(&window, &MainWindow::profileOpened);
