@@ -132,6 +132,9 @@ private:
     /// Asks before the edit is dropped, naming what is lost; then reverts.
     void confirmRevert();
     void feedListFilter();
+    /// While the filter has text: reads, one at a time, the queries of listed segments it does
+    /// not know yet, so that it matches them too.
+    void fetchUnknownQueries();
     void createSegmentActions(QMenu *menu);
     void actOnRow(const QString &id, void (MainWindow::*action)());
     void runAfterOpen();
@@ -222,6 +225,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QPointer<ApiCall> m_call; ///< the window's own operation: the list, a create, a delete
+    QPointer<ApiCall> m_queryFetch; ///< a query read for the list's filter, in the background
     QHash<QString, QString> m_listNames;
     bool m_draftsOffered = false;
     bool m_listLoaded = false; ///< the account's list was read (since the last reload)

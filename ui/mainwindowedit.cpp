@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // MainWindow's Edit menu: undo and redo in the editor with the focus, find (and what the
 // list's filter knows of queries), format and revert.
+#include "api/apicall.h"
+#include "api/segmentsapi.h"
 #include "confirmation.h"
 #include "icons.h"
 #include "local/historystore.h"
@@ -59,6 +61,28 @@ void MainWindow::feedListFilter()
     };
     connect(this, &MainWindow::segmentLoaded, this, learnCurrent);
     connect(this, &MainWindow::saveFinished, this, learnCurrent);
+    connect(m_list, &SegmentListPanel::filterChanged, this, &MainWindow::fetchUnknownQueries);
+}
+
+// Quietly, one request at a time and only while someone filters: the figures and the status
+// line are not this work's. A failure stops it until the filter changes again.
+void MainWindow::fetchUnknownQueries()
+{
+    if (m_queryFetch || !m_listLoaded || m_list->filterText().trimmed().isEmpty())
+        return;
+    for (const SegmentSummary &s : m_list->model()->segments()) {
+        if (m_list->knowsQuery(s.id))
+            continue;
+        m_queryFetch = m_segmentsApi->get(
+            s.id, false, this, [this, id = s.id](const ApiResult<Segment> &read) {
+                m_queryFetch = nullptr;
+                if (!read.isOk() || m_list->model()->rowOf(id) < 0)
+                    return; // failed, or the list changed meanwhile (another profile)
+                m_list->setQuery(id, read.value->queryDsl);
+                fetchUnknownQueries();
+            });
+        return;
+    }
 }
 
 // A text field keeps its own history (the name, the filter); everything else in the editor

@@ -186,6 +186,16 @@ void SegmentListPanel::setListNames(QHash<QString, QString> listNames)
     m_model->setListNames(std::move(listNames));
 }
 
+bool SegmentListPanel::knowsQuery(const QString &id) const
+{
+    return m_proxy->knowsQuery(id);
+}
+
+QString SegmentListPanel::filterText() const
+{
+    return m_search->text();
+}
+
 void SegmentListPanel::setQuery(const QString &id, const QString &query)
 {
     {
@@ -229,6 +239,7 @@ void SegmentListPanel::applyFilter(const QString &text)
     showOpenSegment();
     if (m_table->currentIndex().isValid())
         m_table->scrollTo(m_table->currentIndex());
+    Q_EMIT filterChanged(text);
 }
 
 QModelIndex SegmentListPanel::rowOf(const QString &id) const

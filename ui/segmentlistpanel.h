@@ -42,6 +42,8 @@ public:
     void setListNames(QHash<QString, QString> listNames);
     /// The query of segment `id` as last seen: the filter matches query text too.
     void setQuery(const QString &id, const QString &query);
+    bool knowsQuery(const QString &id) const;
+    QString filterText() const;
     /// The segment the window has open (or is opening), also while the filter hides its row.
     QString currentSegmentId() const { return m_openId; }
     /// Makes `id` the open segment and selects its row; an empty id takes the first row shown.
@@ -61,6 +63,8 @@ Q_SIGNALS:
     void refreshRequested();
     /// The id is on the clipboard.
     void idCopied(const QString &segmentId);
+    /// The filter's text changed (typed, cleared with Esc).
+    void filterChanged(const QString &text);
 
 private:
     void setUpTable();

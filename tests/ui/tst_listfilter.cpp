@@ -17,6 +17,7 @@ private Q_SLOTS:
     void initTestCase();
     void matches_data();
     void matches();
+    void queriesNeverOpenedAreReadForTheFilter();
 
 private:
     QStringList shown() const;
@@ -75,6 +76,18 @@ void tst_ListFilter::matches()
     QVERIFY(search);
     search->setText(filter);
     QCOMPARE(shown(), expected);
+    search->clear();
+}
+
+// The list endpoint sends no queries: while the filter has text, the window reads those it has
+// not seen, so a segment never opened matches by its query too.
+void tst_ListFilter::queriesNeverOpenedAreReadForTheFilter()
+{
+    auto *search = m_harness->window()->findChild<QLineEdit *>("segmentFilter");
+    search->setText(QStringLiteral("plan_tier"));
+    QTRY_COMPARE(shown(), QStringList {"Pro and enterprise plans"});
+    search->setText(QStringLiteral("field:birthday"));
+    QTRY_COMPARE(shown(), QStringList {"Birthday unknown"});
     search->clear();
 }
 
