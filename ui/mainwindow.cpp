@@ -109,7 +109,7 @@ void MainWindow::buildLayout()
 void MainWindow::connectSignals()
 {
     connect(m_list, &SegmentListPanel::currentChanged, this, &MainWindow::openSegment);
-    connect(m_list, &SegmentListPanel::retryRequested, this, &MainWindow::reload);
+    connect(m_list, &SegmentListPanel::retryRequested, this, &MainWindow::retry);
     connect(m_list, &SegmentListPanel::refreshRequested, this, &MainWindow::reload);
     connect(m_list, &SegmentListPanel::duplicateRequested, this,
             [this](const QString &id) { actOnRow(id, &MainWindow::duplicateSegment); });
@@ -134,7 +134,7 @@ void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&Segment"));
     QAction *reloadAction
-        = file->addAction(Icons::action("refresh"), tr("&Reload"), this, &MainWindow::reload);
+        = file->addAction(Icons::action("refresh"), tr("&Reload"), this, &MainWindow::retry);
     reloadAction->setShortcut(QKeySequence::Refresh);
     // One rule for the button and the shortcut: Ctrl+S sends only what Save would send.
     QAction *saveAction = file->addAction(Icons::action("save"), tr("&Save"), this, [this] {
@@ -146,13 +146,7 @@ void MainWindow::createActions()
     createSegmentActions(file);
     file->addSeparator();
     file->addAction(Icons::action("quit"), tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(Icons::action("find"), tr("&Find segment"), QKeySequence::Find, m_list,
-                    &SegmentListPanel::focusSearch);
-    edit->addAction(Icons::action("format"), tr("F&ormat query"),
-                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), m_editor,
-                    &SegmentEditorPanel::format);
-    edit->addAction(Icons::action("revert"), tr("Re&vert"), m_editor, &SegmentEditorPanel::revert);
+    createEditMenu(menuBar()->addMenu(tr("&Edit")));
     auto *cancel = new QAction(Icons::action("cancel"), tr("Cancel"), this);
     cancel->setShortcut(Qt::Key_Escape);
     cancel->setShortcutContext(Qt::WindowShortcut);

@@ -124,7 +124,17 @@ private:
     /// Says in the status line that a local store failed: `what` names it.
     void sayIfFailed(const QString &what, const VoidResult &result);
 
-    // mainwindowactions.cpp: new, duplicate, delete
+    // mainwindowactions.cpp: the Edit menu; new, duplicate, delete
+    void createEditMenu(QMenu *edit);
+    /// Undo (or redo) in the editor with the focus: a line edit's own, else the query's one
+    /// history, which the SQL view and the builder share.
+    void undoInFocus(bool redo);
+    /// Asks before the edit is dropped, naming what is lost; then reverts.
+    void confirmRevert();
+    void feedListFilter();
+    /// While the filter has text: reads, one at a time, the queries of listed segments it does
+    /// not know yet, so that it matches them too.
+    void fetchUnknownQueries();
     void createSegmentActions(QMenu *menu);
     void actOnRow(const QString &id, void (MainWindow::*action)());
     void runAfterOpen();
@@ -143,6 +153,8 @@ private:
     void onProfileFailed(const Profile &profile, AccountConnector::Problem problem,
                          const QString &message);
     void askSessionKey(const Profile &profile, const QString &why);
+    /// Retry and F5: the profile that failed to open while none was open, else reload().
+    void retry();
     void resetSampleData();
     void resetSampleDataConfirmed();
     void applyPermissions(const KeyPermissions &permissions);
@@ -193,6 +205,7 @@ private:
     Accounts m_accounts;
     Profile m_active;
     QUuid m_opening; ///< the profile being connected, null when none
+    QUuid m_retryProfile; ///< failed to open while no account was open: Retry opens it
     bool m_productionConfirmed = false; ///< for the active profile, this session
     AccountBar *m_accountBar;
     QComboBox *m_profileSwitcher;
@@ -212,6 +225,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QPointer<ApiCall> m_call; ///< the window's own operation: the list, a create, a delete
+    QPointer<ApiCall> m_queryFetch; ///< a query read for the list's filter, in the background
     QHash<QString, QString> m_listNames;
     bool m_draftsOffered = false;
     bool m_listLoaded = false; ///< the account's list was read (since the last reload)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The Help menu: About, the keyboard shortcuts and the README's usage section.
+// The Help menu: About, the keyboard shortcuts and the user guide.
 #include "mainwindow.h"
 
 #include "api/sendgridclient.h"
@@ -11,8 +11,33 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
+#include <QTabWidget>
 
 namespace {
+
+/// Keys the editors handle themselves (SqlEditor, BuilderKeyFilter), and the views' tabs, whose
+/// keys are read from their labels' mnemonics.
+QList<ShortcutsDialog::Key> editorKeys(const QTabWidget *views)
+{
+    QList<ShortcutsDialog::Key> keys {
+        {MainWindow::tr("Complete the name or value at the cursor (SQL view)"),
+         QKeySequence(Qt::CTRL | Qt::Key_Space)},
+        {MainWindow::tr("Move the condition up (Visual view)"),
+         QKeySequence(Qt::CTRL | Qt::Key_Up)},
+        {MainWindow::tr("Move the condition down (Visual view)"),
+         QKeySequence(Qt::CTRL | Qt::Key_Down)},
+        {MainWindow::tr("Remove the condition (Visual view)"), QKeySequence(Qt::Key_Delete)}};
+    for (int i = 0; views && i < views->count(); ++i) {
+        const QKeySequence key = QKeySequence::mnemonic(views->tabText(i));
+        if (!key.isEmpty())
+            keys.append(
+                {MainWindow::tr("Show the %1 view")
+                     .arg(views->tabText(i).remove(QRegularExpression(QStringLiteral("&(?!&)")))),
+                 key});
+    }
+    return keys;
+}
 
 /// Opens `dialog` window-modal without a nested event loop; it deletes itself when closed.
 void openDialog(QDialog *dialog)
@@ -33,7 +58,9 @@ void MainWindow::createHelpMenu()
     usage->setShortcut(QKeySequence::HelpContents);
     QAction *shortcuts
         = help->addAction(Icons::action("shortcuts"), tr("&Keyboard shortcuts"), this, [this] {
-              openDialog(new ShortcutsDialog(findChildren<QAction *>(), this));
+              openDialog(new ShortcutsDialog(
+                  findChildren<QAction *>(),
+                  editorKeys(findChild<QTabWidget *>(QStringLiteral("queryViews"))), this));
           });
     shortcuts->setObjectName(QStringLiteral("helpShortcuts"));
     help->addSeparator();

@@ -148,6 +148,7 @@ void MainWindow::onProfileConnected(const Profile &profile, const KeyPermissions
 {
     const bool switched = profile.id != m_active.id || m_list->currentSegmentId().isEmpty();
     m_opening = QUuid();
+    m_retryProfile = QUuid();
     if (profile.id != m_active.id)
         m_productionConfirmed = false;
     m_active = profile;
@@ -181,12 +182,25 @@ void MainWindow::onProfileFailed(const Profile &profile, AccountConnector::Probl
 {
     m_opening = QUuid();
     setIdle(message, true);
-    if (m_list->model()->rowCount() == 0) // nothing open yet; else the open account stays
+    if (m_list->model()->rowCount() == 0) { // nothing open yet; else the open account stays
+        m_retryProfile = profile.id;
         m_list->showError(message);
+        // The title named the sample data, which was never open: it names what Retry opens.
+        setWindowTitle(tr("%1 (not connected) — SegmentDesk").arg(profile.name));
+    }
     reloadProfileSwitcher();
     Q_EMIT profileFailed(message);
     if (problem == AccountConnector::Problem::KeychainUnavailable)
         askSessionKey(profile, message);
+}
+
+// Until a profile opens, the window's client points at no account of the person's (the default
+// server, no key): Retry after a failed start used to send the list request there.
+void MainWindow::retry()
+{
+    if (!m_retryProfile.isNull() && m_opening.isNull())
+        return openProfile(m_retryProfile);
+    reload();
 }
 
 // No keychain: the key is asked for and kept in memory for this run, never written anywhere.

@@ -64,6 +64,8 @@ QString NewSegmentDialog::queryDsl() const
 void NewSegmentDialog::validate()
 {
     const VoidResult ok = NameRules::check(name(), m_taken);
-    m_nameError->setText(m_name->text().isEmpty() ? QString() : ok.error());
+    m_nameError->setText(m_name->text().isEmpty() ? QString()
+                             : ok.isOk()          ? NameRules::lookalikeWarning(name(), m_taken)
+                                                  : ok.error());
     m_create->setEnabled(ok.isOk());
 }

@@ -22,15 +22,6 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace {
-
-QString yesNo(bool allowed)
-{
-    return allowed ? QObject::tr("yes") : QObject::tr("no");
-}
-
-} // namespace
-
 ProfileDialog::ProfileDialog(ProfileStore *profiles, SecretStore *secrets, QWidget *parent)
     : QDialog(parent)
     , m_profiles(profiles)
@@ -45,6 +36,7 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, SecretStore *secrets, QWidg
     , m_readOnly(new QCheckBox(tr("Read-only: never change segments with this profile")))
     , m_key(new QLineEdit)
     , m_showKey(new QCheckBox(tr("S&how the key while typing")))
+    , m_keyHint(new QLabel)
     , m_status(new QLabel)
     , m_test(new QPushButton(tr("&Test connection")))
     , m_save(new QPushButton(Icons::action("save"), tr("&Save profile")))
@@ -113,6 +105,10 @@ void ProfileDialog::buildForm(QWidget *form)
     connect(m_region, &QComboBox::currentIndexChanged, this, [this] {
         m_url->setEnabled(m_region->currentData().toInt() == int(Profile::Region::Custom));
     });
+    // Under the field, wrapped: a placeholder this long was cut off in German.
+    m_keyHint->setObjectName(QStringLiteral("profileKeyHint"));
+    m_keyHint->setTextFormat(Qt::PlainText);
+    m_keyHint->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("profileStatus"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
@@ -131,6 +127,7 @@ void ProfileDialog::buildForm(QWidget *form)
     layout->addRow(tr("T&ag:"), m_tag);
     layout->addRow(QString(), m_readOnly);
     layout->addRow(tr("API &key:"), m_key);
+    layout->addRow(QString(), m_keyHint);
     layout->addRow(QString(), m_showKey);
     layout->addRow(buttons);
     layout->addRow(m_status);
@@ -172,7 +169,9 @@ void ProfileDialog::showProfile(int row)
     m_tag->setCurrentIndex(m_tag->findData(int(p.tag)));
     m_readOnly->setChecked(p.readOnly);
     m_key->clear();
-    m_key->setPlaceholderText(tr("Kept in the keychain; type a new key to replace it"));
+    m_key->setPlaceholderText({});
+    m_keyHint->setText(tr("Kept in the keychain; type a new key to replace it"));
+    m_keyHint->show();
     // The sample-data profile is built in: it can be opened, not changed.
     for (QWidget *w :
          std::initializer_list<QWidget *> {m_name, m_region, m_url, m_tag, m_readOnly, m_key,
@@ -201,6 +200,7 @@ void ProfileDialog::startNew(const QString &key)
     m_readOnly->setChecked(false);
     m_key->setText(key);
     m_key->setPlaceholderText(tr("SG.…"));
+    m_keyHint->hide();
     setStatus(tr("Name the account, choose its region and paste an API key with Marketing "
                  "scopes. The key goes to the system keychain, never to a file."));
     m_name->setFocus();
@@ -219,54 +219,6 @@ Profile ProfileDialog::profileFromForm() const
     p.tag = Profile::Tag(m_tag->currentData().toInt());
     p.readOnly = m_readOnly->isChecked();
     return p;
-}
-
-void ProfileDialog::save(bool useAfterwards)
-{
-    Profile p = profileFromForm();
-    if (const VoidResult valid = p.validate(); !valid.isOk())
-        return setStatus(valid.error(), true);
-    if (m_editing.isNull() && m_key->text().trimmed().isEmpty())
-        return setStatus(tr("Paste the API key of this account first."), true);
-    if (m_editing.isNull()) {
-        const Result<Profile> added = m_profiles->add(p);
-        if (!added.isOk())
-            return setStatus(added.error(), true);
-        p = added.value();
-    } else if (const VoidResult updated = m_profiles->update(p); !updated.isOk()) {
-        return setStatus(updated.error(), true);
-    }
-    const QString key = m_key->text().trimmed(); // before the list shows the stored profile
-    m_editing = p.id;
-    reloadList(p.id);
-    Q_EMIT profilesChanged();
-    saveKey(p, key, useAfterwards);
-}
-
-void ProfileDialog::saveKey(const Profile &profile, const QString &key, bool useAfterwards)
-{
-    if (key.isEmpty()) {
-        setStatus(tr("Saved \"%1\".").arg(profile.name));
-        if (useAfterwards)
-            Q_EMIT useRequested(profile.id);
-        return;
-    }
-    setStatus(tr("Saving the key in the keychain…"));
-    m_secrets->write(
-        profile.id, key, this, [this, profile, key, useAfterwards](const SecretResult &written) {
-            if (written.isOk())
-                setStatus(tr("Saved \"%1\"; its key is in the system keychain.").arg(profile.name));
-            else {
-                setStatus(tr("The keychain cannot store the key (%1). SegmentDesk "
-                             "keeps it for this session only; enter it again next "
-                             "time.")
-                              .arg(written.message()),
-                          true);
-                Q_EMIT sessionKeyEntered(profile.id, key);
-            }
-            if (useAfterwards)
-                Q_EMIT useRequested(profile.id);
-        });
 }
 
 void ProfileDialog::duplicate()
@@ -306,47 +258,6 @@ void ProfileDialog::removeConfirmed(const Profile &p)
     });
     reloadList({});
     Q_EMIT profilesChanged();
-}
-
-void ProfileDialog::testConnection()
-{
-    const Profile p = profileFromForm();
-    if (const VoidResult url = m_testClient->setBaseUrl(p.baseUrl()); !url.isOk())
-        return setStatus(url.error(), true);
-    auto ask = [this](const QString &key) {
-        if (const VoidResult accepted = m_testClient->setApiKey(key); !accepted.isOk())
-            return setStatus(accepted.error(), true);
-        setStatus(tr("Asking SendGrid what this key may do…"));
-        m_testScopes->list(this, [this](const auto &scopes) { showTestResult(scopes); });
-    };
-    if (!m_key->text().trimmed().isEmpty())
-        return ask(m_key->text().trimmed());
-    if (m_editing.isNull())
-        return setStatus(tr("Paste the API key to test it."), true);
-    m_secrets->read(m_editing, this, [this, ask](const SecretResult &stored) {
-        if (stored.isOk())
-            return ask(stored.secret());
-        setStatus(stored.isFailure() ? stored.message()
-                                     : tr("No key is stored for this profile yet: paste one."),
-                  true);
-    });
-}
-
-void ProfileDialog::showTestResult(const ApiResult<QStringList> &scopes)
-{
-    if (!scopes.isOk()) {
-        const bool rejected = scopes.error.kind == ApiError::Kind::Unauthorized;
-        return setStatus(rejected ? tr("SendGrid rejected this key (401): check that it is "
-                                       "complete and not revoked.")
-                                  : scopes.error.toDisplayString(),
-                         true);
-    }
-    const KeyPermissions p = KeyPermissions::fromScopes(*scopes.value);
-    QString text = tr("Connected. Read segments: %1 · create: %2 · update: %3 · delete: %4.")
-                       .arg(yesNo(p.read), yesNo(p.create), yesNo(p.update), yesNo(p.remove));
-    if (!p.canWrite())
-        text += tr(" This key cannot change segments: the profile opens read-only.");
-    setStatus(text, !p.read);
 }
 
 void ProfileDialog::setStatus(const QString &text, bool error)

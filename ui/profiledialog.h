@@ -6,6 +6,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class ProfileStore;
 class QCheckBox;
 class QComboBox;
@@ -44,6 +46,11 @@ private:
     void showProfile(int row);
     Profile profileFromForm() const;
     void save(bool useAfterwards);
+    /// `then(rejected)`: whether SendGrid answered 401 for `key` on `profile`'s server.
+    void checkKey(const Profile &profile, const QString &key,
+                  std::function<void(bool rejected)> then);
+    /// Adds or updates `profile`, then keeps `key` (if any).
+    void store(Profile profile, const QString &key, bool useAfterwards);
     void saveKey(const Profile &profile, const QString &key, bool useAfterwards);
     void duplicate();
     void remove();
@@ -66,6 +73,7 @@ private:
     QCheckBox *m_readOnly;
     QLineEdit *m_key;
     QCheckBox *m_showKey;
+    QLabel *m_keyHint; ///< what typing a key does to the one stored
     QLabel *m_status;
     QPushButton *m_test;
     QPushButton *m_save;

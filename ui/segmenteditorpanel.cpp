@@ -99,7 +99,7 @@ SegmentEditorPanel::SegmentEditorPanel(QWidget *parent)
     });
     connect(m_sql, &SqlEditor::refused, this, &SegmentEditorPanel::refused);
     connect(m_format, &QPushButton::clicked, this, &SegmentEditorPanel::format);
-    connect(m_revert, &QPushButton::clicked, this, &SegmentEditorPanel::revert);
+    connect(m_revert, &QPushButton::clicked, this, &SegmentEditorPanel::revertRequested);
     connect(m_save, &QPushButton::clicked, this, &SegmentEditorPanel::saveRequested);
     clear();
 }
@@ -200,7 +200,9 @@ bool SegmentEditorPanel::isDirty() const
 void SegmentEditorPanel::validate()
 {
     const VoidResult nameCheck = NameRules::check(name(), m_otherNames);
-    m_nameError->setText(isEnabled() && !nameCheck.isOk() ? nameCheck.error() : QString());
+    m_nameError->setText(!isEnabled()           ? QString()
+                             : nameCheck.isOk() ? NameRules::lookalikeWarning(name(), m_otherNames)
+                                                : nameCheck.error());
     updateSaveButton();
 }
 
@@ -234,7 +236,7 @@ Diagnostic SegmentEditorPanel::serverQueryDiagnostic() const
     const int start = block.isValid() ? block.position() + column - 1 : 0;
     const QString message = m_serverQueryError.mid(match.hasMatch() ? match.capturedLength() : 0);
     return {Diagnostic::Severity::Error,     {start, 1}, line, column,
-            tr("SendGrid: %1").arg(message), {},         {}};
+            tr("SendGrid: %1").arg(message), {},         {},   {}};
 }
 
 void SegmentEditorPanel::showLint(QList<Diagnostic> diagnostics)
@@ -262,7 +264,7 @@ void SegmentEditorPanel::showDiagnostics()
     for (const Diagnostic &d : std::as_const(m_diagnostics)) {
         if (lines.size() == (all ? MaxListedDiagnostics : 1))
             break;
-        lines.append(d.toString());
+        lines.append(d.toDisplayString());
     }
     if (all && m_diagnostics.size() > lines.size())
         lines.append(
@@ -284,7 +286,7 @@ QString SegmentEditorPanel::firstQueryError() const
 {
     for (const Diagnostic &d : m_diagnostics) {
         if (d.isError())
-            return d.toString();
+            return d.toDisplayString();
     }
     return {};
 }

@@ -56,6 +56,8 @@ public:
 
 Q_SIGNALS:
     void saveRequested();
+    /// The Revert button: the window asks before revert() drops the edit.
+    void revertRequested();
     void edited();
     /// An input the editor did not take (a paste over its size limit), and why.
     void refused(const QString &reason);

@@ -5,6 +5,7 @@
 #include "columnmenu.h"
 #include "common/clock.h"
 #include "icons.h"
+#include "models/segmentfiltermodel.h"
 #include "models/segmenttablemodel.h"
 #include "statusiconproxy.h"
 
@@ -17,7 +18,6 @@
 #include <QMetaMethod>
 #include <QPushButton>
 #include <QScopedValueRollback>
-#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -27,7 +27,7 @@ SegmentListPanel::SegmentListPanel(Clock *clock, QWidget *parent)
     : QWidget(parent)
     , m_model(new SegmentTableModel(this))
     , m_icons(new StatusIconProxy(SegmentTableModel::Status, this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new SegmentFilterModel(m_model, this))
     , m_search(new QLineEdit)
     , m_hiddenNote(new QLabel)
     , m_table(new QTableView)
@@ -40,9 +40,10 @@ SegmentListPanel::SegmentListPanel(Clock *clock, QWidget *parent)
     m_icons->setSourceModel(m_model);
     m_proxy->setSourceModel(m_icons);
     m_proxy->setSortRole(SegmentTableModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(SegmentTableModel::Name);
-    m_search->setPlaceholderText(tr("Filter segments (Ctrl+F, Esc clears)"));
+    m_search->setPlaceholderText(tr("Filter by name or query, list:NAME, field:NAME (Ctrl+F)"));
+    m_search->setToolTip(tr("Shows the segments whose name or query holds the text; list:VIP "
+                            "those that use a list named VIP, field:country those that use "
+                            "the field country. Esc clears."));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Filter segments"));
     m_search->setObjectName(QStringLiteral("segmentFilter"));
@@ -164,6 +165,7 @@ void SegmentListPanel::setSegments(QList<SegmentSummary> segments,
     {
         const QScopedValueRollback quiet(m_quiet, true);
         m_model->setReferenceTime(m_clock->now());
+        m_proxy->setListNames(listNames);
         m_model->setSegments(std::move(segments), std::move(listNames));
     }
     showTableOrEmpty();
@@ -180,7 +182,28 @@ void SegmentListPanel::clear()
 
 void SegmentListPanel::setListNames(QHash<QString, QString> listNames)
 {
+    m_proxy->setListNames(listNames);
     m_model->setListNames(std::move(listNames));
+}
+
+bool SegmentListPanel::knowsQuery(const QString &id) const
+{
+    return m_proxy->knowsQuery(id);
+}
+
+QString SegmentListPanel::filterText() const
+{
+    return m_search->text();
+}
+
+void SegmentListPanel::setQuery(const QString &id, const QString &query)
+{
+    {
+        const QScopedValueRollback quiet(m_quiet, true);
+        m_proxy->setQuery(id, query);
+    }
+    showTableOrEmpty();
+    showOpenSegment();
 }
 
 void SegmentListPanel::updateSegment(const SegmentSummary &segment)
@@ -210,12 +233,13 @@ void SegmentListPanel::applyFilter(const QString &text)
 {
     {
         const QScopedValueRollback quiet(m_quiet, true);
-        m_proxy->setFilterFixedString(text);
+        m_proxy->setFilterText(text);
     }
     showTableOrEmpty();
     showOpenSegment();
     if (m_table->currentIndex().isValid())
         m_table->scrollTo(m_table->currentIndex());
+    Q_EMIT filterChanged(text);
 }
 
 QModelIndex SegmentListPanel::rowOf(const QString &id) const

@@ -10,7 +10,7 @@ class QLabel;
 class QLineEdit;
 class QModelIndex;
 class QPushButton;
-class QSortFilterProxyModel;
+class SegmentFilterModel;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -40,6 +40,10 @@ public:
     /// Forgets the rows and which segment was open (another account is being opened).
     void clear();
     void setListNames(QHash<QString, QString> listNames);
+    /// The query of segment `id` as last seen: the filter matches query text too.
+    void setQuery(const QString &id, const QString &query);
+    bool knowsQuery(const QString &id) const;
+    QString filterText() const;
     /// The segment the window has open (or is opening), also while the filter hides its row.
     QString currentSegmentId() const { return m_openId; }
     /// Makes `id` the open segment and selects its row; an empty id takes the first row shown.
@@ -59,6 +63,8 @@ Q_SIGNALS:
     void refreshRequested();
     /// The id is on the clipboard.
     void idCopied(const QString &segmentId);
+    /// The filter's text changed (typed, cleared with Esc).
+    void filterChanged(const QString &text);
 
 private:
     void setUpTable();
@@ -73,7 +79,7 @@ private:
 
     SegmentTableModel *m_model;
     StatusIconProxy *m_icons;
-    QSortFilterProxyModel *m_proxy;
+    SegmentFilterModel *m_proxy;
     QLineEdit *m_search;
     QLabel *m_hiddenNote;
     QTableView *m_table;

@@ -18,9 +18,27 @@ QString plainText(const QAction *action)
     return text;
 }
 
+/// Every key of the action, "Ctrl+Shift+Z, Ctrl+Y": Redo has two on Linux.
+QString keysOf(const QAction *action)
+{
+    QStringList keys;
+    for (const QKeySequence &k : action->shortcuts())
+        keys << k.toString(QKeySequence::NativeText);
+    return keys.join(QStringLiteral(", "));
+}
+
+void addRow(QTableWidget *table, const QString &what, const QString &keys)
+{
+    const int row = table->rowCount();
+    table->insertRow(row);
+    table->setItem(row, 0, new QTableWidgetItem(what));
+    table->setItem(row, 1, new QTableWidgetItem(keys));
+}
+
 } // namespace
 
-ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *parent)
+ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, const QList<Key> &editorKeys,
+                                 QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("shortcutsDialog"));
@@ -34,14 +52,11 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     for (const QAction *action : actions) {
-        if (action->shortcut().isEmpty() || plainText(action).isEmpty())
-            continue;
-        const int row = table->rowCount();
-        table->insertRow(row);
-        table->setItem(row, 0, new QTableWidgetItem(plainText(action)));
-        table->setItem(row, 1,
-                       new QTableWidgetItem(action->shortcut().toString(QKeySequence::NativeText)));
+        if (!action->shortcut().isEmpty() && !plainText(action).isEmpty())
+            addRow(table, plainText(action), keysOf(action));
     }
+    for (const Key &key : editorKeys)
+        addRow(table, key.what, key.keys.toString(QKeySequence::NativeText));
     table->sortItems(0);
     table->resizeColumnsToContents();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
@@ -49,5 +64,5 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(table);
     layout->addWidget(buttons);
-    resize(460, 520);
+    resize(520, 560);
 }

@@ -248,7 +248,7 @@ void SqlEditor::showToolTip(QHelpEvent *help)
         messages.append(tr("List: %1").arg(list));
     for (const Diagnostic &d : m_highlighter->diagnostics()) {
         if (position >= d.range.offset && position <= d.range.offset + qMax(1, d.range.length))
-            messages.append(d.message);
+            messages.append(d.translated());
     }
     messages.isEmpty() ? QToolTip::hideText()
                        : QToolTip::showText(help->globalPos(), messages.join(u'\n'), this);

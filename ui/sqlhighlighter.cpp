@@ -171,7 +171,7 @@ void SqlHighlighter::underline(QList<QTextCharFormat> &chars, const QTextBlock &
                 underlined.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
                 underlined.setUnderlineColor(d.severity == Diagnostic::Severity::Error ? m_error
                                                                                        : m_warning);
-                underlined.setToolTip(d.message);
+                underlined.setToolTip(d.translated());
             }
             f = underlined;
         }

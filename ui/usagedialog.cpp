@@ -26,6 +26,13 @@ UsageDialog::UsageDialog(QWidget *parent)
 
 QString UsageDialog::usageMarkdown()
 {
-    QFile file(QStringLiteral(":/docs/usage.md"));
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    // The translation names its guide, so the guide's language is always the window's.
+    //: The file of the user guide in this language, under resources/guide.
+    const QString translated = tr("guide.md");
+    for (const QString &name : {translated, QStringLiteral("guide.md")}) {
+        QFile file(QStringLiteral(":/guide/") + name);
+        if (file.open(QIODevice::ReadOnly))
+            return QString::fromUtf8(file.readAll());
+    }
+    return {};
 }

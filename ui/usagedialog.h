@@ -3,14 +3,14 @@
 
 #include <QDialog>
 
-/// Help > Usage: the README's section on the desktop app, embedded when the program was built
-/// (ui/CMakeLists.txt cuts it out), shown as formatted Markdown.
+/// Help > Usage: the user guide for marketers (resources/guide), in the window's language,
+/// shown as formatted Markdown.
 class UsageDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     explicit UsageDialog(QWidget *parent = nullptr);
-    /// The Markdown shown, as embedded at build time.
+    /// The guide's Markdown in the language of the installed translation; English otherwise.
     static QString usageMarkdown();
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "apierror.h"
 
+#include "sendgridwords.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -59,10 +61,10 @@ QString ApiError::toDisplayString() const
     if (isOk())
         return {};
     QStringList parts;
-    parts << (message.isEmpty() ? kindName(kind) : message);
+    parts << (message.isEmpty() ? kindName(kind) : SendGridWords::translated(message));
     for (const FieldError &e : errors) {
-        const QString text
-            = e.field.isEmpty() ? e.message : e.field + QStringLiteral(": ") + e.message;
+        const QString said = SendGridWords::translated(e.message);
+        const QString text = e.field.isEmpty() ? said : e.field + QStringLiteral(": ") + said;
         if (!parts.contains(text))
             parts << text;
     }
@@ -80,7 +82,7 @@ QString ApiError::messageForField(const QString &field) const
 {
     for (const FieldError &e : errors) {
         if (e.field == field)
-            return e.message;
+            return SendGridWords::translated(e.message);
     }
     return {};
 }

@@ -49,7 +49,8 @@ struct ApiError
     bool isOk() const { return kind == Kind::None; }
     /// The message for a person: what happened, SendGrid's own words, and what to do next.
     QString toDisplayString() const;
-    /// The first SendGrid message about `field`, or an empty string.
+    /// The first SendGrid message about `field` (in the window's language when it is one SendGrid
+    /// is known to send: SendGridWords), or an empty string.
     QString messageForField(const QString &field) const;
 
     static ApiError make(Kind kind, QString message, int httpStatus = 0);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "livepreviewquery.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 #include "query/astarena.h"
@@ -202,7 +203,8 @@ Result<QString> arrivals(const SelectStatement &from, const SelectStatement &to,
 Result<QString> contactConditions(const SelectStatement &unsaved, const QStringList &parentListIds)
 {
     const auto nothing = [] {
-        return Result<QString>::failure(QStringLiteral("it has no field or list condition"));
+        return Result<QString>::failure(
+            QCoreApplication::translate("LivePreview", "it has no field or list condition"));
     };
     if (!sameText(unsaved.from.table, FieldCatalogue::contactTable()))
         return nothing();

@@ -55,6 +55,34 @@ VoidResult check(const QString &name, const QStringList &otherNames)
     return VoidResult::success();
 }
 
+namespace {
+
+/// What is left of a name when case, spacing and normalisation are set aside.
+QString lookalikeKey(const QString &name)
+{
+    QString key = name.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    key.removeIf([](QChar c) { return c.isSpace(); });
+    return key;
+}
+
+} // namespace
+
+QString lookalikeWarning(const QString &name, const QStringList &otherNames)
+{
+    const QString key = lookalikeKey(name);
+    if (key.isEmpty())
+        return {};
+    for (const QString &other : otherNames) {
+        if (other != name && lookalikeKey(other) == key)
+            return QCoreApplication::translate(
+                       "NameRules",
+                       "Another segment is called \"%1\": the same but for capitals, spaces or "
+                       "how letters are encoded. Two such names are easily mixed up.")
+                .arg(other);
+    }
+    return {};
+}
+
 QString copyName(const QString &name, const QStringList &taken)
 {
     return uniqueName(QCoreApplication::translate("NameRules", "Copy of %1").arg(name), taken);

@@ -24,6 +24,11 @@ VoidResult check(QStringView name);
 /// check() plus uniqueness: `otherNames` are the account's other segments.
 VoidResult check(const QString &name, const QStringList &otherNames);
 
+/// A name SendGrid accepts that a person cannot tell from one of `otherNames`: the same but for
+/// case, spacing or Unicode normalisation ("GERMANY" beside "Germany", "Köln" composed and
+/// decomposed). The warning to show under the name field, or an empty string.
+QString lookalikeWarning(const QString &name, const QStringList &otherNames);
+
 /// "Copy of <name>", then "Copy of <name> (2)", (3)… until it is not in `taken`, shortened to
 /// maxLength code points when the original is long.
 QString copyName(const QString &name, const QStringList &taken);

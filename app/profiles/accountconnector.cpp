@@ -43,8 +43,8 @@ void AccountConnector::connectTo(const Profile &profile)
         case SecretResult::Status::Unavailable:
         case SecretResult::Status::Failed:
             return Q_EMIT failed(profile, Problem::KeychainUnavailable,
-                                 tr("The keychain cannot be used (%1). Enter the API key of "
-                                    "\"%2\" for this session only; it is not stored.")
+                                 tr("%1\n\nEnter the API key of \"%2\" for this session only; "
+                                    "it is not stored.")
                                      .arg(secret.message(), profile.name));
         }
     });
@@ -95,6 +95,8 @@ void AccountConnector::checkScopes(const Profile &profile)
         }
         switch (result.error.kind) {
         case ApiError::Kind::Unauthorized:
+            // A mistyped session key is asked for again at the next attempt, not kept.
+            m_sessionKeys.remove(profile.id);
             return Q_EMIT failed(profile, Problem::KeyRejected,
                                  tr("SendGrid rejected the API key of \"%1\" (401). Check that "
                                     "it is correct and not revoked, then replace it in Profiles.")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "keychainsecretstore.h"
 
+#include <QCoreApplication>
+
 #include <qt6keychain/keychain.h>
 
 KeychainSecretStore::KeychainSecretStore(QObject *parent)
@@ -103,6 +105,25 @@ std::optional<SecretResult> KeychainSecretStore::settle(Pending &done, QKeychain
     return resultOf(done.operation, job);
 }
 
+QString KeychainSecretStore::lockedMessage()
+{
+    return QCoreApplication::translate(
+        "SecretStore",
+        "The system keychain is locked or unavailable: it is locked, or access to "
+        "it was refused. Unlock it (log in to the desktop again, or open your "
+        "keyring app) to keep API keys there.");
+}
+
+QString KeychainSecretStore::missingMessage()
+{
+    return QCoreApplication::translate(
+        "SecretStore",
+        "The system keychain is locked or unavailable: this computer has no "
+        "keychain service running, such as GNOME Keyring or KDE Wallet. Install "
+        "or start one and log in again to keep API keys there; until then a key "
+        "is asked for in each session. The sample data needs no key.");
+}
+
 SecretResult KeychainSecretStore::resultOf(Operation operation, QKeychain::Job *job)
 {
     using Status = SecretResult::Status;
@@ -115,14 +136,14 @@ SecretResult KeychainSecretStore::resultOf(Operation operation, QKeychain::Job *
         return operation == Operation::Delete ? SecretResult::ok() : SecretResult::notFound();
     case QKeychain::AccessDenied: // a locked collection: "Cannot create an item in a locked …"
     case QKeychain::AccessDeniedByUser:
+        return SecretResult::failure(Status::Unavailable, lockedMessage());
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
-        // Secret Service without a bus, without a provider, or without a login collection.
-        return SecretResult::failure(Status::Unavailable,
-                                     QStringLiteral("The system keychain is locked or unavailable "
-                                                    "(%1).")
-                                         .arg(job->errorString()));
+        // Secret Service without a bus, without a provider, or without a login collection. Its
+        // own words ("The name org.freedesktop.secrets was not provided by any .service files")
+        // tell a person nothing: what is missing and what to do instead.
+        return SecretResult::failure(Status::Unavailable, missingMessage());
     case QKeychain::CouldNotDeleteEntry:
         break;
     }

@@ -56,6 +56,9 @@ private:
     /// What to report for the finished `done`, or nothing yet while a check runs first.
     std::optional<SecretResult> settle(Pending &done, QKeychain::Job *job);
     static SecretResult resultOf(Operation operation, QKeychain::Job *job);
+    /// Plain words for a keychain that is locked or refused access, and for none at all.
+    static QString lockedMessage();
+    static QString missingMessage();
 
     std::deque<Pending> m_queue;
     bool m_busy = false;

@@ -7,6 +7,8 @@
 #include "fieldcatalogue.h"
 #include "token.h"
 
+#include <QCoreApplication>
+
 namespace {
 
 using K = Expr::Kind;
@@ -186,12 +188,14 @@ Result<BuilderQuery> read(QStringView text, const FieldCatalogue &catalogue)
         QStringList problems;
         for (const Diagnostic &d : parsed.diagnostics)
             if (d.severity == Diagnostic::Severity::Error)
-                problems << d.toString();
-        const QString more = problems.size() > 1
-            ? QStringLiteral(" (and %1 more)").arg(problems.size() - 1)
-            : QString();
-        return Result<BuilderQuery>::failure(QStringLiteral("The query does not parse: ")
-                                             + problems.value(0) + more);
+                problems << d.toDisplayString();
+        return Result<BuilderQuery>::failure(
+            problems.size() > 1
+                ? QCoreApplication::translate("Diagnostic",
+                                              "The query does not parse: %1 (and %2 more)")
+                      .arg(problems.constFirst(), QString::number(problems.size() - 1))
+                : QCoreApplication::translate("Diagnostic", "The query does not parse: %1")
+                      .arg(problems.value(0)));
     }
     return Result<BuilderQuery>::success(read(parsed, text, catalogue));
 }

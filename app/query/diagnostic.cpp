@@ -1,7 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "diagnostic.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
+
+Diagnostic Diagnostic::make(Severity severity, SourceRange range, DiagnosticText text,
+                            QString fixIt, SourceRange fixRange)
+{
+    Diagnostic d {severity, range, 1, 1, text.english(), std::move(fixIt), fixRange, {}};
+    d.text = std::move(text);
+    return d;
+}
 
 QString Diagnostic::toString() const
 {
@@ -9,6 +19,14 @@ QString Diagnostic::toString() const
         .arg(line)
         .arg(column)
         .arg(isError() ? QStringLiteral("error") : QStringLiteral("warning"), message);
+}
+
+QString Diagnostic::toDisplayString() const
+{
+    const char *form = isError() ? QT_TRANSLATE_NOOP("Diagnostic", "%1:%2: error: %3")
+                                 : QT_TRANSLATE_NOOP("Diagnostic", "%1:%2: warning: %3");
+    return QCoreApplication::translate("Diagnostic", form)
+        .arg(QString::number(line), QString::number(column), translated());
 }
 
 void placeDiagnostics(QList<Diagnostic> &diagnostics, QStringView text)

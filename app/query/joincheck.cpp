@@ -5,7 +5,7 @@
 
 namespace JoinCheck {
 
-std::optional<QString> unrelatedTables(const Join &join, const QList<QStringView> &before)
+std::optional<DiagnosticText> unrelatedTables(const Join &join, const QList<QStringView> &before)
 {
     if (!join.on)
         return std::nullopt;
@@ -27,12 +27,16 @@ std::optional<QString> unrelatedTables(const Join &join, const QList<QStringView
     QStringList earlier;
     for (QStringView name : before)
         earlier << name.toString();
-    const QString tables = earlier.size() == 1
-        ? earlier.first() + QStringLiteral(" and ") + joined.toString()
-        : joined.toString() + QStringLiteral(" and any of ") + earlier.join(QStringLiteral(", "));
-    return QStringLiteral("This join's condition does not relate %1: every row of one meets "
-                          "every row of the other")
-        .arg(tables);
+    if (earlier.size() == 1)
+        return DiagnosticText {QT_TRANSLATE_NOOP("Diagnostic",
+                                                 "This join's condition does not relate %1 and "
+                                                 "%2: every row of one meets every row of the "
+                                                 "other"),
+                               {earlier.first(), joined.toString()}};
+    return DiagnosticText {QT_TRANSLATE_NOOP("Diagnostic",
+                                             "This join's condition does not relate %1 and any of "
+                                             "%2: every row of one meets every row of the other"),
+                           {joined.toString(), earlier.join(QStringLiteral(", "))}};
 }
 
 } // namespace JoinCheck

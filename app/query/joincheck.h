@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ast.h"
+#include "diagnostictext.h"
 
 #include <optional>
 
@@ -12,6 +13,6 @@ namespace JoinCheck {
 /// reference names): its ON names no column of the joined table, or none of a table before
 /// it (`ON c.contact_id = c.contact_id`, `ON 1 = 1`). A count over such a join may never
 /// finish. Nothing when ON relates them.
-std::optional<QString> unrelatedTables(const Join &join, const QList<QStringView> &before);
+std::optional<DiagnosticText> unrelatedTables(const Join &join, const QList<QStringView> &before);
 
 } // namespace JoinCheck

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "lexer.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <cmath>
 
@@ -39,7 +41,8 @@ private:
             } else if (c == u'/' && at(m_pos + 1) == u'*') {
                 const qsizetype close = m_text.indexOf(QStringView(u"*/"), m_pos + 2);
                 if (close < 0)
-                    error(m_pos, 2, QStringLiteral("This comment is never closed: add */"));
+                    error(m_pos, 2,
+                          QT_TRANSLATE_NOOP("Diagnostic", "This comment is never closed: add */"));
                 addComment(m_pos, close < 0 ? m_text.size() : close + 2);
             } else {
                 return true;
@@ -55,10 +58,10 @@ private:
         m_pos = end;
     }
 
-    void error(qsizetype start, qsizetype length, const QString &message)
+    void error(qsizetype start, qsizetype length, DiagnosticText message)
     {
-        m_result.diagnostics.append(
-            {Diagnostic::Severity::Error, {int(start), int(length)}, 1, 1, message, {}, {}});
+        m_result.diagnostics.append(Diagnostic::make(
+            Diagnostic::Severity::Error, {int(start), int(length)}, std::move(message)));
     }
 
     void add(Token::Kind kind, QStringView text, qsizetype start)
@@ -101,9 +104,10 @@ private:
             while (at(m_pos).isLetterOrNumber() || at(m_pos) == u'_')
                 ++m_pos;
             error(start, m_pos - start,
-                  QStringLiteral("\"%1\" is neither a number nor a name; names that start with "
-                                 "a digit need backticks")
-                      .arg(m_text.mid(start, m_pos - start)));
+                  {QT_TRANSLATE_NOOP("Diagnostic",
+                                     "\"%1\" is neither a number nor a name; names that start "
+                                     "with a digit need backticks"),
+                   {m_text.mid(start, m_pos - start)}});
         } else {
             checkRange(start);
         }
@@ -117,10 +121,12 @@ private:
         if (!numberInRange(number))
             error(start, number.size(),
                   number.contains(u'.')
-                      ? QStringLiteral("This number is out of range: too large, or too close to "
-                                       "0, for a number with a decimal point")
-                      : QStringLiteral("This whole number is too large: whole numbers go up to "
-                                       "9223372036854775807"));
+                      ? QT_TRANSLATE_NOOP("Diagnostic",
+                                          "This number is out of range: too large, or too close "
+                                          "to 0, for a number with a decimal point")
+                      : QT_TRANSLATE_NOOP("Diagnostic",
+                                          "This whole number is too large: whole numbers go up to "
+                                          "9223372036854775807"));
     }
 
     /// A quote inside a string is escaped with a backslash (SendGrid's documented form) or
@@ -144,7 +150,10 @@ private:
         }
         if (m_pos >= m_text.size())
             error(start, m_pos - start,
-                  QStringLiteral("This text value is never closed: add %1 at its end").arg(quote));
+                  {QT_TRANSLATE_NOOP("Diagnostic",
+                                     "This text value is never closed: add %1 at "
+                                     "its end"),
+                   {QString(quote)}});
         else
             ++m_pos;
         m_result.decoded.append(std::move(value));
@@ -156,7 +165,8 @@ private:
     {
         const qsizetype close = m_text.indexOf(u'`', m_pos + 1);
         if (close < 0)
-            error(start, m_text.size() - start, QStringLiteral("This name is never closed: add `"));
+            error(start, m_text.size() - start,
+                  QT_TRANSLATE_NOOP("Diagnostic", "This name is never closed: add `"));
         m_pos = close < 0 ? m_text.size() : close + 1;
         const qsizetype inner = (close < 0 ? m_text.size() : close) - start - 1;
         add(Token::Kind::QuotedIdentifier, m_text.mid(start + 1, inner), start);
@@ -179,7 +189,9 @@ private:
             return add(Token::Kind::Symbol, m_text.mid(start, m_pos - start), start);
         }
         ++m_pos;
-        error(start, 1, QStringLiteral("Unexpected character \"%1\"").arg(m_text[start]));
+        error(start, 1,
+              {QT_TRANSLATE_NOOP("Diagnostic", "Unexpected character \"%1\""),
+               {QString(m_text[start])}});
     }
 
     QStringView m_text;

@@ -11,15 +11,17 @@ namespace {
 
 using Type = FieldCatalogue::Type;
 
-QString argumentCount(const FunctionSignature &s)
+DiagnosticText argumentCount(const FunctionSignature &s)
 {
+    const QString n = QString::number(s.minArguments);
     if (s.maxArguments == s.minArguments)
-        return s.minArguments == 0 ? QStringLiteral("no arguments")
-            : s.minArguments == 1  ? QStringLiteral("one argument")
-                                   : QStringLiteral("%1 arguments").arg(s.minArguments);
-    return QStringLiteral("at least %1 argument%2")
-        .arg(s.minArguments)
-        .arg(s.minArguments == 1 ? QString() : QStringLiteral("s"));
+        return s.minArguments == 0 ? DiagnosticText(QT_TRANSLATE_NOOP("Diagnostic", "no arguments"))
+            : s.minArguments == 1
+            ? DiagnosticText(QT_TRANSLATE_NOOP("Diagnostic", "one argument"))
+            : DiagnosticText {QT_TRANSLATE_NOOP("Diagnostic", "%1 arguments"), {n}};
+    return s.minArguments == 1
+        ? DiagnosticText(QT_TRANSLATE_NOOP("Diagnostic", "at least one argument"))
+        : DiagnosticText {QT_TRANSLATE_NOOP("Diagnostic", "at least %1 arguments"), {n}};
 }
 
 bool isComparison(QStringView op)
@@ -49,10 +51,11 @@ public:
     }
 
 private:
-    void add(Diagnostic::Severity severity, SourceRange range, const QString &message,
+    void add(Diagnostic::Severity severity, SourceRange range, DiagnosticText message,
              const QString &fixIt = {}, std::optional<SourceRange> fixRange = {})
     {
-        m_out.append({severity, range, 1, 1, message, fixIt, fixRange.value_or(range)});
+        m_out.append(
+            Diagnostic::make(severity, range, std::move(message), fixIt, fixRange.value_or(range)));
     }
 
     /// Where `name` (a view of the query text) is: a fix-it replaces the name alone, not the
@@ -99,7 +102,8 @@ private:
         const bool tablesKnown = FieldCatalogue::isKnownTable(s.from.table);
         if (topLevel && tablesKnown && !hasContacts)
             add(Diagnostic::Severity::Error, s.from.range,
-                QStringLiteral(
+                QT_TRANSLATE_NOOP(
+                    "Diagnostic",
                     "A segment must select from contact_data: it is the table of contacts"));
     }
 
@@ -107,9 +111,11 @@ private:
     {
         if (!FieldCatalogue::isKnownTable(t.table)) {
             add(Diagnostic::Severity::Error, t.range,
-                QStringLiteral(
-                    "Unknown table \"%1\": segments can only use contact_data and event_data")
-                    .arg(t.table),
+                DiagnosticText {
+                    QT_TRANSLATE_NOOP(
+                        "Diagnostic",
+                        "Unknown table \"%1\": segments can only use contact_data and event_data"),
+                    {t.table}},
                 (t.table.contains(u'e', Qt::CaseInsensitive) && t.table.contains(u'v')
                      ? FieldCatalogue::eventTable()
                      : FieldCatalogue::contactTable())
@@ -137,8 +143,10 @@ private:
             range
                 = SourceRange::cover(range, s.items.isEmpty() ? range : s.items.last().expr->range);
             add(Diagnostic::Severity::Error, range,
-                QStringLiteral("A segment selects exactly contact_id, updated_at (plus at most one "
-                               "MAX(…) AS name for last-event queries)"),
+                QT_TRANSLATE_NOOP(
+                    "Diagnostic",
+                    "A segment selects exactly contact_id, updated_at (plus at most one "
+                    "MAX(…) AS name for last-event queries)"),
                 QStringLiteral("contact_id, updated_at"));
         }
     }
@@ -153,8 +161,9 @@ private:
             && !(on->kind == Expr::Kind::Binary && on->op == u"=" && isContactId(on->children[0])
                  && isContactId(on->children[1])))
             add(Diagnostic::Severity::Error, on->range,
-                QStringLiteral("Tables can only be joined on contact_id, e.g. ON c.contact_id = "
-                               "e.contact_id"));
+                QT_TRANSLATE_NOOP("Diagnostic",
+                                  "Tables can only be joined on contact_id, e.g. ON c.contact_id = "
+                                  "e.contact_id"));
         expression(on, scope);
     }
 
@@ -218,24 +227,31 @@ private:
         const auto ref = resolve(e, scope);
         if (!ref) {
             add(Diagnostic::Severity::Error, e.range,
-                QStringLiteral("\"%1\" is not a table or alias of this query").arg(e.qualifier));
+                DiagnosticText {
+                    QT_TRANSLATE_NOOP("Diagnostic", "\"%1\" is not a table or alias of this query"),
+                    {e.qualifier}});
             return;
         }
         if (e.kind == Expr::Kind::Path && ref->type != Type::Json)
             add(Diagnostic::Severity::Warning, e.range,
-                QStringLiteral("Paths with : only work on event_data.data"));
+                QT_TRANSLATE_NOOP("Diagnostic", "Paths with : only work on event_data.data"));
         if (ref->type)
             return;
         const QString suggestion = m_catalogue.closest(ref->table, e.name);
         const bool custom
             = ref->table == FieldCatalogue::contactTable() && !m_catalogue.hasCustomFields();
-        QString message = custom
-            ? QStringLiteral(
-                  "\"%1\" is not a reserved field; make sure a custom field with this name exists")
-                  .arg(e.name)
-            : QStringLiteral("Unknown column \"%1\" in %2").arg(e.name, ref->table);
+        const DiagnosticText name = e.name;
+        DiagnosticText message = custom
+            ? DiagnosticText {QT_TRANSLATE_NOOP(
+                                  "Diagnostic",
+                                  "\"%1\" is not a reserved field; make sure a custom "
+                                  "field with this name exists"),
+                              {name}}
+            : DiagnosticText {QT_TRANSLATE_NOOP("Diagnostic", "Unknown column \"%1\" in %2"),
+                              {name, ref->table}};
         if (!suggestion.isEmpty())
-            message += QStringLiteral(" — did you mean \"%1\"?").arg(suggestion);
+            message = {QT_TRANSLATE_NOOP("Diagnostic", "%1 — did you mean \"%2\"?"),
+                       {message, suggestion}};
         add(custom ? Diagnostic::Severity::Warning : Diagnostic::Severity::Error, e.range, message,
             suggestion, nameRange(e.name, e.range));
     }
@@ -245,10 +261,13 @@ private:
         const FunctionSignature *signature = FunctionSignatures::find(e.name);
         if (!signature) {
             add(Diagnostic::Severity::Error, e.range,
-                QStringLiteral("Unknown function %1(): segments can use array_contains, contains, "
-                               "lower, upper, length, concat, now, current_timestamp, "
-                               "timestampadd and max")
-                    .arg(e.name));
+                DiagnosticText {
+                    QT_TRANSLATE_NOOP(
+                        "Diagnostic",
+                        "Unknown function %1(): segments can use array_contains, contains, "
+                        "lower, upper, length, concat, now, current_timestamp, "
+                        "timestampadd and max"),
+                    {e.name}});
             return;
         }
         const int count = int(e.children.size());
@@ -256,17 +275,20 @@ private:
             || (signature->maxArguments >= 0 && count > signature->maxArguments)) {
             add(Diagnostic::Severity::Error, e.range,
                 e.name == u"array_contains"
-                    ? QStringLiteral("array_contains takes two arguments: a list column and a "
-                                     "value or [values]")
-                    : QStringLiteral("%1() takes %2, not %3")
-                          .arg(e.name, argumentCount(*signature))
-                          .arg(count));
+                    ? QT_TRANSLATE_NOOP("Diagnostic",
+                                        "array_contains takes two arguments: a list column and a "
+                                        "value or [values]")
+                    : DiagnosticText {QT_TRANSLATE_NOOP("Diagnostic", "%1() takes %2, not %3"),
+                                      {e.name, argumentCount(*signature), QString::number(count)}});
         }
         if (signature->aggregate && !m_aggregateAllowed)
             add(Diagnostic::Severity::Error, e.range,
-                QStringLiteral("%1() is an aggregate: it belongs in the select list or HAVING, "
-                               "not in WHERE, ON or GROUP BY")
-                    .arg(e.name));
+                DiagnosticText {
+                    QT_TRANSLATE_NOOP(
+                        "Diagnostic",
+                        "%1() is an aggregate: it belongs in the select list or HAVING, "
+                        "not in WHERE, ON or GROUP BY"),
+                    {e.name}});
     }
 
     void comparison(const Expr &e, const TableScope &scope)
@@ -290,27 +312,39 @@ private:
         using L = Expr::LiteralType;
         if (type == Type::Number && value.literalType == L::String)
             add(Diagnostic::Severity::Warning, range,
-                QStringLiteral("%1 is a Number field compared with text; remove the quotes")
-                    .arg(col.name),
+                DiagnosticText {
+                    QT_TRANSLATE_NOOP("Diagnostic",
+                                      "%1 is a Number field compared with text; remove the quotes"),
+                    {col.name}},
                 value.value.toString(), value.range);
         else if (type == Type::Text && value.literalType == L::Number)
             add(Diagnostic::Severity::Warning, range,
-                QStringLiteral("%1 is a Text field compared with a number; quote the value")
-                    .arg(col.name),
+                DiagnosticText {
+                    QT_TRANSLATE_NOOP("Diagnostic",
+                                      "%1 is a Text field compared with a number; quote the value"),
+                    {col.name}},
                 QStringLiteral("'%1'").arg(value.value), value.range);
         else if (type == Type::TextArray)
             add(Diagnostic::Severity::Warning, range,
-                QStringLiteral("%1 is a list; use array_contains(%1, value)").arg(col.name));
+                DiagnosticText {
+                    QT_TRANSLATE_NOOP("Diagnostic", "%1 is a list; use array_contains(%1, value)"),
+                    {col.name}});
         else if (type == Type::Date && value.literalType == L::String
                  && isImpossibleIsoTime(value.value))
             add(Diagnostic::Severity::Error, range,
-                QStringLiteral("%1: '%2' is no real day or time; ISO-8601 months run 01 to 12, "
-                               "days to the month's last, hours 00 to 23")
-                    .arg(col.name, value.value));
+                DiagnosticText {
+                    QT_TRANSLATE_NOOP(
+                        "Diagnostic",
+                        "%1: '%2' is no real day or time; ISO-8601 months run 01 to 12, "
+                        "days to the month's last, hours 00 to 23"),
+                    {col.name, value.value}});
         else if (type == Type::Date && value.literalType == L::String && !isIsoTime(value.value))
             add(Diagnostic::Severity::Warning, range,
-                QStringLiteral("%1 is a date; write times as ISO-8601, e.g. '2024-06-19T00:00:00Z'")
-                    .arg(col.name));
+                DiagnosticText {
+                    QT_TRANSLATE_NOOP(
+                        "Diagnostic",
+                        "%1 is a date; write times as ISO-8601, e.g. '2024-06-19T00:00:00Z'"),
+                    {col.name}});
     }
 
     bool isSelectAlias(QStringView name) const

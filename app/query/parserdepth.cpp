@@ -9,11 +9,12 @@
 
 namespace {
 
-QString tooDeepMessage()
+DiagnosticText tooDeepMessage()
 {
-    return QStringLiteral("The query is nested too deeply: at most %1 levels of parentheses, NOT, "
-                          "operators, function calls and sub-selects; simplify it")
-        .arg(QueryLimits::MaxDepth);
+    return {QT_TRANSLATE_NOOP("Diagnostic",
+                              "The query is nested too deeply: at most %1 levels of parentheses, "
+                              "NOT, operators, function calls and sub-selects; simplify it"),
+            {QString::number(QueryLimits::MaxDepth)}};
 }
 
 } // namespace
@@ -67,7 +68,7 @@ void ParserEngine::limitDepth(ParsedQuery &query)
         if (slot.depth > QueryLimits::MaxDepth) {
             if (!std::exchange(reported, true))
                 m_diagnostics.append(
-                    {Diagnostic::Severity::Error, e->range, 1, 1, tooDeepMessage(), {}, {}});
+                    Diagnostic::make(Diagnostic::Severity::Error, e->range, tooDeepMessage()));
             *slot.expr = node(Expr::Kind::Error, e->range);
             continue;
         }

@@ -72,7 +72,7 @@ bool ParserEngine::acceptSymbol(QStringView symbol)
     return true;
 }
 
-bool ParserEngine::expectKeyword(QStringView keyword, const QString &why)
+bool ParserEngine::expectKeyword(QStringView keyword, const DiagnosticText &why)
 {
     if (acceptKeyword(keyword))
         return true;
@@ -80,7 +80,7 @@ bool ParserEngine::expectKeyword(QStringView keyword, const QString &why)
     return false;
 }
 
-bool ParserEngine::expectSymbol(QStringView symbol, const QString &why)
+bool ParserEngine::expectSymbol(QStringView symbol, const DiagnosticText &why)
 {
     if (acceptSymbol(symbol))
         return true;
@@ -88,38 +88,38 @@ bool ParserEngine::expectSymbol(QStringView symbol, const QString &why)
     return false;
 }
 
-QString ParserEngine::describe(const Token &t)
+DiagnosticText ParserEngine::describe(const Token &t)
 {
     switch (t.kind) {
     case Token::Kind::End:
-        return QStringLiteral("the end of the query");
+        return QT_TRANSLATE_NOOP("Diagnostic", "the end of the query");
     case Token::Kind::String:
-        return QStringLiteral("the text '%1'").arg(t.text.left(30));
+        return {QT_TRANSLATE_NOOP("Diagnostic", "the text '%1'"), {t.text.left(30)}};
     default:
         return QStringLiteral("\"%1\"").arg(t.text.left(30));
     }
 }
 
-QString ParserEngine::position(int offset) const
+DiagnosticText ParserEngine::position(int offset) const
 {
     const QStringView before = m_text.left(offset);
     const qsizetype lineStart = before.lastIndexOf(u'\n') + 1;
-    return QStringLiteral("line %1, column %2")
-        .arg(before.count(u'\n') + 1)
-        .arg(offset - lineStart + 1);
+    return {QT_TRANSLATE_NOOP("Diagnostic", "line %1, column %2"),
+            {QString::number(before.count(u'\n') + 1), QString::number(offset - lineStart + 1)}};
 }
 
-void ParserEngine::report(SourceRange range, const QString &message, const QString &fixIt)
+void ParserEngine::report(SourceRange range, DiagnosticText message, const QString &fixIt)
 {
     if (m_panic)
         return;
     m_panic = true;
-    m_diagnostics.append({Diagnostic::Severity::Error, range, 1, 1, message, fixIt, range});
+    m_diagnostics.append(
+        Diagnostic::make(Diagnostic::Severity::Error, range, std::move(message), fixIt, range));
 }
 
-ExprPtr ParserEngine::errorNode(const QString &message)
+ExprPtr ParserEngine::errorNode(DiagnosticText message)
 {
-    report(peek().range, message);
+    report(peek().range, std::move(message));
     return node(Expr::Kind::Error, peek().range);
 }
 
@@ -148,7 +148,9 @@ ParsedQuery ParserEngine::finish(ParsedQuery query)
     if (peek().kind != Token::Kind::End && m_diagnostics.isEmpty()) {
         m_panic = false;
         report(peek().range,
-               QStringLiteral("Unexpected %1 after the end of the query").arg(describe(peek())));
+               DiagnosticText {
+                   QT_TRANSLATE_NOOP("Diagnostic", "Unexpected %1 after the end of the query"),
+                   {describe(peek())}});
     }
     limitDepth(query);
     query.comments = m_comments;
@@ -163,9 +165,11 @@ ParsedQuery ParserEngine::statement()
     query.form = ParsedQuery::Form::Statement;
     if (isDataChanging(peek())) {
         report(peek().range,
-               QStringLiteral("Segments only select contacts: %1 statements are not "
-                              "allowed. Start with SELECT contact_id, updated_at")
-                   .arg(peek().text.toString().toUpper()));
+               DiagnosticText {
+                   QT_TRANSLATE_NOOP("Diagnostic",
+                                     "Segments only select contacts: %1 statements are not "
+                                     "allowed. Start with SELECT contact_id, updated_at"),
+                   {peek().text.toString().toUpper()}});
         m_pos = qsizetype(m_tokens.size()) - 1;
         query.statement = m_arena.make<SelectStatement>();
         return finish(query);
@@ -188,13 +192,16 @@ SelectStatement *ParserEngine::selectStatement()
     SelectStatement *s = m_arena.make<SelectStatement>();
     const int start = peek().range.offset;
     expectKeyword(u"SELECT",
-                  QStringLiteral("A segment query starts with SELECT contact_id, "
-                                 "updated_at FROM contact_data"));
+                  QT_TRANSLATE_NOOP("Diagnostic",
+                                    "A segment query starts with SELECT contact_id, "
+                                    "updated_at FROM contact_data"));
     selectList(*s);
     synchronize();
     expectKeyword(
         u"FROM",
-        QStringLiteral("Expected FROM after the selected columns, found %1").arg(describe(peek())));
+        DiagnosticText {
+            QT_TRANSLATE_NOOP("Diagnostic", "Expected FROM after the selected columns, found %1"),
+            {describe(peek())}});
     s->from = tableRef();
     while (joinClause(*s)) { }
     // Taken from the tokens: the nodes of the head end before an alias or a closing ")".
@@ -224,7 +231,10 @@ QStringView ParserEngine::optionalAlias()
         || t.kind == Token::Kind::QuotedIdentifier)
         return advance().text;
     if (as)
-        report(t.range, QStringLiteral("Expected a name after AS, found %1").arg(describe(t)));
+        report(
+            t.range,
+            DiagnosticText {QT_TRANSLATE_NOOP("Diagnostic", "Expected a name after AS, found %1"),
+                            {describe(t)}});
     return {};
 }
 
@@ -238,10 +248,12 @@ TableRef ParserEngine::tableRef()
         ref.range = t.range;
         ref.alias = optionalAlias();
     } else {
-        report(t.range,
-               QStringLiteral("Expected a table name (contact_data or event_data), "
-                              "found %1")
-                   .arg(describe(t)));
+        report(
+            t.range,
+            DiagnosticText {QT_TRANSLATE_NOOP("Diagnostic",
+                                              "Expected a table name (contact_data or event_data), "
+                                              "found %1"),
+                            {describe(t)}});
     }
     return ref;
 }
@@ -253,12 +265,15 @@ bool ParserEngine::joinClause(SelectStatement &s)
         acceptKeyword(u"OUTER");
     if (!acceptKeyword(u"JOIN")) {
         if (qualified)
-            report(peek().range, QStringLiteral("Expected JOIN, found %1").arg(describe(peek())));
+            report(peek().range,
+                   DiagnosticText {QT_TRANSLATE_NOOP("Diagnostic", "Expected JOIN, found %1"),
+                                   {describe(peek())}});
         return false;
     }
     Join join;
     join.table = tableRef();
-    if (expectKeyword(u"ON", QStringLiteral("A join needs ON c.contact_id = e.contact_id")))
+    if (expectKeyword(
+            u"ON", QT_TRANSLATE_NOOP("Diagnostic", "A join needs ON c.contact_id = e.contact_id")))
         join.on = expression();
     synchronize();
     s.joins.append(join);
@@ -270,7 +285,7 @@ void ParserEngine::groupByClause(SelectStatement &s)
     const int start = peek().range.offset;
     if (!acceptKeyword(u"GROUP"))
         return;
-    expectKeyword(u"BY", QStringLiteral("Expected BY after GROUP"));
+    expectKeyword(u"BY", QT_TRANSLATE_NOOP("Diagnostic", "Expected BY after GROUP"));
     do {
         s.groupBy.append(additive());
     } while (acceptSymbol(u","));

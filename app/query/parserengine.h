@@ -85,14 +85,14 @@ private:
     const Token &advance();
     bool acceptKeyword(QStringView keyword);
     bool acceptSymbol(QStringView symbol);
-    bool expectKeyword(QStringView keyword, const QString &why);
-    bool expectSymbol(QStringView symbol, const QString &why);
-    ExprPtr errorNode(const QString &message);
-    void report(SourceRange range, const QString &message, const QString &fixIt = {});
+    bool expectKeyword(QStringView keyword, const DiagnosticText &why);
+    bool expectSymbol(QStringView symbol, const DiagnosticText &why);
+    ExprPtr errorNode(DiagnosticText message);
+    void report(SourceRange range, DiagnosticText message, const QString &fixIt = {});
     void synchronize();
     bool atBoundary() const;
-    static QString describe(const Token &token);
-    QString position(int offset) const; ///< "line 2, column 7", for messages
+    static DiagnosticText describe(const Token &token);
+    DiagnosticText position(int offset) const; ///< "line 2, column 7", for messages
 
     AstArena &m_arena;
     QStringView m_text;

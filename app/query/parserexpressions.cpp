@@ -99,7 +99,8 @@ ExprPtr ParserEngine::predicate()
     }
     if (acceptKeyword(u"BETWEEN")) {
         ExprPtr low = additive();
-        expectKeyword(u"AND", QStringLiteral("BETWEEN needs AND: x BETWEEN low AND high"));
+        expectKeyword(u"AND",
+                      QT_TRANSLATE_NOOP("Diagnostic", "BETWEEN needs AND: x BETWEEN low AND high"));
         ExprPtr high = additive();
         auto e = node(Expr::Kind::Between, SourceRange::cover(left->range, high->range));
         e->negated = negated;
@@ -110,8 +111,10 @@ ExprPtr ParserEngine::predicate()
         auto e = node(Expr::Kind::IsNull, left->range);
         e->negated = acceptKeyword(u"NOT");
         e->children = {left};
-        if (expectKeyword(u"NULL",
-                          QStringLiteral("Expected NULL after IS, found %1").arg(describe(peek()))))
+        if (expectKeyword(
+                u"NULL",
+                DiagnosticText {QT_TRANSLATE_NOOP("Diagnostic", "Expected NULL after IS, found %1"),
+                                {describe(peek())}}))
             e->range = SourceRange::cover(left->range, peek(-1).range);
         return e;
     }
@@ -121,7 +124,8 @@ ExprPtr ParserEngine::predicate()
 ExprPtr ParserEngine::inPredicate(ExprPtr left, bool negated)
 {
     const Token open = peek();
-    expectSymbol(u"(", QStringLiteral("IN needs a list in parentheses: IN ('a', 'b')"));
+    expectSymbol(u"(",
+                 QT_TRANSLATE_NOOP("Diagnostic", "IN needs a list in parentheses: IN ('a', 'b')"));
     ExprPtr e;
     if (peek().isKeyword(u"SELECT")) {
         e = node(Expr::Kind::InSelect, left->range);
@@ -136,9 +140,11 @@ ExprPtr ParserEngine::inPredicate(ExprPtr left, bool negated)
     }
     e->negated = negated;
     if (!acceptSymbol(u")"))
-        report(peek().range,
-               QStringLiteral("Missing ) to close the list opened at %1; found %2")
-                   .arg(position(open.range.offset), describe(peek())));
+        report(
+            peek().range,
+            DiagnosticText {QT_TRANSLATE_NOOP("Diagnostic",
+                                              "Missing ) to close the list opened at %1; found %2"),
+                            {position(open.range.offset), describe(peek())}});
     e->range = SourceRange::cover(left->range, peek(-1).range);
     return e;
 }
@@ -179,8 +185,9 @@ ExprPtr ParserEngine::primary()
         ExprPtr inner = expression();
         if (!acceptSymbol(u")"))
             report(peek().range,
-                   QStringLiteral("Missing ) to close the ( at %1; found %2")
-                       .arg(position(t.range.offset), describe(peek())));
+                   DiagnosticText {
+                       QT_TRANSLATE_NOOP("Diagnostic", "Missing ) to close the ( at %1; found %2"),
+                       {position(t.range.offset), describe(peek())}});
         // The parentheses are part of the operand's text: every node built on it covers them,
         // so a piece of the query cut along a node's range keeps both, `(a + 1) * 2 > 10`
         // its first and `x = (1 + 2)` its last.
@@ -207,8 +214,9 @@ ExprPtr ParserEngine::primary()
     if ((t.kind == Token::Kind::Identifier && !isReserved(t))
         || t.kind == Token::Kind::QuotedIdentifier)
         return columnOrFunction();
-    ExprPtr error
-        = errorNode(QStringLiteral("Expected a value or a column name, found %1").arg(describe(t)));
+    ExprPtr error = errorNode(DiagnosticText {
+        QT_TRANSLATE_NOOP("Diagnostic", "Expected a value or a column name, found %1"),
+        {describe(t)}});
     if (!atBoundary())
         advance();
     return error;
@@ -244,9 +252,11 @@ ExprPtr ParserEngine::interval()
         : QStringView();
     if (name.isEmpty()) {
         report(unit.range,
-               QStringLiteral("Expected a time unit after INTERVAL n (second, minute, "
-                              "hour, day, week, month or year), found %1")
-                   .arg(describe(unit)));
+               DiagnosticText {
+                   QT_TRANSLATE_NOOP("Diagnostic",
+                                     "Expected a time unit after INTERVAL n (second, minute, "
+                                     "hour, day, week, month or year), found %1"),
+                   {describe(unit)}});
         return e;
     }
     advance();
@@ -277,8 +287,10 @@ ExprPtr ParserEngine::columnOrFunction()
             if (part.kind != Token::Kind::Identifier
                 && part.kind != Token::Kind::QuotedIdentifier) {
                 report(part.range,
-                       QStringLiteral("Expected a field name in the path, found %1")
-                           .arg(describe(part)));
+                       DiagnosticText {
+                           QT_TRANSLATE_NOOP("Diagnostic",
+                                             "Expected a field name in the path, found %1"),
+                           {describe(part)}});
                 break;
             }
             e->path.append(advance().text);
@@ -302,7 +314,8 @@ ExprPtr ParserEngine::functionCall(const Token &name)
     if (!acceptSymbol(u")"))
         report(
             peek().range,
-            QStringLiteral("Missing ) to close %1(…), found %2").arg(name.text, describe(peek())));
+            DiagnosticText {QT_TRANSLATE_NOOP("Diagnostic", "Missing ) to close %1(…), found %2"),
+                            {name.text, describe(peek())}});
     e->range = SourceRange::cover(name.range, peek(-1).range);
     return e;
 }
@@ -318,7 +331,9 @@ ExprPtr ParserEngine::arrayLiteral()
     }
     if (!acceptSymbol(u"]"))
         report(peek().range,
-               QStringLiteral("Missing ] to close the list, found %1").arg(describe(peek())));
+               DiagnosticText {
+                   QT_TRANSLATE_NOOP("Diagnostic", "Missing ] to close the list, found %1"),
+                   {describe(peek())}});
     e->range = SourceRange::cover(open.range, peek(-1).range);
     return e;
 }

@@ -5,6 +5,7 @@
 #include "formatter.h"
 #include "lexer.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace {
@@ -20,10 +21,12 @@ public:
             return e;
         switch (e->kind) {
         case Expr::Kind::InSelect:
-            return refuse(QStringLiteral(
+            return refuse(QCoreApplication::translate(
+                "LivePreview",
                 "sub-selects (such as \"never opened\") have no contacts-search equivalent"));
         case Expr::Kind::Path:
-            return refuse(QStringLiteral("event data paths have no contacts-search equivalent"));
+            return refuse(QCoreApplication::translate(
+                "LivePreview", "event data paths have no contacts-search equivalent"));
         case Expr::Kind::Interval:
             break;
         case Expr::Kind::Column:
@@ -32,14 +35,16 @@ public:
             if (e->name == u"array_contains" || e->name == u"contains")
                 return contains(e);
             if (e->name == u"timestampadd")
-                return refuse(QStringLiteral("timestampadd() has no contacts-search equivalent"));
+                return refuse(QCoreApplication::translate(
+                    "LivePreview", "timestampadd() has no contacts-search equivalent"));
             break;
         case Expr::Kind::Binary:
             return timeComparison(e);
         case Expr::Kind::Literal:
             if (e->literalType == Expr::LiteralType::Number && !numberInRange(e->value))
                 return refuse(
-                    QStringLiteral("the number %1 is out of range").arg(e->value.left(40)));
+                    QCoreApplication::translate("LivePreview", "the number %1 is out of range")
+                        .arg(e->value.left(40)));
             break;
         default:
             break;
@@ -78,13 +83,15 @@ private:
     ExprPtr contains(const ExprPtr &e)
     {
         if (e->children.size() != 2)
-            return refuse(QStringLiteral("array_contains needs two arguments"));
+            return refuse(
+                QCoreApplication::translate("LivePreview", "array_contains needs two arguments"));
         const ExprPtr array = rewrite(e->children[0]);
         const ExprPtr values = e->children[1];
         const auto items = values->kind == Expr::Kind::Array ? values->children
                                                              : decltype(values->children) {values};
         if (items.isEmpty())
-            return refuse(QStringLiteral("array_contains needs at least one value"));
+            return refuse(QCoreApplication::translate("LivePreview",
+                                                      "array_contains needs at least one value"));
         auto either = m_arena.expr(Expr::Kind::Logical, e->range);
         either->op = u"OR";
         for (const ExprPtr &item : items) {
@@ -127,12 +134,17 @@ SgqlTranslation translate(const SelectStatement &statement)
 {
     if (!statement.joins.isEmpty())
         return {{},
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "LivePreview",
                     "engagement conditions (event_data) have no contacts-search equivalent")};
     if (statement.having || !statement.groupBy.isEmpty())
-        return {{}, QStringLiteral("GROUP BY and HAVING have no contacts-search equivalent")};
+        return {{},
+                QCoreApplication::translate(
+                    "LivePreview", "GROUP BY and HAVING have no contacts-search equivalent")};
     if (!statement.where)
-        return {{}, QStringLiteral("the query has no condition to preview; every contact matches")};
+        return {{},
+                QCoreApplication::translate(
+                    "LivePreview", "the query has no condition to preview; every contact matches")};
     Translator translator;
     const ExprPtr rewritten = translator.rewrite(statement.where);
     if (!translator.reason().isEmpty())

@@ -47,10 +47,6 @@
         <translation>Für „%1“ ist kein API-Schlüssel gespeichert. Fügen Sie ihn unter „Profile“ hinzu (Strg+Umschalt+P).</translation>
     </message>
     <message>
-        <source>The keychain cannot be used (%1). Enter the API key of &quot;%2&quot; for this session only; it is not stored.</source>
-        <translation>Der Schlüsselbund kann nicht verwendet werden (%1). Geben Sie den API-Schlüssel von „%2“ nur für diese Sitzung ein; er wird nicht gespeichert.</translation>
-    </message>
-    <message>
         <source>The API key of &quot;%1&quot; cannot read Marketing Campaigns: give it the Marketing read scope in SendGrid&apos;s API key settings.</source>
         <translation>Der API-Schlüssel von „%1“ kann Marketing Campaigns nicht lesen: Geben Sie ihm in den API-Schlüssel-Einstellungen von SendGrid die Leseberechtigung für Marketing.</translation>
     </message>
@@ -65,6 +61,14 @@
     <message>
         <source>&quot;%1&quot; cannot be reached: %2</source>
         <translation>„%1“ ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+Enter the API key of &quot;%2&quot; for this session only; it is not stored.</source>
+        <translation>%1
+
+Geben Sie den API-Schlüssel von „%2“ nur für diese Sitzung ein; er wird nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -723,6 +727,245 @@
     </message>
 </context>
 <context>
+    <name>Diagnostic</name>
+    <message>
+        <source>The query does not parse: %1 (and %2 more)</source>
+        <translation>Die Abfrage lässt sich nicht lesen: %1 (und %2 weitere)</translation>
+    </message>
+    <message>
+        <source>The query does not parse: %1</source>
+        <translation>Die Abfrage lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>%1:%2: error: %3</source>
+        <translation>%1:%2: Fehler: %3</translation>
+    </message>
+    <message>
+        <source>%1:%2: warning: %3</source>
+        <translation>%1:%2: Warnung: %3</translation>
+    </message>
+    <message>
+        <source>This join&apos;s condition does not relate %1 and %2: every row of one meets every row of the other</source>
+        <translation>Die Bedingung dieses Joins verbindet %1 und %2 nicht: jede Zeile der einen trifft jede Zeile der anderen</translation>
+    </message>
+    <message>
+        <source>This join&apos;s condition does not relate %1 and any of %2: every row of one meets every row of the other</source>
+        <translation>Die Bedingung dieses Joins verbindet %1 mit keiner von %2: jede Zeile der einen trifft jede Zeile der anderen</translation>
+    </message>
+    <message>
+        <source>This comment is never closed: add */</source>
+        <translation>Dieser Kommentar wird nie geschlossen: */ ergänzen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a number nor a name; names that start with a digit need backticks</source>
+        <translation>„%1“ ist weder eine Zahl noch ein Name; Namen, die mit einer Ziffer beginnen, brauchen Backticks</translation>
+    </message>
+    <message>
+        <source>This number is out of range: too large, or too close to 0, for a number with a decimal point</source>
+        <translation>Diese Zahl liegt außerhalb des Bereichs: zu groß oder zu nah an 0 für eine Zahl mit Dezimalpunkt</translation>
+    </message>
+    <message>
+        <source>This whole number is too large: whole numbers go up to 9223372036854775807</source>
+        <translation>Diese ganze Zahl ist zu groß: ganze Zahlen reichen bis 9223372036854775807</translation>
+    </message>
+    <message>
+        <source>This text value is never closed: add %1 at its end</source>
+        <translation>Dieser Textwert wird nie geschlossen: %1 an seinem Ende ergänzen</translation>
+    </message>
+    <message>
+        <source>This name is never closed: add `</source>
+        <translation>Dieser Name wird nie geschlossen: ` ergänzen</translation>
+    </message>
+    <message>
+        <source>Unexpected character &quot;%1&quot;</source>
+        <translation>Unerwartetes Zeichen „%1“</translation>
+    </message>
+    <message>
+        <source>no arguments</source>
+        <translation>keine Argumente</translation>
+    </message>
+    <message>
+        <source>one argument</source>
+        <translation>ein Argument</translation>
+    </message>
+    <message>
+        <source>%1 arguments</source>
+        <translation>%1 Argumente</translation>
+    </message>
+    <message>
+        <source>at least one argument</source>
+        <translation>mindestens ein Argument</translation>
+    </message>
+    <message>
+        <source>at least %1 arguments</source>
+        <translation>mindestens %1 Argumente</translation>
+    </message>
+    <message>
+        <source>A segment must select from contact_data: it is the table of contacts</source>
+        <translation>Ein Segment muss aus contact_data auswählen: das ist die Tabelle der Kontakte</translation>
+    </message>
+    <message>
+        <source>Unknown table &quot;%1&quot;: segments can only use contact_data and event_data</source>
+        <translation>Unbekannte Tabelle „%1“: Segmente können nur contact_data und event_data verwenden</translation>
+    </message>
+    <message>
+        <source>A segment selects exactly contact_id, updated_at (plus at most one MAX(…) AS name for last-event queries)</source>
+        <translation>Ein Segment wählt genau contact_id, updated_at aus (dazu höchstens ein MAX(…) AS name für Abfragen nach dem letzten Ereignis)</translation>
+    </message>
+    <message>
+        <source>Tables can only be joined on contact_id, e.g. ON c.contact_id = e.contact_id</source>
+        <translation>Tabellen lassen sich nur über contact_id verbinden, z. B. ON c.contact_id = e.contact_id</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a table or alias of this query</source>
+        <translation>„%1“ ist keine Tabelle und kein Alias dieser Abfrage</translation>
+    </message>
+    <message>
+        <source>Paths with : only work on event_data.data</source>
+        <translation>Pfade mit : gehen nur bei event_data.data</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reserved field; make sure a custom field with this name exists</source>
+        <translation>„%1“ ist kein reserviertes Feld; prüfen Sie, ob es ein benutzerdefiniertes Feld dieses Namens gibt</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot; in %2</source>
+        <translation>Unbekannte Spalte „%1“ in %2</translation>
+    </message>
+    <message>
+        <source>%1 — did you mean &quot;%2&quot;?</source>
+        <translation>%1 – meinten Sie „%2“?</translation>
+    </message>
+    <message>
+        <source>Unknown function %1(): segments can use array_contains, contains, lower, upper, length, concat, now, current_timestamp, timestampadd and max</source>
+        <translation>Unbekannte Funktion %1(): Segmente können array_contains, contains, lower, upper, length, concat, now, current_timestamp, timestampadd und max verwenden</translation>
+    </message>
+    <message>
+        <source>array_contains takes two arguments: a list column and a value or [values]</source>
+        <translation>array_contains nimmt zwei Argumente: eine Listenspalte und einen Wert oder [Werte]</translation>
+    </message>
+    <message>
+        <source>%1() takes %2, not %3</source>
+        <translation>%1() nimmt %2, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1() is an aggregate: it belongs in the select list or HAVING, not in WHERE, ON or GROUP BY</source>
+        <translation>%1() ist eine Aggregatfunktion: sie gehört in die Auswahlliste oder in HAVING, nicht in WHERE, ON oder GROUP BY</translation>
+    </message>
+    <message>
+        <source>%1 is a Number field compared with text; remove the quotes</source>
+        <translation>%1 ist ein Zahlenfeld, verglichen mit Text; entfernen Sie die Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>%1 is a Text field compared with a number; quote the value</source>
+        <translation>%1 ist ein Textfeld, verglichen mit einer Zahl; setzen Sie den Wert in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>%1 is a list; use array_contains(%1, value)</source>
+        <translation>%1 ist eine Liste; verwenden Sie array_contains(%1, Wert)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is no real day or time; ISO-8601 months run 01 to 12, days to the month&apos;s last, hours 00 to 23</source>
+        <translation>%1: &apos;%2&apos; ist kein echter Tag und keine echte Uhrzeit; in ISO-8601 laufen Monate von 01 bis 12, Tage bis zum letzten des Monats, Stunden von 00 bis 23</translation>
+    </message>
+    <message>
+        <source>%1 is a date; write times as ISO-8601, e.g. &apos;2024-06-19T00:00:00Z&apos;</source>
+        <translation>%1 ist ein Datum; schreiben Sie Zeiten in ISO-8601, z. B. &apos;2024-06-19T00:00:00Z&apos;</translation>
+    </message>
+    <message>
+        <source>The query is nested too deeply: at most %1 levels of parentheses, NOT, operators, function calls and sub-selects; simplify it</source>
+        <translation>Die Abfrage ist zu tief verschachtelt: höchstens %1 Ebenen aus Klammern, NOT, Operatoren, Funktionsaufrufen und Unterabfragen; vereinfachen Sie sie</translation>
+    </message>
+    <message>
+        <source>the end of the query</source>
+        <translation>das Ende der Abfrage</translation>
+    </message>
+    <message>
+        <source>the text &apos;%1&apos;</source>
+        <translation>den Text &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>Unexpected %1 after the end of the query</source>
+        <translation>Unerwartet: %1 nach dem Ende der Abfrage</translation>
+    </message>
+    <message>
+        <source>Segments only select contacts: %1 statements are not allowed. Start with SELECT contact_id, updated_at</source>
+        <translation>Segmente wählen nur Kontakte aus: %1-Anweisungen sind nicht erlaubt. Beginnen Sie mit SELECT contact_id, updated_at</translation>
+    </message>
+    <message>
+        <source>A segment query starts with SELECT contact_id, updated_at FROM contact_data</source>
+        <translation>Eine Segmentabfrage beginnt mit SELECT contact_id, updated_at FROM contact_data</translation>
+    </message>
+    <message>
+        <source>Expected FROM after the selected columns, found %1</source>
+        <translation>Nach den ausgewählten Spalten wird FROM erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Expected a name after AS, found %1</source>
+        <translation>Nach AS wird ein Name erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Expected a table name (contact_data or event_data), found %1</source>
+        <translation>Erwartet wird ein Tabellenname (contact_data oder event_data), gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Expected JOIN, found %1</source>
+        <translation>JOIN erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>A join needs ON c.contact_id = e.contact_id</source>
+        <translation>Ein Join braucht ON c.contact_id = e.contact_id</translation>
+    </message>
+    <message>
+        <source>Expected BY after GROUP</source>
+        <translation>Nach GROUP wird BY erwartet</translation>
+    </message>
+    <message>
+        <source>BETWEEN needs AND: x BETWEEN low AND high</source>
+        <translation>BETWEEN braucht AND: x BETWEEN niedrig AND hoch</translation>
+    </message>
+    <message>
+        <source>Expected NULL after IS, found %1</source>
+        <translation>Nach IS wird NULL erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>IN needs a list in parentheses: IN (&apos;a&apos;, &apos;b&apos;)</source>
+        <translation>IN braucht eine Liste in Klammern: IN (&apos;a&apos;, &apos;b&apos;)</translation>
+    </message>
+    <message>
+        <source>Missing ) to close the list opened at %1; found %2</source>
+        <translation>Es fehlt ) zum Schließen der Liste, die bei %1 beginnt; gefunden: %2</translation>
+    </message>
+    <message>
+        <source>Missing ) to close the ( at %1; found %2</source>
+        <translation>Es fehlt ) zum Schließen der ( bei %1; gefunden: %2</translation>
+    </message>
+    <message>
+        <source>Expected a value or a column name, found %1</source>
+        <translation>Erwartet wird ein Wert oder ein Spaltenname, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Expected a time unit after INTERVAL n (second, minute, hour, day, week, month or year), found %1</source>
+        <translation>Nach INTERVAL n wird eine Zeiteinheit erwartet (second, minute, hour, day, week, month oder year), gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Expected a field name in the path, found %1</source>
+        <translation>Im Pfad wird ein Feldname erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Missing ) to close %1(…), found %2</source>
+        <translation>Es fehlt ) zum Schließen von %1(…), gefunden: %2</translation>
+    </message>
+    <message>
+        <source>Missing ] to close the list, found %1</source>
+        <translation>Es fehlt ] zum Schließen der Liste, gefunden: %1</translation>
+    </message>
+</context>
+<context>
     <name>DiffView</name>
     <message>
         <source>Older query</source>
@@ -941,6 +1184,46 @@
         <source>the saved query has errors; there is nothing to compare with</source>
         <translation>die gespeicherte Abfrage hat Fehler; es gibt nichts zum Vergleichen</translation>
     </message>
+    <message>
+        <source>it has no field or list condition</source>
+        <translation>sie hat keine Feld- oder Listenbedingung</translation>
+    </message>
+    <message>
+        <source>sub-selects (such as &quot;never opened&quot;) have no contacts-search equivalent</source>
+        <translation>Unterabfragen (wie „nie geöffnet“) haben keine Entsprechung in der Kontaktsuche</translation>
+    </message>
+    <message>
+        <source>event data paths have no contacts-search equivalent</source>
+        <translation>Pfade in Ereignisdaten haben keine Entsprechung in der Kontaktsuche</translation>
+    </message>
+    <message>
+        <source>timestampadd() has no contacts-search equivalent</source>
+        <translation>timestampadd() hat keine Entsprechung in der Kontaktsuche</translation>
+    </message>
+    <message>
+        <source>the number %1 is out of range</source>
+        <translation>die Zahl %1 liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>array_contains needs two arguments</source>
+        <translation>array_contains braucht zwei Argumente</translation>
+    </message>
+    <message>
+        <source>array_contains needs at least one value</source>
+        <translation>array_contains braucht mindestens einen Wert</translation>
+    </message>
+    <message>
+        <source>engagement conditions (event_data) have no contacts-search equivalent</source>
+        <translation>Bedingungen zur E-Mail-Aktivität (event_data) haben keine Entsprechung in der Kontaktsuche</translation>
+    </message>
+    <message>
+        <source>GROUP BY and HAVING have no contacts-search equivalent</source>
+        <translation>GROUP BY und HAVING haben keine Entsprechung in der Kontaktsuche</translation>
+    </message>
+    <message>
+        <source>the query has no condition to preview; every contact matches</source>
+        <translation>die Abfrage hat keine Bedingung für eine Vorschau; jeder Kontakt passt</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -983,10 +1266,6 @@
     <message>
         <source>F&amp;ormat query</source>
         <translation>Abfrage &amp;formatieren</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1308,6 +1587,66 @@ Qt: %2 (erstellt mit %3)</translation>
         <source>Delete &quot;%1&quot; (not counted yet) from SendGrid?</source>
         <translation>„%1“ (noch nicht gezählt) aus SendGrid löschen?</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert…</source>
+        <translation>&amp;Zurücksetzen …</translation>
+    </message>
+    <message>
+        <source>the new name &quot;%1&quot; (back to &quot;%2&quot;)</source>
+        <translation>der neue Name „%1“ (zurück zu „%2“)</translation>
+    </message>
+    <message>
+        <source>your changes to the query</source>
+        <translation>Ihre Änderungen an der Abfrage</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Revert &quot;%1&quot; to the version saved in SendGrid?</source>
+        <translation>„%1“ auf die in SendGrid gespeicherte Version zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>Lost: %1. The draft kept for this segment is dropped too.</source>
+        <translation>Verloren gehen: %1. Der für dieses Segment aufbewahrte Entwurf wird ebenfalls verworfen.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Complete the name or value at the cursor (SQL view)</source>
+        <translation>Namen oder Wert an der Schreibmarke vervollständigen (SQL-Ansicht)</translation>
+    </message>
+    <message>
+        <source>Move the condition up (Visual view)</source>
+        <translation>Bedingung nach oben verschieben (visuelle Ansicht)</translation>
+    </message>
+    <message>
+        <source>Move the condition down (Visual view)</source>
+        <translation>Bedingung nach unten verschieben (visuelle Ansicht)</translation>
+    </message>
+    <message>
+        <source>Remove the condition (Visual view)</source>
+        <translation>Bedingung entfernen (visuelle Ansicht)</translation>
+    </message>
+    <message>
+        <source>Show the %1 view</source>
+        <translation>Ansicht „%1“ zeigen</translation>
+    </message>
+    <message>
+        <source>%1 (not connected) — SegmentDesk</source>
+        <translation>%1 (nicht verbunden) — SegmentDesk</translation>
+    </message>
 </context>
 <context>
     <name>NameRules</name>
@@ -1334,6 +1673,10 @@ Qt: %2 (erstellt mit %3)</translation>
     <message>
         <source>Copy of %1</source>
         <translation>Kopie von %1</translation>
+    </message>
+    <message>
+        <source>Another segment is called &quot;%1&quot;: the same but for capitals, spaces or how letters are encoded. Two such names are easily mixed up.</source>
+        <translation>Ein anderes Segment heißt „%1“: gleich bis auf Groß- und Kleinschreibung, Leerzeichen oder die Kodierung der Buchstaben. Solche Namen werden leicht verwechselt.</translation>
     </message>
 </context>
 <context>
@@ -1555,10 +1898,6 @@ Qt: %2 (erstellt mit %3)</translation>
         <translation>„%1“ gespeichert; sein Schlüssel liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <source>The keychain cannot store the key (%1). SegmentDesk keeps it for this session only; enter it again next time.</source>
-        <translation>Der Schlüsselbund kann den Schlüssel nicht speichern (%1). SegmentDesk behält ihn nur für diese Sitzung; geben Sie ihn beim nächsten Mal erneut ein.</translation>
-    </message>
-    <message>
         <source>Made &quot;%1&quot;. A copy has no key yet: paste one and save.</source>
         <translation>„%1“ erstellt. Eine Kopie hat noch keinen Schlüssel: Fügen Sie einen ein und speichern Sie.</translation>
     </message>
@@ -1605,6 +1944,30 @@ Qt: %2 (erstellt mit %3)</translation>
     <message>
         <source> This key cannot change segments: the profile opens read-only.</source>
         <translation> Dieser Schlüssel kann keine Segmente ändern: Das Profil öffnet sich schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Key rejected</source>
+        <translation>Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <source>SendGrid rejected this API key (401).</source>
+        <translation>SendGrid hat diesen API-Schlüssel abgelehnt (401).</translation>
+    </message>
+    <message>
+        <source>It may be mistyped, incomplete or revoked. Saved, it makes &quot;%1&quot; fail to open until the key is replaced. Save it anyway?</source>
+        <translation>Er ist vielleicht vertippt, unvollständig oder widerrufen. Gespeichert lässt er „%1“ nicht öffnen, bis der Schlüssel ersetzt ist. Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>Not saved: SendGrid rejected this key (401).</source>
+        <translation>Nicht gespeichert: SendGrid hat diesen Schlüssel abgelehnt (401).</translation>
+    </message>
+    <message>
+        <source>Checking the key with SendGrid…</source>
+        <translation>Der Schlüssel wird bei SendGrid geprüft …</translation>
+    </message>
+    <message>
+        <source>%1 SegmentDesk keeps this key for this session only; enter it again next time.</source>
+        <translation>%1 SegmentDesk behält diesen Schlüssel nur für diese Sitzung; geben Sie ihn beim nächsten Mal erneut ein.</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2411,17 @@ letzte manuelle Aktualisierung %3</translation>
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>The system keychain is locked or unavailable: it is locked, or access to it was refused. Unlock it (log in to the desktop again, or open your keyring app) to keep API keys there.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt oder nicht verfügbar: Er ist gesperrt, oder der Zugriff wurde verweigert. Entsperren Sie ihn (melden Sie sich erneut am Desktop an oder öffnen Sie Ihre Schlüsselbund-App), um API-Schlüssel dort aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked or unavailable: this computer has no keychain service running, such as GNOME Keyring or KDE Wallet. Install or start one and log in again to keep API keys there; until then a key is asked for in each session. The sample data needs no key.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt oder nicht verfügbar: Auf diesem Computer läuft kein Schlüsselbund-Dienst wie GNOME Keyring oder KDE Wallet. Installieren oder starten Sie einen und melden Sie sich erneut an, um API-Schlüssel dort aufzubewahren; bis dahin wird in jeder Sitzung nach dem Schlüssel gefragt. Die Beispieldaten brauchen keinen Schlüssel.</translation>
+    </message>
+</context>
+<context>
     <name>SegmentEditorPanel</name>
     <message>
         <source>Choose a segment on the left, or create one with New segment (Ctrl+N).</source>
@@ -2141,10 +2515,6 @@ letzte manuelle Aktualisierung %3</translation>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <source>Filter segments (Ctrl+F, Esc clears)</source>
-        <translation>Segmente filtern (Strg+F, Esc leert)</translation>
-    </message>
-    <message>
         <source>Filter segments</source>
         <translation>Segmente filtern</translation>
     </message>
@@ -2213,6 +2583,14 @@ letzte manuelle Aktualisierung %3</translation>
     <message>
         <source>&amp;Refresh list</source>
         <translation>Liste &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>Filter by name or query, list:NAME, field:NAME (Ctrl+F)</source>
+        <translation>Nach Name oder Abfrage filtern, list:NAME, field:NAME (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Shows the segments whose name or query holds the text; list:VIP those that use a list named VIP, field:country those that use the field country. Esc clears.</source>
+        <translation>Zeigt die Segmente, deren Name oder Abfrage den Text enthält; list:VIP die, die eine Liste namens VIP verwenden, field:country die, die das Feld country verwenden. Esc leert den Filter.</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2696,73 @@ letzte manuelle Aktualisierung %3</translation>
     </message>
 </context>
 <context>
+    <name>SendGridWords</name>
+    <message>
+        <source>authorization required</source>
+        <translation>Anmeldung erforderlich</translation>
+    </message>
+    <message>
+        <source>access forbidden</source>
+        <translation>Zugriff verboten</translation>
+    </message>
+    <message>
+        <source>resource not found</source>
+        <translation>Ressource nicht gefunden</translation>
+    </message>
+    <message>
+        <source>method not allowed</source>
+        <translation>Methode nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>name must be a string</source>
+        <translation>der Name muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>name must not be blank</source>
+        <translation>der Name darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>name must not contain control characters</source>
+        <translation>der Name darf keine Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>name must be 1 to 100 characters</source>
+        <translation>der Name muss 1 bis 100 Zeichen haben</translation>
+    </message>
+    <message>
+        <source>a segment with this name already exists</source>
+        <translation>ein Segment mit diesem Namen gibt es bereits</translation>
+    </message>
+    <message>
+        <source>query_dsl is required</source>
+        <translation>query_dsl fehlt</translation>
+    </message>
+    <message>
+        <source>query_dsl must be a string</source>
+        <translation>query_dsl muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>query_dsl must not be empty</source>
+        <translation>query_dsl darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>parent_list_ids must be an array of list ids</source>
+        <translation>parent_list_ids muss eine Liste von Listen-IDs sein</translation>
+    </message>
+    <message>
+        <source>give at most one existing list id</source>
+        <translation>geben Sie höchstens eine vorhandene Listen-ID an</translation>
+    </message>
+    <message>
+        <source>query is required</source>
+        <translation>query fehlt</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2407,6 +2852,11 @@ letzte manuelle Aktualisierung %3</translation>
     <message>
         <source>Usage</source>
         <translation>Bedienung</translation>
+    </message>
+    <message>
+        <source>guide.md</source>
+        <extracomment>The file of the user guide in this language, under resources/guide.</extracomment>
+        <translation>guide_de.md</translation>
     </message>
 </context>
 <context>

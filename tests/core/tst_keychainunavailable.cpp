@@ -58,6 +58,12 @@ void tst_KeychainUnavailable::everyOperationSaysUnavailable()
     QVERIFY2(result->message().contains(QStringLiteral("keychain is locked or unavailable")),
              qPrintable(result->message()));
     QVERIFY(!result->message().contains(QStringLiteral("SG.made-up")));
+    // Plain words, no D-Bus jargon (#19 §5): what is missing, and what to do.
+    for (const char *jargon : {"D-Bus", "DBus", "dbus", "org.freedesktop", ".service"})
+        QVERIFY2(!result->message().contains(QLatin1String(jargon)), qPrintable(result->message()));
+    QVERIFY2(result->message().contains(QStringLiteral("Unlock it"))
+                 || result->message().contains(QStringLiteral("Install or start one")),
+             qPrintable(result->message()));
 }
 
 QTEST_GUILESS_MAIN(tst_KeychainUnavailable)

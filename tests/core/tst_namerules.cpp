@@ -13,6 +13,8 @@ private Q_SLOTS:
     void check_data();
     void check();
     void lengthCountsCodePoints();
+    void lookalikesAreWarnedAbout_data();
+    void lookalikesAreWarnedAbout();
 };
 
 namespace {
@@ -65,6 +67,40 @@ void tst_NameRules::lengthCountsCodePoints()
     QCOMPARE(NameRules::length(emoji(50)), 50);
     QCOMPARE(emoji(50).size(), 100); // what the old rule counted
     QCOMPARE(NameRules::length(u"Zürich"), 6);
+}
+
+void tst_NameRules::lookalikesAreWarnedAbout_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("others");
+    QTest::addColumn<QString>("resembled"); ///< empty: no warning
+    const QString composed = QStringLiteral("K\u00f6ln");
+    const QString decomposed = QStringLiteral("Ko\u0308ln");
+    QTest::newRow("case") << "GERMANY" << QStringList {"Germany", "France"} << "Germany";
+    QTest::newRow("spacing") << "VIP  customers" << QStringList {" VIP customers"}
+                             << " VIP customers";
+    QTest::newRow("no space") << "VIPcustomers" << QStringList {"VIP customers"} << "VIP customers";
+    QTest::newRow("NFC beside NFD") << composed << QStringList {decomposed} << decomposed;
+    QTest::newRow("NFD beside NFC") << decomposed << QStringList {composed} << composed;
+    QTest::newRow("full-width letters")
+        << QStringLiteral("\uff36\uff29\uff30") << QStringList {"VIP"} << "VIP";
+    QTest::newRow("different names") << "Germany" << QStringList {"Germans", "Austria"} << "";
+    QTest::newRow("itself only") << "Germany" << QStringList {"Germany"} << "";
+    QTest::newRow("empty") << "" << QStringList {" "} << "";
+}
+
+void tst_NameRules::lookalikesAreWarnedAbout()
+{
+    QFETCH(QString, name);
+    QFETCH(QStringList, others);
+    QFETCH(QString, resembled);
+    const QString warning = NameRules::lookalikeWarning(name, others);
+    if (resembled.isEmpty()) {
+        QVERIFY2(warning.isEmpty(), qPrintable(warning));
+        return;
+    }
+    QVERIFY2(warning.contains(u'"' + resembled + u'"'), qPrintable(warning));
+    QVERIFY(NameRules::check(name, others).isOk()); // a warning: SendGrid takes the name
 }
 
 QTEST_GUILESS_MAIN(tst_NameRules)

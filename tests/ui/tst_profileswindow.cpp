@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void switchingAsksAboutUnsavedEdits();
     void keyWithoutWriteScopeOpensReadOnly();
     void keyIsNowhereOnDiskOrInOutput();
+    void rejectedKeyIsNotSavedWithoutAQuestion();
 
 private:
     /// Adds a profile through the dialog, as a person does, and opens it.
@@ -247,6 +249,36 @@ void tst_ProfilesWindow::keyIsNowhereOnDiskOrInOutput()
         roots << qEnvironmentVariable(xdg);
     QCOMPARE(SecretScan::filesContaining(roots, AccountKey), QStringList());
     QVERIFY(SecretScan::fileCount(roots) > 3); // settings, drafts, the keyring file at least
+}
+
+// A key SendGrid answers 401 for is kept only when the person says so (#19 §5).
+void tst_ProfilesWindow::rejectedKeyIsNotSavedWithoutAQuestion()
+{
+    m_window->showProfiles(true);
+    auto *dialog = waitForChild<ProfileDialog>(m_window.get(), "profileDialog");
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>("profileName"), "Typo");
+    auto *region = dialog->findChild<QComboBox *>("profileRegion");
+    region->setCurrentIndex(region->findData(int(Profile::Region::Custom)));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>("profileUrl"), m_account.baseUrl().toString());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>("profileKey"), "SG.mistyped-key");
+    const auto profileCount = [this] { return m_accounts->profiles.profiles().value().size(); };
+    const qsizetype before = profileCount();
+    // The profile dialog is modal itself: the question is found as its child.
+    const auto answer = [dialog](const QString &button) {
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (box = dialog->findChild<QMessageBox *>(QStringLiteral("confirmRejectedKey"))), 10000);
+        QVERIFY(WindowTest::clickButton(box, button));
+    };
+    dialog->findChild<QPushButton *>("saveProfile")->click();
+    answer(QStringLiteral("Cancel"));
+    QCOMPARE(profileCount(), before); // nothing saved, no key in the keychain
+    QTRY_VERIFY(!dialog->findChild<QMessageBox *>(QStringLiteral("confirmRejectedKey")));
+    dialog->findChild<QPushButton *>("saveProfile")->click();
+    answer(QStringLiteral("Save"));
+    QTRY_COMPARE(profileCount(), before + 1); // kept, because the person said so
+    dialog->close();
 }
 
 QTEST_MAIN(tst_ProfilesWindow)

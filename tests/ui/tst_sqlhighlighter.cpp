@@ -153,7 +153,8 @@ void tst_SqlHighlighter::newUnderlinesAreNoEdit()
         QStringLiteral("SELECT contact_id FROM contact_data\nWHERE town = 'Osaka'"));
     QSignalSpy changed(&document, &QTextDocument::contentsChanged);
     const int at = int(document.toPlainText().indexOf(u"town"));
-    highlighter.setDiagnostics({{Diagnostic::Severity::Warning, {at, 4}, 2, 7, "unknown", {}, {}}});
+    highlighter.setDiagnostics(
+        {{Diagnostic::Severity::Warning, {at, 4}, 2, 7, "unknown", {}, {}, {}}});
     QVERIFY(underlined(document, 1, QStringLiteral("town")));
     QCOMPARE(changed.count(), 0);
 }
@@ -171,6 +172,7 @@ void tst_SqlHighlighter::manyUnderlinesComeInSlices()
                          i + 1,
                          4,
                          "unknown",
+                         {},
                          {},
                          {}});
         text += line;
@@ -201,7 +203,7 @@ void tst_SqlHighlighter::aVeryLongLineIsUnderlinedNotColoured()
     document.setPlainText(line + QStringLiteral("\nAND country = 'Peru'"));
     const int at = int(line.indexOf(u"town"));
     highlighter.setDiagnostics(
-        {{Diagnostic::Severity::Warning, {at, 4}, 1, at + 1, "unknown", {}, {}}});
+        {{Diagnostic::Severity::Warning, {at, 4}, 1, at + 1, "unknown", {}, {}, {}}});
     QTRY_VERIFY(!highlighter.isColouring());
     QVERIFY(underlined(document, 0, QStringLiteral("town")));
     QCOMPARE(formatOf(document, 0, QStringLiteral("SELECT")).fontWeight(), int(QFont::Normal));
