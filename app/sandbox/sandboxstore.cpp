@@ -139,10 +139,7 @@ VoidResult SandboxStore::refuseQuotedStrings()
 
 sqlite3 *SandboxStore::nativeHandle() const
 {
-    const QVariant handle = database().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
+    return m_connection.nativeHandle();
 }
 
 VoidResult SandboxStore::createIndexes()
