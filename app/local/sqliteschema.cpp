@@ -40,8 +40,16 @@ StoreResult SqliteSchema::open(const QSqlDatabase &db,
         return tooNew(found);
     if (const VoidResult configured = configure(); !configured.isOk())
         return StoreResult::failure(StoreProblem::Unavailable, configured.error());
-    // A file at this version opens without a write (the CLI opens the history on every run).
-    return found == version() ? StoreResult::success() : migrate(db);
+    // A file that says it is at this version opens without a write (the CLI opens the history
+    // on every run); an unversioned one is stamped even when it lacks no migration.
+    return found == version() && storedVersion(db) == version() ? StoreResult::success()
+                                                                : migrate(db);
+}
+
+int SqliteSchema::storedVersion(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
 }
 
 StoreResult SqliteSchema::readVersion(const QSqlDatabase &db, int *version) const

@@ -36,6 +36,8 @@ public:
 private:
     /// The file's version, or why it cannot be read (Corrupt or Unavailable).
     StoreResult readVersion(const QSqlDatabase &db, int *version) const;
+    /// user_version as the file has it (0 for an unversioned one); -1 when it cannot be read.
+    static int storedVersion(const QSqlDatabase &db);
     StoreResult migrate(const QSqlDatabase &db) const;
     StoreResult runMigrations(const QSqlDatabase &db) const;
     StoreResult tooNew(int version) const;
