@@ -4,6 +4,7 @@
 #include "api/fielddefinition.h"
 #include "common/result.h"
 #include "local/sqliteconnection.h"
+#include "local/storeresult.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -20,8 +21,10 @@ public:
     SandboxStore();
     ~SandboxStore();
 
-    /// Opens (and creates) the database in `dataDir`, or in memory when it is empty.
-    VoidResult open(const QString &dataDir);
+    /// Opens (and creates) the database in `dataDir`, or in memory when it is empty, bringing a
+    /// store of an earlier build to this schema. A damaged store or one of a later build is
+    /// refused (Corrupt, TooNew) and left as it is.
+    StoreResult open(const QString &dataDir);
     /// Another connection to the store that open() made in `fileName`, for reading only: an
     /// evaluation thread's own, so it reads (WAL) while the server's connection writes.
     VoidResult openReader(const QString &fileName);
@@ -63,7 +66,6 @@ public:
 
 private:
     VoidResult openConnection(const QString &fileName);
-    VoidResult createSchema();
     VoidResult refuseQuotedStrings();
     VoidResult runAll(const char *const *statements, size_t count, const QString &what);
 
