@@ -235,11 +235,15 @@ Result<bool> SandboxStore::exists(const QString &sql, const QVariantList &bindin
 
 VoidResult SandboxStore::inTransaction(const std::function<VoidResult()> &writes)
 {
+    if (m_transactionDepth > 0)
+        return inSavepoint(writes);
     QSqlDatabase db = database();
     if (!db.transaction())
         return VoidResult::failure(
             QStringLiteral("Cannot start a transaction: %1").arg(db.lastError().text()));
+    ++m_transactionDepth;
     VoidResult done = writes();
+    --m_transactionDepth;
     if (!done.isOk()) {
         db.rollback();
         return done;
@@ -250,6 +254,22 @@ VoidResult SandboxStore::inTransaction(const std::function<VoidResult()> &writes
         return VoidResult::failure(QStringLiteral("Cannot commit: %1").arg(problem));
     }
     return VoidResult::success();
+}
+
+// Within a transaction (a table's change of several statements while the generator fills a new
+// store in one): a failed part is undone alone, and the caller hears of it.
+VoidResult SandboxStore::inSavepoint(const std::function<VoidResult()> &writes)
+{
+    if (const auto begun = run(QStringLiteral("SAVEPOINT part")); !begun.isOk())
+        return VoidResult::failure(begun.error());
+    ++m_transactionDepth;
+    VoidResult done = writes();
+    --m_transactionDepth;
+    if (!done.isOk() && !run(QStringLiteral("ROLLBACK TO part")).isOk())
+        qWarning("sandbox: cannot roll back a failed part of a transaction");
+    if (const auto released = run(QStringLiteral("RELEASE part")); !released.isOk() && done.isOk())
+        return VoidResult::failure(released.error());
+    return done;
 }
 
 const QStringList &SandboxStore::reservedContactColumns()
@@ -274,22 +294,4 @@ QStringList SandboxStore::customFieldColumns() const
             custom.append(record.fieldName(i));
     }
     return custom;
-}
-
-Result<QList<FieldDefinition>> SandboxStore::customFields() const
-{
-    QList<FieldDefinition> fields;
-    auto rows
-        = run(QStringLiteral("SELECT id, name, field_type FROM field_definitions ORDER BY rowid"));
-    if (!rows.isOk())
-        return Result<QList<FieldDefinition>>::failure(rows.error());
-    while (rows.value().next()) {
-        FieldDefinition f;
-        f.id = rows.value().value(0).toString();
-        f.name = rows.value().value(1).toString();
-        f.type = FieldDefinition::typeFromName(rows.value().value(2).toString())
-                     .value_or(FieldDefinition::Type::Text);
-        fields.append(f);
-    }
-    return Result<QList<FieldDefinition>>::success(fields);
 }

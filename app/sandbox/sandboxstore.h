@@ -45,7 +45,8 @@ public:
     Result<QVariant> scalar(const QString &sql, const QVariantList &bindings = {}) const;
     /// Whether the statement yields a row.
     Result<bool> exists(const QString &sql, const QVariantList &bindings = {}) const;
-    /// Runs `writes` in one transaction: all of them or, when one fails, none.
+    /// Runs `writes` in one transaction: all of them or, when one fails, none. Inside another
+    /// one, a savepoint does the same for `writes` alone.
     VoidResult inTransaction(const std::function<VoidResult()> &writes);
     struct Statement
     {
@@ -61,14 +62,14 @@ public:
     /// Columns of contact_data that are custom fields (everything but the reserved columns).
     QStringList customFieldColumns() const;
     static const QStringList &reservedContactColumns();
-    /// The custom field definitions, in creation order.
-    Result<QList<FieldDefinition>> customFields() const;
 
 private:
     VoidResult openConnection(const QString &fileName);
     VoidResult refuseQuotedStrings();
+    VoidResult inSavepoint(const std::function<VoidResult()> &writes);
     VoidResult runAll(const char *const *statements, size_t count, const QString &what);
 
     SqliteConnection m_connection;
     QString m_fileName;
+    int m_transactionDepth = 0;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The sandbox's SQLite file across builds: a store of the build before schema versions keeps
 // its segments, lists and fields; one of a later build or a damaged one is refused untouched.
+#include "sandbox/fieldtable.h"
 #include "sandbox/sandboxstore.h"
 #include "support/storefile.h"
 
@@ -79,7 +80,7 @@ void tst_SandboxFile::opensTheStoreOfTheBuildBeforeVersions()
         SandboxStore store;
         const StoreResult opened = store.open(m_folder);
         QVERIFY2(opened.isOk(), qPrintable(opened.error()));
-        const Result<QList<FieldDefinition>> fields = store.customFields();
+        const Result<QList<FieldDefinition>> fields = FieldTable(store).all();
         QVERIFY(fields.isOk());
         QCOMPARE(fields.value().size(), 1);
         QCOMPARE(fields.value().at(0).name, QStringLiteral("loyalty"));
