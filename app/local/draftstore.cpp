@@ -60,16 +60,9 @@ StoreResult DraftStore::open(const QString &filePath)
     m_writes = 0;
     const QString what
         = QObject::tr("Drafts cannot be kept, so edits are not protected against a crash,");
-    if (const VoidResult opened = m_connection.open(filePath); !opened.isOk())
-        return StoreResult::failure(StoreProblem::Unavailable, problem(what, opened.error()));
     const StoreResult ready
-        = schema().open(m_connection.database(), [this] { return configure(); });
-    if (!ready.isOk()) {
-        const StoreResult failed = ready.withMessage(problem(what, ready.error()));
-        m_connection.close(); // a file refused is not written by a later save either
-        return failed;
-    }
-    return StoreResult::success();
+        = schema().openFile(m_connection, filePath, [this] { return configure(); });
+    return ready.isOk() ? ready : ready.withMessage(problem(what, ready.error()));
 }
 
 // The window writes a draft at each pause in typing. WAL with synchronous=NORMAL appends to the

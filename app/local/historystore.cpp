@@ -104,16 +104,9 @@ StoreResult HistoryStore::open(const QString &filePath)
 {
     m_filePath = filePath;
     const QString what = QObject::tr("The history of segment versions cannot be kept");
-    if (const VoidResult opened = m_connection.open(filePath); !opened.isOk())
-        return StoreResult::failure(StoreProblem::Unavailable, problem(what, opened.error()));
     const StoreResult ready
-        = schema().open(m_connection.database(), [this] { return configure(); });
-    if (!ready.isOk()) {
-        const StoreResult failed = ready.withMessage(problem(what, ready.error()));
-        m_connection.close(); // a file refused is not written by a later record either
-        return failed;
-    }
-    return StoreResult::success();
+        = schema().openFile(m_connection, filePath, [this] { return configure(); });
+    return ready.isOk() ? ready : ready.withMessage(problem(what, ready.error()));
 }
 
 // Fails with the bare reason; open() says what it means.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sqliteschema.h"
 
+#include "sqliteconnection.h"
+
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -50,6 +52,17 @@ int SqliteSchema::storedVersion(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
     return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+StoreResult SqliteSchema::openFile(SqliteConnection &connection, const QString &fileName,
+                                   const std::function<VoidResult()> &configure) const
+{
+    if (const VoidResult opened = connection.open(fileName); !opened.isOk())
+        return StoreResult::failure(StoreProblem::Unavailable, opened.error());
+    const StoreResult ready = open(connection.database(), configure);
+    if (!ready.isOk())
+        connection.close();
+    return ready;
 }
 
 StoreResult SqliteSchema::readVersion(const QSqlDatabase &db, int *version) const

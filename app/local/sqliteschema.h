@@ -9,6 +9,7 @@
 #include <functional>
 
 class QSqlDatabase;
+class SqliteConnection;
 
 /// The schema of one SQLite store as ordered migrations, numbered in the file's
 /// `PRAGMA user_version`: migration n takes a file from version n - 1 to n, and version() is the
@@ -32,6 +33,10 @@ public:
     /// the migrations the file lacks, in order, in one transaction with the new version: all
     /// of them or none. Messages are SQLite's reasons; the store says which file it was.
     StoreResult open(const QSqlDatabase &db, const std::function<VoidResult()> &configure) const;
+    /// Opens `fileName` on `connection`, then its schema as open() does. A file refused is
+    /// closed again, so that nothing written later through the connection reaches it.
+    StoreResult openFile(SqliteConnection &connection, const QString &fileName,
+                         const std::function<VoidResult()> &configure) const;
 
 private:
     /// The file's version, or why it cannot be read (Corrupt or Unavailable).

@@ -213,10 +213,8 @@ void tst_DraftStore::refusesTheStoreOfALaterBuild()
 
 void tst_DraftStore::refusesADamagedFile()
 {
-    QFile damaged(m_file);
-    QVERIFY(damaged.open(QIODevice::WriteOnly));
-    damaged.write(QByteArray("not a database, but someone's notes\n").repeated(200));
-    damaged.close();
+    QVERIFY(StoreFile::write(m_file,
+                             QByteArray("not a database, but someone's notes\n").repeated(200)));
     const QByteArray before = StoreFile::bytes(m_file);
     DraftStore store;
     const StoreResult opened = store.open(m_file);

@@ -6,7 +6,6 @@
 #include "support/storefile.h"
 #include "support/synccounter.h"
 
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -106,10 +105,7 @@ void tst_HistoryFile::refusesTheStoreOfALaterBuild()
 
 void tst_HistoryFile::refusesADamagedFile()
 {
-    QFile damaged(m_file);
-    QVERIFY(damaged.open(QIODevice::WriteOnly));
-    damaged.write(QByteArray(8192, '\x5a'));
-    damaged.close();
+    QVERIFY(StoreFile::write(m_file, QByteArray(8192, '\x5a')));
     HistoryStore store;
     const StoreResult opened = store.open(m_file);
     QCOMPARE(opened.problem(), StoreProblem::Corrupt);

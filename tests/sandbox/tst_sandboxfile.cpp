@@ -6,7 +6,6 @@
 #include "support/storefile.h"
 
 #include <QDir>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -109,10 +108,8 @@ void tst_SandboxFile::refusesTheStoreOfALaterBuild()
 
 void tst_SandboxFile::refusesADamagedFile()
 {
-    QFile damaged(m_file);
-    QVERIFY(damaged.open(QIODevice::WriteOnly));
-    damaged.write(QByteArray("SQLite format 2\0", 16) + QByteArray(4080, '\x01'));
-    damaged.close();
+    QVERIFY(
+        StoreFile::write(m_file, QByteArray("SQLite format 2\0", 16) + QByteArray(4080, '\x01')));
     const QByteArray before = StoreFile::bytes(m_file);
     SandboxStore store;
     const StoreResult opened = store.open(m_folder);

@@ -63,4 +63,13 @@ QByteArray bytes(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+bool write(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(content) == content.size())
+        return true;
+    qWarning("cannot write %s: %s", qPrintable(path), qPrintable(file.errorString()));
+    return false;
+}
+
 } // namespace StoreFile

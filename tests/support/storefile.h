@@ -17,5 +17,8 @@ bool run(const QString &path, const QStringList &statements);
 QVariant value(const QString &path, const QString &sql);
 /// The file's bytes, to check that a refused file was not touched.
 QByteArray bytes(const QString &path);
+/// Writes `content` (no SQLite database: someone's notes, a damaged header) as the file;
+/// false (with a warning) when it cannot.
+bool write(const QString &path, const QByteArray &content);
 
 } // namespace StoreFile
