@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "draftstore.h"
 
+#include "sqliteschema.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -9,10 +11,28 @@
 
 namespace {
 
+// Every statement on the drafts file is here. A change of the table is a new migration at the
+// end of the list (SqliteSchema); statements name their columns, so one added later does not
+// shift the others.
+const SqliteSchema &schema()
+{
+    static const SqliteSchema drafts(
+        QStringLiteral("drafts"),
+        {{QStringLiteral("CREATE TABLE drafts (segment_id TEXT PRIMARY KEY, name TEXT, "
+                         "query_dsl TEXT, base_updated_at TEXT, saved_at TEXT)")}});
+    return drafts;
+}
+
+const char *const SelectDrafts
+    = "SELECT segment_id, name, query_dsl, base_updated_at, saved_at FROM drafts";
+
 Draft readDraft(const QSqlQuery &q)
 {
-    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString(), QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs)};
+    return {
+        q.value(QStringLiteral("segment_id")).toString(),
+        q.value(QStringLiteral("name")).toString(), q.value(QStringLiteral("query_dsl")).toString(),
+        q.value(QStringLiteral("base_updated_at")).toString(),
+        QDateTime::fromString(q.value(QStringLiteral("saved_at")).toString(), Qt::ISODateWithMs)};
 }
 
 QString errorText(const QSqlQuery &q)
@@ -34,17 +54,15 @@ QString DraftStore::problem(const QString &what, const QString &detail) const
         .arg(what, m_filePath, detail.isEmpty() ? QObject::tr("the store is not open") : detail);
 }
 
-VoidResult DraftStore::open(const QString &filePath)
+StoreResult DraftStore::open(const QString &filePath)
 {
     m_filePath = filePath;
     m_writes = 0;
     const QString what
         = QObject::tr("Drafts cannot be kept, so edits are not protected against a crash,");
-    if (const VoidResult opened = m_connection.open(filePath); !opened.isOk())
-        return VoidResult::failure(problem(what, opened.error()));
-    if (const VoidResult configured = configure(); !configured.isOk())
-        return VoidResult::failure(problem(what, configured.error()));
-    return VoidResult::success();
+    const StoreResult ready
+        = schema().openFile(m_connection, filePath, [this] { return configure(); });
+    return ready.isOk() ? ready : ready.withMessage(problem(what, ready.error()));
 }
 
 // The window writes a draft at each pause in typing. WAL with synchronous=NORMAL appends to the
@@ -59,22 +77,22 @@ VoidResult DraftStore::configure()
         return VoidResult::failure(QObject::tr("the file cannot be put in WAL mode"));
     if (!q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
         return VoidResult::failure(errorText(q));
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS drafts (segment_id TEXT PRIMARY KEY, "
-                               "name TEXT, query_dsl TEXT, base_updated_at TEXT, saved_at TEXT)")))
-        return VoidResult::failure(errorText(q));
     return VoidResult::success();
 }
 
 VoidResult DraftStore::save(const Draft &d)
 {
     QSqlQuery q(m_connection.database());
-    if (!q.prepare(QStringLiteral("INSERT OR REPLACE INTO drafts VALUES (?, ?, ?, ?, ?)")))
+    if (!q.prepare(QStringLiteral("INSERT OR REPLACE INTO drafts (segment_id, name, query_dsl, "
+                                  "base_updated_at, saved_at) VALUES (:segment_id, :name, "
+                                  ":query_dsl, :base_updated_at, :saved_at)")))
         return VoidResult::failure(
             problem(QObject::tr("The draft could not be kept"), errorText(q)));
-    for (const QVariant &v :
-         {QVariant(d.segmentId), QVariant(d.name), QVariant(d.queryDsl), QVariant(d.baseUpdatedAt),
-          QVariant(d.savedAt.toUTC().toString(Qt::ISODateWithMs))})
-        q.addBindValue(v);
+    q.bindValue(QStringLiteral(":segment_id"), d.segmentId);
+    q.bindValue(QStringLiteral(":name"), d.name);
+    q.bindValue(QStringLiteral(":query_dsl"), d.queryDsl);
+    q.bindValue(QStringLiteral(":base_updated_at"), d.baseUpdatedAt);
+    q.bindValue(QStringLiteral(":saved_at"), d.savedAt.toUTC().toString(Qt::ISODateWithMs));
     if (!q.exec())
         return VoidResult::failure(
             problem(QObject::tr("The draft could not be kept"), errorText(q)));
@@ -115,8 +133,7 @@ Result<std::optional<Draft>> DraftStore::find(const QString &segmentId) const
 {
     using Found = Result<std::optional<Draft>>;
     QSqlQuery q(m_connection.database());
-    if (!q.prepare(QStringLiteral("SELECT segment_id, name, query_dsl, base_updated_at, saved_at "
-                                  "FROM drafts WHERE segment_id = ?")))
+    if (!q.prepare(QLatin1String(SelectDrafts) + QLatin1String(" WHERE segment_id = ?")))
         return Found::failure(problem(QObject::tr("The draft could not be read"), errorText(q)));
     q.addBindValue(segmentId);
     if (!q.exec())
@@ -128,8 +145,7 @@ Result<QList<Draft>> DraftStore::all() const
 {
     QList<Draft> drafts;
     QSqlQuery q(m_connection.database());
-    if (!q.exec(QStringLiteral("SELECT segment_id, name, query_dsl, base_updated_at, saved_at "
-                               "FROM drafts ORDER BY saved_at DESC")))
+    if (!q.exec(QLatin1String(SelectDrafts) + QLatin1String(" ORDER BY saved_at DESC")))
         return Result<QList<Draft>>::failure(
             problem(QObject::tr("The drafts could not be read"), errorText(q)));
     while (q.next())

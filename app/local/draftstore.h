@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sqliteconnection.h"
+#include "storeresult.h"
 
 #include "common/result.h"
 
@@ -30,7 +31,9 @@ public:
     DraftStore();
     ~DraftStore();
 
-    VoidResult open(const QString &filePath);
+    /// Opens the file, bringing a file of an earlier build to this schema (its drafts kept).
+    /// A damaged file or one of a later build is refused (Corrupt, TooNew) and left as it is.
+    StoreResult open(const QString &filePath);
     VoidResult save(const Draft &draft);
     VoidResult remove(const QString &segmentId);
     /// Removes all of them or, when one removal fails, none.

@@ -3,6 +3,7 @@
 
 #include "historyversion.h"
 #include "sqliteconnection.h"
+#include "storeresult.h"
 
 #include "common/result.h"
 
@@ -29,7 +30,9 @@ public:
     explicit HistoryStore(int maxVersionsPerSegment = DefaultMaxVersionsPerSegment);
     ~HistoryStore();
 
-    VoidResult open(const QString &filePath);
+    /// Opens the file, bringing a file of an earlier build to this schema (its versions kept).
+    /// A damaged file or one of a later build is refused (Corrupt, TooNew) and left as it is.
+    StoreResult open(const QString &filePath);
     /// Records `version` (its id and number are assigned here) and returns the version now
     /// latest for the segment: the new one, or the one it was identical to.
     Result<HistoryVersion> record(const HistoryVersion &version);
@@ -43,7 +46,7 @@ public:
 
 private:
     QString problem(const QString &what, const QString &detail) const;
-    VoidResult createSchema();
+    VoidResult configure();
     Result<HistoryVersion> recordInTransaction(const HistoryVersion &version);
     Result<std::optional<HistoryVersion>> latest(const QString &profileId,
                                                  const QString &segmentId) const;

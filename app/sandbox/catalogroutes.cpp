@@ -2,6 +2,8 @@
 // Field definitions, lists and scopes (segments-v2-api.md §7.1, §7.2).
 #include "contactgenerator.h"
 #include "editing/namerules.h"
+#include "fieldtable.h"
+#include "listtable.h"
 #include "sandboxapi.h"
 #include "sandboxstore.h"
 
@@ -51,17 +53,6 @@ SandboxResponse fieldNotFound()
 
 } // namespace
 
-Result<std::optional<QString>> SandboxApi::customFieldName(const QString &id) const
-{
-    using Name = Result<std::optional<QString>>;
-    const Result<QVariant> name
-        = m_store.scalar(QStringLiteral("SELECT name FROM field_definitions WHERE id = ?"), {id});
-    if (!name.isOk())
-        return Name::failure(name.error());
-    return Name::success(name.value().isValid() ? std::optional(name.value().toString())
-                                                : std::nullopt);
-}
-
 void SandboxApi::addCatalogRoutes()
 {
     add("GET", fieldsPath,
@@ -91,7 +82,7 @@ void SandboxApi::addCatalogRoutes()
 
 SandboxResponse SandboxApi::listFields()
 {
-    const Result<QList<FieldDefinition>> fields = m_store.customFields();
+    const Result<QList<FieldDefinition>> fields = FieldTable(m_store).all();
     if (!fields.isOk())
         return SandboxResponse::serverError(fields.error());
     QJsonArray custom, reserved;
@@ -124,12 +115,9 @@ std::optional<SandboxResponse> SandboxApi::fieldNameProblem(const QJsonValue &na
             400, QStringLiteral("name"),
             QStringLiteral("names have 1 to 100 letters, digits or underscores and start with a "
                            "letter or underscore"));
-    const Result<bool> taken
-        = m_store.exists(QStringLiteral("SELECT 1 FROM field_definitions WHERE name = ?"), {text});
-    const Result<bool> column = m_store.exists(
-        QStringLiteral("SELECT 1 FROM pragma_table_info('contact_data') WHERE name = ? "
-                       "COLLATE NOCASE"),
-        {text});
+    const FieldTable fields(m_store);
+    const Result<bool> taken = fields.fieldNamed(text);
+    const Result<bool> column = fields.columnNamed(text);
     if (!taken.isOk() || !column.isOk())
         return SandboxResponse::serverError(taken.isOk() ? column.error() : taken.error());
     QString why;
@@ -155,7 +143,8 @@ SandboxResponse SandboxApi::createField(const QJsonObject &body)
         return SandboxResponse::fieldError(
             400, QStringLiteral("field_type"),
             QStringLiteral("field_type must be Text, Number or Date"));
-    const Result<QList<FieldDefinition>> fields = m_store.customFields();
+    FieldTable table(m_store);
+    const Result<QList<FieldDefinition>> fields = table.all();
     if (!fields.isOk())
         return SandboxResponse::serverError(fields.error());
     if (fields.value().size() >= 500)
@@ -167,13 +156,8 @@ SandboxResponse SandboxApi::createField(const QJsonObject &body)
                            .arg(random.bounded(100000, 999999))
                            .arg(FieldDefinition::typeName(*type).left(1)),
                        body.value(QStringLiteral("name")).toString(), *type};
-    // The name passed the pattern above, so it is safe as a quoted identifier.
-    const VoidResult added = m_store.write(
-        {{QStringLiteral("ALTER TABLE contact_data ADD COLUMN \"%1\" %2")
-              .arg(f.name, *type == FieldDefinition::Type::Number ? u"REAL" : u"TEXT"),
-          {}},
-         {QStringLiteral("INSERT INTO field_definitions (id, name, field_type) VALUES (?, ?, ?)"),
-          {f.id, f.name, FieldDefinition::typeName(f.type)}}});
+    // The name passed the pattern above, so it is safe as a column's name.
+    const VoidResult added = table.add(f);
     if (!added.isOk())
         return SandboxResponse::serverError(added.error());
     return SandboxResponse::json(200, fieldJson(f));
@@ -181,7 +165,8 @@ SandboxResponse SandboxApi::createField(const QJsonObject &body)
 
 SandboxResponse SandboxApi::renameField(const QString &id, const QJsonObject &body)
 {
-    const auto found = customFieldName(id);
+    FieldTable table(m_store);
+    const auto found = table.nameOf(id);
     if (!found.isOk())
         return SandboxResponse::serverError(found.error());
     const std::optional<QString> &old = found.value();
@@ -190,13 +175,10 @@ SandboxResponse SandboxApi::renameField(const QString &id, const QJsonObject &bo
     if (auto problem = fieldNameProblem(body.value(QStringLiteral("name"))))
         return *problem;
     const QString name = body.value(QStringLiteral("name")).toString();
-    const VoidResult renamed = m_store.write(
-        {{QStringLiteral("ALTER TABLE contact_data RENAME COLUMN \"%1\" TO \"%2\"").arg(*old, name),
-          {}},
-         {QStringLiteral("UPDATE field_definitions SET name = ? WHERE id = ?"), {name, id}}});
+    const VoidResult renamed = table.rename(id, *old, name);
     if (!renamed.isOk())
         return SandboxResponse::serverError(renamed.error());
-    const Result<QList<FieldDefinition>> custom = m_store.customFields();
+    const Result<QList<FieldDefinition>> custom = table.all();
     if (!custom.isOk())
         return SandboxResponse::serverError(custom.error());
     const auto field = std::find_if(custom.value().begin(), custom.value().end(),
@@ -208,15 +190,14 @@ SandboxResponse SandboxApi::renameField(const QString &id, const QJsonObject &bo
 
 SandboxResponse SandboxApi::deleteField(const QString &id)
 {
-    const auto found = customFieldName(id);
+    FieldTable table(m_store);
+    const auto found = table.nameOf(id);
     if (!found.isOk())
         return SandboxResponse::serverError(found.error());
     const std::optional<QString> &name = found.value();
     if (!name)
         return fieldNotFound();
-    const VoidResult deleted = m_store.write(
-        {{QStringLiteral("ALTER TABLE contact_data DROP COLUMN \"%1\"").arg(*name), {}},
-         {QStringLiteral("DELETE FROM field_definitions WHERE id = ?"), {id}}});
+    const VoidResult deleted = table.remove(id, *name);
     if (!deleted.isOk())
         return SandboxResponse::serverError(deleted.error());
     return SandboxResponse::empty(204);
@@ -232,25 +213,19 @@ SandboxResponse SandboxApi::listLists(const SandboxRequest &request)
     const int offset = QByteArray::fromBase64(
                            request.query.queryItemValue(QStringLiteral("page_token")).toLatin1())
                            .toInt();
-    auto rows
-        = m_store.run(QStringLiteral("SELECT l.id, l.name, (SELECT COUNT(*) FROM list_members m "
-                                     "WHERE m.list_id = l.id) FROM lists l ORDER BY l.rowid "
-                                     "LIMIT ? OFFSET ?"),
-                      {size + 1, offset});
-    const Result<QVariant> count = m_store.scalar(QStringLiteral("SELECT COUNT(*) FROM lists"));
-    if (!rows.isOk() || !count.isOk())
-        return SandboxResponse::serverError(rows.isOk() ? count.error() : rows.error());
-    QSqlQuery &page = rows.value();
+    const Result<ListPage> page = ListTable(m_store).page(size, offset);
+    if (!page.isOk())
+        return SandboxResponse::serverError(page.error());
     QJsonArray result;
-    while (page.next() && result.size() < size)
-        result.append(QJsonObject {
-            {QStringLiteral("id"), page.value(0).toString()},
-            {QStringLiteral("name"), page.value(1).toString()},
-            {QStringLiteral("contact_count"), page.value(2).toLongLong()},
-            {QStringLiteral("_metadata"), self(listsPath + u'/' + page.value(0).toString())}});
+    for (const ListRow &list : page.value().lists)
+        result.append(
+            QJsonObject {{QStringLiteral("id"), list.id},
+                         {QStringLiteral("name"), list.name},
+                         {QStringLiteral("contact_count"), list.contactCount},
+                         {QStringLiteral("_metadata"), self(listsPath + u'/' + list.id)}});
     QJsonObject meta = self(listsPath);
-    meta.insert(QStringLiteral("count"), count.value().toInt());
-    if (page.isValid())
+    meta.insert(QStringLiteral("count"), page.value().total);
+    if (page.value().more)
         meta.insert(
             QStringLiteral("next"),
             meta.value(QStringLiteral("self")).toString()
@@ -271,8 +246,8 @@ SandboxResponse SandboxApi::createList(const QJsonObject &body)
     if (name.isEmpty() || NameRules::length(name) > NameRules::maxLength)
         return SandboxResponse::fieldError(400, QStringLiteral("name"),
                                            QStringLiteral("name must be 1 to 100 characters"));
-    const Result<bool> taken
-        = m_store.exists(QStringLiteral("SELECT 1 FROM lists WHERE name = ?"), {name});
+    ListTable lists(m_store);
+    const Result<bool> taken = lists.nameTaken(name);
     if (!taken.isOk())
         return SandboxResponse::serverError(taken.error());
     if (taken.value())
@@ -280,9 +255,7 @@ SandboxResponse SandboxApi::createList(const QJsonObject &body)
                                            QStringLiteral("a list with this name already exists"));
     QRandomGenerator random = QRandomGenerator::securelySeeded();
     const QString id = ContactGenerator::uuid(random);
-    const auto inserted
-        = m_store.run(QStringLiteral("INSERT INTO lists (id, name, created_at) VALUES (?, ?, ?)"),
-                      {id, name, SegmentEngine::stamp(m_engine.now())});
+    const VoidResult inserted = lists.add(id, name, SegmentEngine::stamp(m_engine.now()));
     if (!inserted.isOk())
         return SandboxResponse::serverError(inserted.error());
     return SandboxResponse::json(201,

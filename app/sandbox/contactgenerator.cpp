@@ -2,8 +2,11 @@
 #include "contactgenerator.h"
 
 #include "contactwriter.h"
+#include "fieldtable.h"
 #include "generatordata.h"
+#include "listtable.h"
 #include "sandboxstore.h"
+#include "segmenttable.h"
 
 #include <QTimeZone>
 
@@ -88,11 +91,9 @@ VoidResult ContactGenerator::createLists()
 {
     for (const QString &name : GeneratorData::listNames()) {
         m_listIds.append(uuid(m_random));
-        const auto done = m_store.run(
-            QStringLiteral("INSERT INTO lists (id, name, created_at) VALUES (?, ?, ?)"),
-            {m_listIds.last(), name, time(400 * 86400)});
-        if (!done.isOk())
-            return VoidResult::failure(done.error());
+        if (VoidResult done = ListTable(m_store).add(m_listIds.last(), name, time(400 * 86400));
+            !done.isOk())
+            return done;
     }
     for (int i = 0; i < 4; ++i)
         m_singleSends.append(uuid(m_random));
@@ -103,15 +104,11 @@ VoidResult ContactGenerator::createCustomFields()
 {
     int number = 1;
     for (const auto &[name, type] : GeneratorData::customFields()) {
-        const QString id = QStringLiteral("e%1_%2").arg(number++).arg(type.left(1));
-        auto done = m_store.run(QStringLiteral("INSERT INTO field_definitions (id, name, "
-                                               "field_type) VALUES (?, ?, ?)"),
-                                {id, name, type});
-        if (done.isOk())
-            done = m_store.run(QStringLiteral("ALTER TABLE contact_data ADD COLUMN \"%1\" %2")
-                                   .arg(name, type == u"Number" ? u"REAL" : u"TEXT"));
-        if (!done.isOk())
-            return VoidResult::failure(done.error());
+        const FieldDefinition field {
+            QStringLiteral("e%1_%2").arg(number++).arg(type.left(1)), name,
+            FieldDefinition::typeFromName(type).value_or(FieldDefinition::Type::Text)};
+        if (VoidResult done = FieldTable(m_store).add(field); !done.isOk())
+            return done;
     }
     return VoidResult::success();
 }
@@ -129,15 +126,18 @@ VoidResult ContactGenerator::createContacts(int count)
 VoidResult ContactGenerator::createSegments()
 {
     const QString created = time(60 * 86400);
+    SegmentTable segments(m_store);
     for (const auto &[name, query, parent] : GeneratorData::starterSegments(m_listIds)) {
-        const auto done = m_store.run(
-            QStringLiteral("INSERT INTO segments (id, name, query_dsl, parent_list_id, "
-                           "created_at, updated_at, query_validation, validate_at, "
-                           "next_sample_update) VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)"),
-            {uuid(m_random), name, query, parent.isEmpty() ? QVariant() : parent, created, created,
-             created, created});
-        if (!done.isOk())
-            return VoidResult::failure(done.error());
+        SegmentRow row;
+        row.id = uuid(m_random);
+        row.name = name;
+        row.queryDsl = query;
+        row.parentListId = parent;
+        row.sample = QStringLiteral("[]");
+        row.createdAt = row.updatedAt = row.validateAt = row.nextSampleUpdate = created;
+        row.validation = QStringLiteral("PENDING");
+        if (VoidResult done = segments.save(row); !done.isOk())
+            return done;
     }
     return VoidResult::success();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Contacts search (SGQL v1) and count (segments-v2-api.md §7.3).
 #include "contactsearch.h"
+#include "contactwriter.h"
 #include "evaluationpool.h"
 #include "sandboxapi.h"
 #include "sandboxstore.h"
@@ -137,11 +138,10 @@ SandboxResponse SandboxApi::searchResponse(const ContactSearch::Answer &answer)
 
 SandboxResponse SandboxApi::countContacts()
 {
-    const Result<QVariant> counted
-        = m_store.scalar(QStringLiteral("SELECT COUNT(*) FROM contact_data"));
+    const Result<qint64> counted = ContactWriter::count(m_store);
     if (!counted.isOk())
         return SandboxResponse::fieldError(500, {}, counted.error());
-    const qint64 count = counted.value().toLongLong();
+    const qint64 count = counted.value();
     return SandboxResponse::json(
         200, {{QStringLiteral("contact_count"), count}, {QStringLiteral("billable_count"), count}});
 }

@@ -189,3 +189,11 @@ bool ContactWriter::addEvent(const QString &contactId, const QString &type, cons
     m_event.bind(3, m_eventData.value(send));
     return m_event.execute();
 }
+
+Result<qint64> ContactWriter::count(const SandboxStore &store)
+{
+    const Result<QVariant> counted
+        = store.scalar(QStringLiteral("SELECT COUNT(*) FROM contact_data"));
+    return counted.isOk() ? Result<qint64>::success(counted.value().toLongLong())
+                          : Result<qint64>::failure(counted.error());
+}

@@ -11,7 +11,8 @@
 class SandboxStore;
 
 /// Writes generated contacts, their list memberships and their mail events with prepared
-/// statements on SQLite's own API (one insert of each kind, reused for every row).
+/// statements on SQLite's own API (one insert of each kind, reused for every row). The contact
+/// tables' statements are here, but for the evaluation of segment queries (SegmentEvaluator).
 class ContactWriter
 {
 public:
@@ -19,6 +20,8 @@ public:
                   const QDateTime &now);
 
     VoidResult write(QRandomGenerator &random, int index);
+    /// The contacts in the store.
+    static Result<qint64> count(const SandboxStore &store);
 
 private:
     QStringList pickLists(QRandomGenerator &random);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "refreshallowance.h"
 
+#include "refreshtable.h"
 #include "sandboxstore.h"
 #include "segmentengine.h"
 
@@ -43,12 +44,11 @@ RefreshAllowance::refusal(const QString &segmentId, const QString &zone) const
 // An hour after the oldest refresh of the last hour.
 Result<QDateTime> RefreshAllowance::hourFreesAt(const QString &segmentId) const
 {
-    const Result<QVariant> oldest = m_store.scalar(
-        QStringLiteral("SELECT MIN(at) FROM refreshes WHERE segment_id = ? AND at >= ?"),
-        {segmentId, SegmentEngine::stamp(m_engine.now().addSecs(-3600))});
+    const Result<QString> oldest = RefreshTable(m_store).firstSince(
+        segmentId, SegmentEngine::stamp(m_engine.now().addSecs(-3600)));
     if (!oldest.isOk())
         return Result<QDateTime>::failure(oldest.error());
-    const QDateTime at = QDateTime::fromString(oldest.value().toString(), Qt::ISODate);
+    const QDateTime at = QDateTime::fromString(oldest.value(), Qt::ISODate);
     return Result<QDateTime>::success(at.isValid() ? at.addSecs(3600)
                                                    : m_engine.now().addSecs(3600));
 }

@@ -2,6 +2,7 @@
 // Manual refresh (segments-v2-api.md §4.6) and its quota.
 #include "contactgenerator.h"
 #include "refreshallowance.h"
+#include "refreshtable.h"
 #include "sandboxapi.h"
 #include "sandboxstore.h"
 
@@ -46,9 +47,8 @@ VoidResult SandboxApi::recordRefresh(SegmentRow &row, const QString &zone)
     row.lastRefreshedAt = now;
     row.refreshZone = zone;
     return m_store.inTransaction([&] {
-        const auto counted = m_store.run(
-            QStringLiteral("INSERT INTO refreshes (segment_id, at) VALUES (?, ?)"), {row.id, now});
-        return counted.isOk() ? m_engine.save(row) : VoidResult::failure(counted.error());
+        const VoidResult counted = RefreshTable(m_store).add(row.id, now);
+        return counted.isOk() ? m_engine.save(row) : counted;
     });
 }
 

@@ -75,7 +75,6 @@ private:
     SandboxResponse renameField(const QString &id, const QJsonObject &body);
     SandboxResponse deleteField(const QString &id);
     std::optional<SandboxResponse> fieldNameProblem(const QJsonValue &name);
-    Result<std::optional<QString>> customFieldName(const QString &id) const;
     SandboxResponse listLists(const SandboxRequest &request);
     SandboxResponse createList(const QJsonObject &body);
 

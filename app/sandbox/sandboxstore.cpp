@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sandboxstore.h"
 
+#include "local/sqliteschema.h"
+
 #include <sqlite3.h>
 
 #include <QDir>
@@ -10,30 +12,43 @@
 
 namespace {
 
-const char *const schema[] = {
-    "CREATE TABLE IF NOT EXISTS contact_data (contact_id TEXT NOT NULL, email TEXT, "
+// Migration 1: the tables as the builds before schema versions made them. A change of a table
+// is a new migration at the end of migrations().
+const char *const tables[] = {
+    "CREATE TABLE contact_data (contact_id TEXT NOT NULL, email TEXT, "
     "phone_number_id TEXT, external_id TEXT, anonymous_id TEXT, first_name TEXT, last_name TEXT, "
     "address_line_1 TEXT, address_line_2 TEXT, city TEXT, state_province_region TEXT, "
     "postal_code TEXT, country TEXT, phone_number TEXT, whatsapp TEXT, line TEXT, facebook TEXT, "
     "unique_name TEXT, list_ids TEXT NOT NULL DEFAULT '[]', "
     "alternate_emails TEXT NOT NULL DEFAULT '[]', email_domains TEXT NOT NULL DEFAULT '[]', "
     "created_at TEXT, updated_at TEXT)",
-    "CREATE TABLE IF NOT EXISTS event_data (contact_id TEXT NOT NULL, event_source TEXT, "
+    "CREATE TABLE event_data (contact_id TEXT NOT NULL, event_source TEXT, "
     "event_type TEXT, event_timestamp TEXT, data TEXT)",
-    "CREATE TABLE IF NOT EXISTS lists (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+    "CREATE TABLE lists (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
     "created_at TEXT)",
-    "CREATE TABLE IF NOT EXISTS list_members (list_id TEXT NOT NULL, contact_id TEXT NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS field_definitions (id TEXT PRIMARY KEY, "
+    "CREATE TABLE list_members (list_id TEXT NOT NULL, contact_id TEXT NOT NULL)",
+    "CREATE TABLE field_definitions (id TEXT PRIMARY KEY, "
     "name TEXT NOT NULL UNIQUE COLLATE NOCASE, field_type TEXT NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS segments (id TEXT PRIMARY KEY, name TEXT NOT NULL, "
+    "CREATE TABLE segments (id TEXT PRIMARY KEY, name TEXT NOT NULL, "
     "query_dsl TEXT NOT NULL, parent_list_id TEXT, contacts_count INTEGER NOT NULL DEFAULT 0, "
     "sample TEXT NOT NULL DEFAULT '[]', created_at TEXT, updated_at TEXT, "
     "sample_updated_at TEXT, next_sample_update TEXT, sample_interval INTEGER NOT NULL "
     "DEFAULT 3600, query_validation TEXT NOT NULL, error_message TEXT, validate_at TEXT, "
     "last_refreshed_at TEXT, refresh_zone TEXT)",
-    "CREATE TABLE IF NOT EXISTS refreshes (segment_id TEXT NOT NULL, at TEXT NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
+    "CREATE TABLE refreshes (segment_id TEXT NOT NULL, at TEXT NOT NULL)",
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)",
 };
+
+const SqliteSchema &migrations()
+{
+    static const SqliteSchema sandbox(QStringLiteral("segments"), [] {
+        SqliteSchema::Migration first;
+        for (const char *table : tables)
+            first.append(QString::fromLatin1(table));
+        return QList<SqliteSchema::Migration> {first};
+    }());
+    return sandbox;
+}
 
 // Created after the bulk load of generated data: building them once is much faster than
 // maintaining them row by row.
@@ -62,22 +77,31 @@ SandboxStore::SandboxStore()
 
 SandboxStore::~SandboxStore() = default;
 
-VoidResult SandboxStore::open(const QString &dataDir)
+StoreResult SandboxStore::open(const QString &dataDir)
 {
     if (VoidResult opened = openConnection(
             dataDir.isEmpty() ? QStringLiteral(":memory:")
                               : QDir(dataDir).filePath(QStringLiteral("sandbox.sqlite")));
         !opened.isOk())
-        return opened;
-    const char *const journal[] = {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"};
-    if (VoidResult set = runAll(journal, std::size(journal), QStringLiteral("set up")); !set.isOk())
-        return set;
-    if (VoidResult created = createSchema(); !created.isOk())
-        return created;
+        return StoreResult::failure(StoreProblem::Unavailable, opened.error());
+    const StoreResult ready = migrations().open(database(), [this] {
+        const char *const journal[] = {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"};
+        return runAll(journal, std::size(journal), QStringLiteral("set up"));
+    });
+    if (!ready.isOk()) {
+        const StoreResult failed
+            = ready.withMessage(QStringLiteral("Cannot open the sandbox database %1: %2")
+                                    .arg(m_fileName, ready.error()));
+        m_connection.close(); // a file refused is not written either
+        return failed;
+    }
     const Result<bool> seeded = isSeeded();
     if (!seeded.isOk())
-        return VoidResult::failure(seeded.error());
-    return seeded.value() ? createIndexes() : VoidResult::success();
+        return StoreResult::failure(StoreProblem::Unavailable, seeded.error());
+    if (VoidResult indexed = seeded.value() ? createIndexes() : VoidResult::success();
+        !indexed.isOk())
+        return StoreResult::failure(StoreProblem::Unavailable, indexed.error());
+    return StoreResult::success();
 }
 
 VoidResult SandboxStore::openReader(const QString &fileName)
@@ -116,11 +140,6 @@ VoidResult SandboxStore::runAll(const char *const *statements, size_t count, con
     return VoidResult::success();
 }
 
-VoidResult SandboxStore::createSchema()
-{
-    return runAll(schema, std::size(schema), QStringLiteral("create"));
-}
-
 // SQLite takes a double-quoted name that is no column for a string literal, so a query on a
 // dropped custom field would count "field" > 44 instead of failing. Off, it fails and the
 // segment becomes INVALID with SQLite's "no such column".
@@ -139,10 +158,7 @@ VoidResult SandboxStore::refuseQuotedStrings()
 
 sqlite3 *SandboxStore::nativeHandle() const
 {
-    const QVariant handle = database().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
+    return m_connection.nativeHandle();
 }
 
 VoidResult SandboxStore::createIndexes()
@@ -219,11 +235,15 @@ Result<bool> SandboxStore::exists(const QString &sql, const QVariantList &bindin
 
 VoidResult SandboxStore::inTransaction(const std::function<VoidResult()> &writes)
 {
+    if (m_transactionDepth > 0)
+        return inSavepoint(writes);
     QSqlDatabase db = database();
     if (!db.transaction())
         return VoidResult::failure(
             QStringLiteral("Cannot start a transaction: %1").arg(db.lastError().text()));
+    ++m_transactionDepth;
     VoidResult done = writes();
+    --m_transactionDepth;
     if (!done.isOk()) {
         db.rollback();
         return done;
@@ -236,11 +256,27 @@ VoidResult SandboxStore::inTransaction(const std::function<VoidResult()> &writes
     return VoidResult::success();
 }
 
+// Within a transaction (a table's change of several statements while the generator fills a new
+// store in one): a failed part is undone alone, and the caller hears of it.
+VoidResult SandboxStore::inSavepoint(const std::function<VoidResult()> &writes)
+{
+    if (const auto begun = run(QStringLiteral("SAVEPOINT part")); !begun.isOk())
+        return VoidResult::failure(begun.error());
+    ++m_transactionDepth;
+    VoidResult done = writes();
+    --m_transactionDepth;
+    if (!done.isOk() && !run(QStringLiteral("ROLLBACK TO part")).isOk())
+        qWarning("sandbox: cannot roll back a failed part of a transaction");
+    if (const auto released = run(QStringLiteral("RELEASE part")); !released.isOk() && done.isOk())
+        return VoidResult::failure(released.error());
+    return done;
+}
+
 const QStringList &SandboxStore::reservedContactColumns()
 {
     static const QStringList columns = [] {
         QStringList names;
-        const QString create = QString::fromLatin1(schema[0]);
+        const QString create = QString::fromLatin1(tables[0]);
         const qsizetype open = create.indexOf(u'(');
         for (const QString &part : create.mid(open + 1).split(u','))
             names.append(part.trimmed().section(u' ', 0, 0));
@@ -258,22 +294,4 @@ QStringList SandboxStore::customFieldColumns() const
             custom.append(record.fieldName(i));
     }
     return custom;
-}
-
-Result<QList<FieldDefinition>> SandboxStore::customFields() const
-{
-    QList<FieldDefinition> fields;
-    auto rows
-        = run(QStringLiteral("SELECT id, name, field_type FROM field_definitions ORDER BY rowid"));
-    if (!rows.isOk())
-        return Result<QList<FieldDefinition>>::failure(rows.error());
-    while (rows.value().next()) {
-        FieldDefinition f;
-        f.id = rows.value().value(0).toString();
-        f.name = rows.value().value(1).toString();
-        f.type = FieldDefinition::typeFromName(rows.value().value(2).toString())
-                     .value_or(FieldDefinition::Type::Text);
-        fields.append(f);
-    }
-    return Result<QList<FieldDefinition>>::success(fields);
 }

@@ -4,6 +4,7 @@
 #include "api/fielddefinition.h"
 #include "common/result.h"
 #include "local/sqliteconnection.h"
+#include "local/storeresult.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -20,8 +21,10 @@ public:
     SandboxStore();
     ~SandboxStore();
 
-    /// Opens (and creates) the database in `dataDir`, or in memory when it is empty.
-    VoidResult open(const QString &dataDir);
+    /// Opens (and creates) the database in `dataDir`, or in memory when it is empty, bringing a
+    /// store of an earlier build to this schema. A damaged store or one of a later build is
+    /// refused (Corrupt, TooNew) and left as it is.
+    StoreResult open(const QString &dataDir);
     /// Another connection to the store that open() made in `fileName`, for reading only: an
     /// evaluation thread's own, so it reads (WAL) while the server's connection writes.
     VoidResult openReader(const QString &fileName);
@@ -42,7 +45,8 @@ public:
     Result<QVariant> scalar(const QString &sql, const QVariantList &bindings = {}) const;
     /// Whether the statement yields a row.
     Result<bool> exists(const QString &sql, const QVariantList &bindings = {}) const;
-    /// Runs `writes` in one transaction: all of them or, when one fails, none.
+    /// Runs `writes` in one transaction: all of them or, when one fails, none. Inside another
+    /// one, a savepoint does the same for `writes` alone.
     VoidResult inTransaction(const std::function<VoidResult()> &writes);
     struct Statement
     {
@@ -58,15 +62,14 @@ public:
     /// Columns of contact_data that are custom fields (everything but the reserved columns).
     QStringList customFieldColumns() const;
     static const QStringList &reservedContactColumns();
-    /// The custom field definitions, in creation order.
-    Result<QList<FieldDefinition>> customFields() const;
 
 private:
     VoidResult openConnection(const QString &fileName);
-    VoidResult createSchema();
     VoidResult refuseQuotedStrings();
+    VoidResult inSavepoint(const std::function<VoidResult()> &writes);
     VoidResult runAll(const char *const *statements, size_t count, const QString &what);
 
     SqliteConnection m_connection;
     QString m_fileName;
+    int m_transactionDepth = 0;
 };

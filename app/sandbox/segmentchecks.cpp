@@ -2,8 +2,10 @@
 // The fields of segment bodies (segment_write, segment_update), checked as SendGrid checks them:
 // the type first, then the value.
 #include "editing/namerules.h"
+#include "listtable.h"
 #include "sandboxapi.h"
 #include "sandboxstore.h"
+#include "segmenttable.h"
 
 #include <QJsonArray>
 
@@ -23,9 +25,7 @@ std::optional<SandboxResponse> SandboxApi::nameProblem(const QJsonValue &name, c
     // Code points, as the spec's maxLength counts them: 100 emoji fit.
     if (text.isEmpty() || NameRules::length(text) > NameRules::maxLength)
         return refuse(QStringLiteral("name must be 1 to 100 characters"));
-    const Result<bool> taken
-        = m_store.exists(QStringLiteral("SELECT 1 FROM segments WHERE name = ? AND id != ?"),
-                         {text, ownId.isNull() ? QStringLiteral("") : ownId});
+    const Result<bool> taken = SegmentTable(m_store).nameTaken(text, ownId);
     if (!taken.isOk())
         return SandboxResponse::serverError(taken.error());
     if (taken.value())
@@ -65,8 +65,7 @@ std::optional<SandboxResponse> SandboxApi::parentProblem(const QJsonValue &paren
         return refuse(QStringLiteral("give at most one existing list id"));
     if (ids.isEmpty())
         return std::nullopt;
-    const Result<bool> known
-        = m_store.exists(QStringLiteral("SELECT 1 FROM lists WHERE id = ?"), {ids[0].toString()});
+    const Result<bool> known = ListTable(m_store).exists(ids[0].toString());
     if (!known.isOk())
         return SandboxResponse::serverError(known.error());
     if (!known.value())

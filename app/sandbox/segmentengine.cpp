@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "segmentengine.h"
 
+#include "refreshtable.h"
 #include "sandboxstore.h"
+#include "segmenttable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,26 +23,12 @@ QString SegmentEngine::stamp(const QDateTime &time)
 
 Result<std::optional<SegmentRow>> SegmentEngine::load(const QString &id)
 {
-    using Loaded = Result<std::optional<SegmentRow>>;
-    auto rows = m_store.run(
-        QStringLiteral("SELECT %1 FROM segments WHERE id = ?").arg(SegmentRow::columns()), {id});
-    if (!rows.isOk())
-        return Loaded::failure(rows.error());
-    if (!rows.value().next())
-        return Loaded::success(std::nullopt);
-    return Loaded::success(SegmentRow::read(rows.value()));
+    return SegmentTable(m_store).find(id);
 }
 
 Result<QList<SegmentRow>> SegmentEngine::loadAll()
 {
-    QList<SegmentRow> all;
-    auto rows = m_store.run(QStringLiteral("SELECT %1 FROM segments ORDER BY created_at, id")
-                                .arg(SegmentRow::columns()));
-    if (!rows.isOk())
-        return Result<QList<SegmentRow>>::failure(rows.error());
-    while (rows.value().next())
-        all.append(SegmentRow::read(rows.value()));
-    return Result<QList<SegmentRow>>::success(std::move(all));
+    return SegmentTable(m_store).all();
 }
 
 bool SegmentEngine::isDue(const SegmentRow &row) const
@@ -66,18 +54,9 @@ void SegmentEngine::markEdited(SegmentRow &row)
         row.nextSampleUpdate = row.validateAt; // a new segment gets its first count at once
 }
 
-VoidResult SegmentEngine::save(const SegmentRow &r)
+VoidResult SegmentEngine::save(const SegmentRow &row)
 {
-    const auto saved = m_store.run(
-        QStringLiteral("INSERT OR REPLACE INTO segments (%1) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .arg(SegmentRow::columns()),
-        {r.id, r.name, r.queryDsl, r.parentListId.isEmpty() ? QVariant() : r.parentListId,
-         r.contactsCount, r.sample, r.createdAt, r.updatedAt, r.sampleUpdatedAt, r.nextSampleUpdate,
-         r.sampleInterval, r.validation, r.errorMessage.isEmpty() ? QVariant() : r.errorMessage,
-         r.validateAt, r.lastRefreshedAt.isEmpty() ? QVariant() : r.lastRefreshedAt,
-         r.refreshZone});
-    return saved.isOk() ? VoidResult::success() : VoidResult::failure(saved.error());
+    return SegmentTable(m_store).save(row);
 }
 
 QDateTime SegmentEngine::startOfDay(const QString &zone) const
@@ -88,14 +67,7 @@ QDateTime SegmentEngine::startOfDay(const QString &zone) const
 
 Result<int> SegmentEngine::refreshesSince(const QDateTime &since, const QString &segmentId) const
 {
-    const Result<QVariant> count = segmentId.isEmpty()
-        ? m_store.scalar(QStringLiteral("SELECT COUNT(*) FROM refreshes WHERE at >= ?"),
-                         {stamp(since)})
-        : m_store.scalar(
-            QStringLiteral("SELECT COUNT(*) FROM refreshes WHERE segment_id = ? AND at >= ?"),
-            {segmentId, stamp(since)});
-    return count.isOk() ? Result<int>::success(count.value().toInt())
-                        : Result<int>::failure(count.error());
+    return RefreshTable(m_store).countSince(stamp(since), segmentId);
 }
 
 Result<int> SegmentEngine::refreshesToday(const SegmentRow &row) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "segmentjob.h"
 
+#include "fieldtable.h"
 #include "query/fieldcatalogue.h"
 #include "query/linter.h"
 #include "querydeadline.h"
@@ -46,7 +47,7 @@ void SegmentJob::countOnSchedule(SegmentRow &row) const
 // query the linter lets through but SQLite refuses (too deep, a dropped column) is INVALID too.
 void SegmentJob::validate(SegmentRow &row) const
 {
-    const Result<QList<FieldDefinition>> fields = m_store.customFields();
+    const Result<QList<FieldDefinition>> fields = FieldTable(m_store).all();
     if (!fields.isOk()) {
         row.validation = QStringLiteral("INVALID");
         row.errorMessage = fields.error();

@@ -3,6 +3,7 @@
 #include "contactgenerator.h"
 #include "sandboxapi.h"
 #include "sandboxstore.h"
+#include "segmenttable.h"
 
 #include <QJsonArray>
 
@@ -166,17 +167,12 @@ SandboxResponse SandboxApi::updateSegment(const QString &id, const QJsonObject &
 
 SandboxResponse SandboxApi::deleteSegment(const QString &id)
 {
-    const Result<bool> known
-        = m_store.exists(QStringLiteral("SELECT 1 FROM segments WHERE id = ?"), {id});
+    const Result<bool> known = SegmentTable(m_store).exists(id);
     if (!known.isOk())
         return SandboxResponse::serverError(known.error());
     if (!known.value())
         return SandboxResponse::empty(404);
-    // Both or neither: a failure half-way must not leave a segment without its refresh
-    // history (its quota would reset) or a history without its segment.
-    const VoidResult deleted
-        = m_store.write({{QStringLiteral("DELETE FROM refreshes WHERE segment_id = ?"), {id}},
-                         {QStringLiteral("DELETE FROM segments WHERE id = ?"), {id}}});
+    const VoidResult deleted = SegmentTable(m_store).remove(id);
     return deleted.isOk() ? SandboxResponse::empty(202)
                           : SandboxResponse::serverError(deleted.error());
 }

@@ -2048,6 +2048,22 @@ Qt: %2 (erstellt mit %3)</translation>
         <source>The sample-data sandbox did not start: %1</source>
         <translation>Die Sandbox mit den Beispieldaten ist nicht gestartet: %1</translation>
     </message>
+    <message>
+        <source>the connection is not SQLite&apos;s</source>
+        <translation>die Verbindung ist keine SQLite-Verbindung</translation>
+    </message>
+    <message>
+        <source>the file is damaged or no SQLite database (%1); it was left as it is</source>
+        <translation>die Datei ist beschädigt oder keine SQLite-Datenbank (%1); sie wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>cannot bring the file from schema version %1 to %2 (%3)</source>
+        <translation>die Datei kann nicht von Schemaversion %1 auf %2 gebracht werden (%3)</translation>
+    </message>
+    <message>
+        <source>a newer SegmentDesk wrote this file (schema version %1; this one knows up to %2); it was left as it is</source>
+        <translation>ein neueres SegmentDesk hat diese Datei geschrieben (Schemaversion %1; diese Version kennt bis %2); sie wurde nicht verändert</translation>
+    </message>
 </context>
 <context>
     <name>QueryViews</name>

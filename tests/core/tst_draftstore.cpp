@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // DraftStore on real SQLite files in a temp folder: every operation says whether it worked.
 #include "local/draftstore.h"
+#include "support/storefile.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -21,6 +22,10 @@ private Q_SLOTS:
     void failedReadIsNotNoDraft();
     void removeAllIsOneTransaction();
     void usesWriteAheadLog();
+    void opensTheStoreOfTheBuildBeforeVersions();
+    void refusesTheStoreOfALaterBuild();
+    void refusesADamagedFile();
+    void savesByColumnName();
 
 private:
     /// Runs `sql` on the store's file through a second connection, as another process would.
@@ -153,6 +158,85 @@ void tst_DraftStore::usesWriteAheadLog()
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
     }
+}
+
+// The drafts file as the builds before schema versions wrote it (draftstore.cpp at 2def2a0):
+// its rows survive the migration and the file says it is at this build's version.
+void tst_DraftStore::opensTheStoreOfTheBuildBeforeVersions()
+{
+    QVERIFY(StoreFile::run(
+        m_file,
+        {QStringLiteral("PRAGMA journal_mode = WAL"),
+         QStringLiteral("CREATE TABLE IF NOT EXISTS drafts (segment_id TEXT PRIMARY KEY, "
+                        "name TEXT, query_dsl TEXT, base_updated_at TEXT, saved_at TEXT)"),
+         QStringLiteral("INSERT OR REPLACE INTO drafts VALUES ('s1', 'Kept', 'SELECT 1', "
+                        "'2026-11-20T16:42:11.250Z', '2026-11-21T09:00:00.000Z')")}));
+    QCOMPARE(StoreFile::value(m_file, QStringLiteral("PRAGMA user_version")).toInt(), 0);
+    {
+        DraftStore store;
+        const StoreResult opened = store.open(m_file);
+        QVERIFY2(opened.isOk(), qPrintable(opened.error()));
+        const auto found = store.find(QStringLiteral("s1"));
+        QVERIFY(found.isOk() && found.value().has_value());
+        QCOMPARE(found.value()->name, QStringLiteral("Kept"));
+        QCOMPARE(found.value()->baseUpdatedAt, QStringLiteral("2026-11-20T16:42:11.250Z"));
+        QCOMPARE(found.value()->savedAt,
+                 QDateTime::fromString(QStringLiteral("2026-11-21T09:00:00.000Z"), Qt::ISODate));
+        QVERIFY(store.save(draft(QStringLiteral("s2"))).isOk());
+    }
+    QCOMPARE(StoreFile::value(m_file, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    DraftStore again; // at its version: opens as it is
+    QVERIFY(again.open(m_file).isOk());
+    QCOMPARE(again.all().value().size(), 2);
+}
+
+// A later build may have changed the table in ways this one cannot know: it must not write
+// there (not even switch the journal), and the caller learns why by its kind.
+void tst_DraftStore::refusesTheStoreOfALaterBuild()
+{
+    QVERIFY(StoreFile::run(m_file,
+                           {QStringLiteral("CREATE TABLE drafts (segment_id TEXT PRIMARY KEY, "
+                                           "renamed TEXT, saved_at TEXT)"),
+                            QStringLiteral("INSERT INTO drafts VALUES ('s1', 'x', 'y')"),
+                            QStringLiteral("PRAGMA user_version = 7")}));
+    const QByteArray before = StoreFile::bytes(m_file);
+    DraftStore store;
+    const StoreResult opened = store.open(m_file);
+    QVERIFY(!opened.isOk());
+    QCOMPARE(opened.problem(), StoreProblem::TooNew);
+    QVERIFY2(opened.error().contains(m_file) && opened.error().contains(QStringLiteral("newer")),
+             qPrintable(opened.error()));
+    QVERIFY(!store.save(draft(QStringLiteral("s2"))).isOk());
+    QCOMPARE(StoreFile::bytes(m_file), before);
+    QVERIFY(!QFile::exists(m_file + QStringLiteral("-wal")));
+}
+
+void tst_DraftStore::refusesADamagedFile()
+{
+    QVERIFY(StoreFile::write(m_file,
+                             QByteArray("not a database, but someone's notes\n").repeated(200)));
+    const QByteArray before = StoreFile::bytes(m_file);
+    DraftStore store;
+    const StoreResult opened = store.open(m_file);
+    QVERIFY(!opened.isOk());
+    QCOMPARE(opened.problem(), StoreProblem::Corrupt);
+    QVERIFY2(opened.error().contains(m_file), qPrintable(opened.error()));
+    QVERIFY(!store.save(draft(QStringLiteral("a"))).isOk());
+    QCOMPARE(StoreFile::bytes(m_file), before);
+}
+
+// A column added by a later migration (here by another connection) must not shift the others.
+void tst_DraftStore::savesByColumnName()
+{
+    DraftStore store;
+    QVERIFY(store.open(m_file).isOk());
+    QVERIFY(StoreFile::run(m_file, {QStringLiteral("ALTER TABLE drafts ADD COLUMN note TEXT")}));
+    const VoidResult saved = store.save(draft(QStringLiteral("a")));
+    QVERIFY2(saved.isOk(), qPrintable(saved.error()));
+    const auto found = store.find(QStringLiteral("a"));
+    QVERIFY(found.isOk() && found.value().has_value());
+    QCOMPARE(found.value()->queryDsl, QStringLiteral("SELECT 1"));
+    QCOMPARE(found.value()->baseUpdatedAt, QStringLiteral("2026-11-20T16:42:11.250Z"));
 }
 
 QTEST_GUILESS_MAIN(tst_DraftStore)

@@ -12,6 +12,7 @@
 #include "sandbox/contactgenerator.h"
 #include "sandbox/evaluationpool.h"
 #include "sandbox/faultinjector.h"
+#include "sandbox/fieldtable.h"
 #include "sandbox/sandboxapi.h"
 #include "sandbox/sandboxstore.h"
 
@@ -97,7 +98,7 @@ struct Sandbox
         api = std::make_unique<SandboxApi>(store, *pool, options);
         segmentId = firstId(store, "segments");
         listId = firstId(store, "lists");
-        const Result<QList<FieldDefinition>> fields = store.customFields();
+        const Result<QList<FieldDefinition>> fields = FieldTable(store).all();
         fieldId
             = fields.isOk() && !fields.value().isEmpty() ? fields.value().first().id : QString();
     }

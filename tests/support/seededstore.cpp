@@ -4,6 +4,7 @@
 #include "query/parser.h"
 #include "query/sqlitecompiler.h"
 #include "sandbox/contactgenerator.h"
+#include "sandbox/fieldtable.h"
 
 VoidResult SeededStore::open(FieldCatalogue *catalogue)
 {
@@ -13,7 +14,7 @@ VoidResult SeededStore::open(FieldCatalogue *catalogue)
     const VoidResult generated = ContactGenerator(m_store, 20261126, m_now).generate(ContactCount);
     if (!generated.isOk() || !catalogue)
         return generated;
-    const auto fields = m_store.customFields();
+    const auto fields = FieldTable(m_store).all();
     if (!fields.isOk())
         return VoidResult::failure(fields.error());
     *catalogue = FieldCatalogue(fields.value());
