@@ -53,8 +53,10 @@ BuilderView::BuilderView(BuilderModel *model, QWidget *parent)
     m_scroll->setAccessibleName(tr("Conditions"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_banner);
+    // Under the rows, not over them: a problem that appears while a row is typed in takes its
+    // room from the bottom of the pane, and the row stays where it is (#19 §4).
     layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_banner);
     connect(m_root, &BuilderItem::requested, this, &BuilderView::apply);
     connect(m_keys, &BuilderKeyFilter::requested, this, &BuilderView::apply);
     connect(m_keys, &BuilderKeyFilter::undoRequested, this, &BuilderView::undoRequested);
