@@ -2,6 +2,7 @@
 #include "buildergroupwidget.h"
 
 #include "builderconditionrow.h"
+#include "builderjunctionbutton.h"
 #include "builderlockedpiece.h"
 #include "builderrowbuttons.h"
 
@@ -43,8 +44,8 @@ void retire(BuilderItem *item)
 
 BuilderGroupWidget::BuilderGroupWidget(bool root, QWidget *parent)
     : BuilderItem(parent)
-    , m_and(new QToolButton)
-    , m_or(new QToolButton)
+    , m_and(new BuilderJunctionButton)
+    , m_or(new BuilderJunctionButton)
     , m_not(new QCheckBox(tr("NOT")))
     , m_children(new QVBoxLayout)
     , m_addCondition(new QPushButton(tr("Add condition")))
@@ -95,10 +96,8 @@ QLayout *BuilderGroupWidget::buildHeader(bool root)
     m_or->setText(tr("ANY (OR)"));
     m_or->setAccessibleName(tr("Match any condition (OR)"));
     auto *junction = new QButtonGroup(this);
-    for (QToolButton *b : {m_and, m_or}) {
-        b->setCheckable(true);
-        junction->addButton(b);
-    }
+    junction->addButton(m_and);
+    junction->addButton(m_or);
     m_and->setChecked(true);
     m_not->setObjectName(QStringLiteral("not"));
     m_not->setAccessibleName(tr("Negate this group (NOT)"));
