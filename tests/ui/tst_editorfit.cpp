@@ -14,6 +14,7 @@
 #include "support/screenshots.h"
 #include "support/windowharness.h"
 #include "translations.h"
+#include "welcomedialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -86,6 +87,8 @@ private Q_SLOTS:
     void builderFitsTheScreen();
     void minimumHeightWithEveryDockOpen();
     void nothingMovesWhenMessagesAndThePreviewAppear();
+    void welcomeTextsFitAtFirstShow_data();
+    void welcomeTextsFitAtFirstShow();
 
 private:
     /// A window in `language` and `palette`, at `size`, with the engagement query open in the
@@ -300,6 +303,50 @@ void tst_EditorFit::nothingMovesWhenMessagesAndThePreviewAppear()
     unmoved("the preview went");
     window->preview()->showSearching();
     unmoved("the preview came back");
+}
+
+void tst_EditorFit::welcomeTextsFitAtFirstShow_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("environmentKey");
+    for (const QString language : {"en", "de"})
+        for (const bool key : {false, true})
+            QTest::addRow("%s%s", qPrintable(language), key ? "-with-key" : "")
+                << language << key;
+}
+
+// #19 §5: the welcome's texts were cut off until the dialog was resized.
+void tst_EditorFit::welcomeTextsFitAtFirstShow()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, environmentKey);
+    QCOMPARE(Translations::install(language), language);
+    WelcomeDialog welcome(environmentKey);
+    welcome.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&welcome));
+    QCoreApplication::sendPostedEvents();
+    QVERIFY(Screenshots::keep(&welcome, QStringLiteral("welcome-%1.png").arg(QTest::currentDataTag())));
+    QList<QWidget *> texts;
+    for (QLabel *label : welcome.findChildren<QLabel *>())
+        texts << label;
+    for (QAbstractButton *button : welcome.findChildren<QAbstractButton *>())
+        texts << button;
+    QVERIFY(texts.size() >= 3);
+    for (QWidget *text : texts) {
+        const QSize hint = text->sizeHint();
+        const int needed = text->hasHeightForWidth() ? text->heightForWidth(text->width())
+                                                     : hint.height();
+        const QString what = QStringLiteral("%1 \"%2\": %3×%4, needs %5 high")
+                                 .arg(text->metaObject()->className(),
+                                      text->property("text").toString().left(30))
+                                 .arg(text->width())
+                                 .arg(text->height())
+                                 .arg(needed);
+        QVERIFY2(text->height() >= needed, qPrintable(what));
+        if (!text->hasHeightForWidth())
+            QVERIFY2(text->width() >= hint.width(), qPrintable(what));
+        QVERIFY2(fullyShown(text), qPrintable(what));
+    }
 }
 
 QTEST_MAIN(tst_EditorFit)
