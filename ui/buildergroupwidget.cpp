@@ -2,6 +2,7 @@
 #include "buildergroupwidget.h"
 
 #include "builderconditionrow.h"
+#include "builderdrawslice.h"
 #include "builderjunctionbutton.h"
 #include "builderlockedpiece.h"
 #include "builderrowbuttons.h"
@@ -121,23 +122,35 @@ QLayout *BuilderGroupWidget::buildHeader(bool root)
 void BuilderGroupWidget::display(const BuilderPath &path, const BuilderNode &node,
                                  const BuilderContext &context)
 {
+    display(path, node, context, BuilderDrawSlice(BuilderDrawSlice::newGeneration()));
+}
+
+bool BuilderGroupWidget::display(const BuilderPath &path, const BuilderNode &node,
+                                 const BuilderContext &context, const BuilderDrawSlice &slice)
+{
     setPath(path);
     m_junction = node.junction;
     m_negated = node.negated;
     (node.junction == J::And ? m_and : m_or)->setChecked(true);
     m_not->setChecked(node.negated);
-    for (int i = 0; i < node.children.size(); ++i)
-        showChild(i, node.children[i], context);
+    for (int i = 0; i < node.children.size(); ++i) {
+        if (i < m_items.size() && m_items[i]->drawnIn() == slice.generation())
+            continue; // an earlier slice of this draw showed it
+        if (slice.spent() || !showChild(i, node.children[i], context, slice))
+            return false;
+    }
     while (m_items.size() > node.children.size()) {
         retire(m_items.takeLast());
     }
     for (int i = 0; i < m_items.size(); ++i)
         m_items[i]->setPosition(i == 0, i == m_items.size() - 1);
+    setDrawnIn(slice.generation());
+    return true;
 }
 
 // Keeps the item in place when it shows the same kind of node, so that its editors keep focus.
-void BuilderGroupWidget::showChild(int index, const BuilderNode &node,
-                                   const BuilderContext &context)
+bool BuilderGroupWidget::showChild(int index, const BuilderNode &node,
+                                   const BuilderContext &context, const BuilderDrawSlice &slice)
 {
     if (index < m_items.size() && m_items[index]->kind() != node.kind) {
         retire(m_items.takeAt(index));
@@ -150,7 +163,12 @@ void BuilderGroupWidget::showChild(int index, const BuilderNode &node,
     }
     BuilderPath childPath = path();
     childPath.append(index);
-    m_items[index]->display(childPath, node, context);
+    BuilderItem *item = m_items[index];
+    if (auto *group = qobject_cast<BuilderGroupWidget *>(item))
+        return group->display(childPath, node, context, slice);
+    item->display(childPath, node, context);
+    item->setDrawnIn(slice.generation());
+    return true;
 }
 
 BuilderItem *BuilderGroupWidget::itemAt(const BuilderPath &path)

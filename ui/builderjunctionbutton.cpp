@@ -20,8 +20,8 @@ void BuilderJunctionButton::paintEvent(QPaintEvent *)
     painter.setPen(isChecked() ? highlight.darker(140) : palette().color(group, QPalette::Mid));
     painter.setBrush(isChecked() ? QBrush(highlight) : QBrush(Qt::NoBrush));
     painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
-    painter.setPen(palette().color(group, isChecked() ? QPalette::HighlightedText
-                                                       : QPalette::ButtonText));
+    painter.setPen(
+        palette().color(group, isChecked() ? QPalette::HighlightedText : QPalette::ButtonText));
     painter.drawText(rect(), Qt::AlignCenter | Qt::TextShowMnemonic, text());
     if (!hasFocus())
         return;

@@ -81,8 +81,8 @@ bool BuilderRowLayout::fitsOneLine(int innerWidth) const
 QSize BuilderRowLayout::sizeHint() const
 {
     const QMargins m = contentsMargins();
-    const int line = std::max({lineHeight(Role::Lead), lineHeight(Role::Values),
-                               lineHeight(Role::Buttons)});
+    const int line
+        = std::max({lineHeight(Role::Lead), lineHeight(Role::Values), lineHeight(Role::Buttons)});
     return {width(Role::Lead) + width(Role::Values) + width(Role::Buttons) + 2 * spacing()
                 + m.left() + m.right(),
             line + m.top() + m.bottom()};
@@ -113,8 +113,8 @@ void BuilderRowLayout::setGeometry(const QRect &rect)
     const QRect inner = rect.marginsRemoved(contentsMargins());
     m_below = !fitsOneLine(inner.width());
     const int buttons = width(Role::Buttons);
-    const int first = m_below ? std::max(lineHeight(Role::Lead), lineHeight(Role::Buttons))
-                              : inner.height();
+    const int first
+        = m_below ? std::max(lineHeight(Role::Lead), lineHeight(Role::Buttons)) : inner.height();
     const int leadEnd = place(Role::Lead, inner.left(), inner.top(), first);
     place(Role::Buttons, inner.right() + 1 - buttons, inner.top(), first);
     if (!m_below) {

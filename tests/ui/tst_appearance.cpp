@@ -254,13 +254,14 @@ void tst_Appearance::chosenJunctionStandsOut()
     auto *all = group.findChild<QToolButton *>("and");
     auto *any = group.findChild<QToolButton *>("or");
     QVERIFY(all->isChecked() && !any->isChecked());
-    QVERIFY(Screenshots::keep(&group, QStringLiteral("junction-%1.png").arg(QTest::currentDataTag())));
+    QVERIFY(
+        Screenshots::keep(&group, QStringLiteral("junction-%1.png").arg(QTest::currentDataTag())));
     // As on the screen: the group's background under each button.
     const QColor chosen = fill(group.grab(all->geometry()).toImage());
     const QColor other = fill(group.grab(any->geometry()).toImage());
     const double ratio = contrast(chosen, other);
-    qInfo("chosen %s, other %s: contrast %.2f", qPrintable(chosen.name()),
-          qPrintable(other.name()), ratio);
+    qInfo("chosen %s, other %s: contrast %.2f", qPrintable(chosen.name()), qPrintable(other.name()),
+          ratio);
     QVERIFY2(ratio >= 1.8, qPrintable(QString::number(ratio)));
 }
 

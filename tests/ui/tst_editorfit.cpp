@@ -210,8 +210,8 @@ void tst_EditorFit::builderFitsTheScreen_data()
     for (const QSize size : {QSize(1280, 800), QSize(1400, 900)})
         for (const bool dark : {false, true})
             for (const QString language : {"en", "de"})
-                QTest::addRow("%dx%d-%s-%s", size.width(), size.height(),
-                              dark ? "dark" : "light", qPrintable(language))
+                QTest::addRow("%dx%d-%s-%s", size.width(), size.height(), dark ? "dark" : "light",
+                              qPrintable(language))
                     << size << dark << language;
 }
 
@@ -311,8 +311,7 @@ void tst_EditorFit::welcomeTextsFitAtFirstShow_data()
     QTest::addColumn<bool>("environmentKey");
     for (const QString language : {"en", "de"})
         for (const bool key : {false, true})
-            QTest::addRow("%s%s", qPrintable(language), key ? "-with-key" : "")
-                << language << key;
+            QTest::addRow("%s%s", qPrintable(language), key ? "-with-key" : "") << language << key;
 }
 
 // #19 §5: the welcome's texts were cut off until the dialog was resized.
@@ -325,7 +324,8 @@ void tst_EditorFit::welcomeTextsFitAtFirstShow()
     welcome.show();
     QVERIFY(QTest::qWaitForWindowExposed(&welcome));
     QCoreApplication::sendPostedEvents();
-    QVERIFY(Screenshots::keep(&welcome, QStringLiteral("welcome-%1.png").arg(QTest::currentDataTag())));
+    QVERIFY(
+        Screenshots::keep(&welcome, QStringLiteral("welcome-%1.png").arg(QTest::currentDataTag())));
     QList<QWidget *> texts;
     for (QLabel *label : welcome.findChildren<QLabel *>())
         texts << label;
@@ -334,14 +334,14 @@ void tst_EditorFit::welcomeTextsFitAtFirstShow()
     QVERIFY(texts.size() >= 3);
     for (QWidget *text : texts) {
         const QSize hint = text->sizeHint();
-        const int needed = text->hasHeightForWidth() ? text->heightForWidth(text->width())
-                                                     : hint.height();
-        const QString what = QStringLiteral("%1 \"%2\": %3×%4, needs %5 high")
-                                 .arg(text->metaObject()->className(),
-                                      text->property("text").toString().left(30))
-                                 .arg(text->width())
-                                 .arg(text->height())
-                                 .arg(needed);
+        const int needed
+            = text->hasHeightForWidth() ? text->heightForWidth(text->width()) : hint.height();
+        const QString what
+            = QStringLiteral("%1 \"%2\": %3×%4, needs %5 high")
+                  .arg(text->metaObject()->className(), text->property("text").toString().left(30))
+                  .arg(text->width())
+                  .arg(text->height())
+                  .arg(needed);
         QVERIFY2(text->height() >= needed, qPrintable(what));
         if (!text->hasHeightForWidth())
             QVERIFY2(text->width() >= hint.width(), qPrintable(what));
