@@ -4,10 +4,10 @@
 #include "builderdefaults.h"
 #include "builderlabels.h"
 #include "builderrowbuttons.h"
+#include "builderrowlayout.h"
 #include "buildervalueeditor.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 
 namespace {
 
@@ -29,7 +29,7 @@ BuilderConditionRow::BuilderConditionRow(QWidget *parent)
     : BuilderItem(parent)
     , m_field(new QComboBox)
     , m_operator(new QComboBox)
-    , m_valueSlot(new QHBoxLayout)
+    , m_layout(new BuilderRowLayout(this))
     , m_buttons(new BuilderRowButtons(tr("condition")))
 {
     setObjectName(QStringLiteral("condition"));
@@ -43,14 +43,11 @@ BuilderConditionRow::BuilderConditionRow(QWidget *parent)
     m_operator->setObjectName(QStringLiteral("operator"));
     m_operator->setAccessibleName(tr("Operator"));
     m_operator->setMinimumContentsLength(OperatorWidth); // the operators of any type fit
-    m_valueSlot->setContentsMargins(0, 0, 0, 0);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(4, 2, 2, 2);
-    layout->addWidget(makeDragHandle());
-    layout->addWidget(m_field);
-    layout->addWidget(m_operator);
-    layout->addLayout(m_valueSlot, 1);
-    layout->addWidget(m_buttons);
+    m_layout->setContentsMargins(4, 2, 2, 2);
+    m_layout->addWidget(makeDragHandle(), BuilderRowLayout::Role::Lead);
+    m_layout->addWidget(m_field, BuilderRowLayout::Role::Lead);
+    m_layout->addWidget(m_operator, BuilderRowLayout::Role::Lead);
+    m_layout->addWidget(m_buttons, BuilderRowLayout::Role::Buttons);
     connect(m_field, &QComboBox::activated, this, &BuilderConditionRow::fieldChosen);
     connect(m_operator, &QComboBox::activated, this, &BuilderConditionRow::operatorChosen);
     connect(m_buttons, &BuilderRowButtons::requested, this, &BuilderConditionRow::request);
@@ -120,7 +117,7 @@ void BuilderConditionRow::showValues()
     }
     m_values = new BuilderValueEditor(m_condition, m_context.listNames);
     m_valueShape = BuilderValueEditor::shape(m_condition);
-    m_valueSlot->addWidget(m_values);
+    m_layout->addWidget(m_values, BuilderRowLayout::Role::Values);
     connect(m_values, &BuilderValueEditor::edited, this, &BuilderConditionRow::send);
     if (hadFocus && m_values->firstEditor())
         m_values->firstEditor()->setFocus();

@@ -4,9 +4,9 @@
 #include "builderitem.h"
 
 class BuilderRowButtons;
+class BuilderRowLayout;
 class BuilderValueEditor;
 class QComboBox;
-class QHBoxLayout;
 
 /// One condition: its field (with the field's type), an operator fitting the type, the value
 /// editor fitting both, and the row's buttons.
@@ -34,7 +34,7 @@ private:
 
     QComboBox *m_field;
     QComboBox *m_operator;
-    QHBoxLayout *m_valueSlot;
+    BuilderRowLayout *m_layout;
     BuilderValueEditor *m_values = nullptr;
     BuilderRowButtons *m_buttons;
     BuilderCondition m_condition;

@@ -2,6 +2,8 @@
 #include "buildergroupwidget.h"
 
 #include "builderconditionrow.h"
+#include "builderdrawslice.h"
+#include "builderjunctionbutton.h"
 #include "builderlockedpiece.h"
 #include "builderrowbuttons.h"
 
@@ -43,8 +45,8 @@ void retire(BuilderItem *item)
 
 BuilderGroupWidget::BuilderGroupWidget(bool root, QWidget *parent)
     : BuilderItem(parent)
-    , m_and(new QToolButton)
-    , m_or(new QToolButton)
+    , m_and(new BuilderJunctionButton)
+    , m_or(new BuilderJunctionButton)
     , m_not(new QCheckBox(tr("NOT")))
     , m_children(new QVBoxLayout)
     , m_addCondition(new QPushButton(tr("Add condition")))
@@ -95,10 +97,8 @@ QLayout *BuilderGroupWidget::buildHeader(bool root)
     m_or->setText(tr("ANY (OR)"));
     m_or->setAccessibleName(tr("Match any condition (OR)"));
     auto *junction = new QButtonGroup(this);
-    for (QToolButton *b : {m_and, m_or}) {
-        b->setCheckable(true);
-        junction->addButton(b);
-    }
+    junction->addButton(m_and);
+    junction->addButton(m_or);
     m_and->setChecked(true);
     m_not->setObjectName(QStringLiteral("not"));
     m_not->setAccessibleName(tr("Negate this group (NOT)"));
@@ -122,23 +122,35 @@ QLayout *BuilderGroupWidget::buildHeader(bool root)
 void BuilderGroupWidget::display(const BuilderPath &path, const BuilderNode &node,
                                  const BuilderContext &context)
 {
+    display(path, node, context, BuilderDrawSlice(BuilderDrawSlice::newGeneration()));
+}
+
+bool BuilderGroupWidget::display(const BuilderPath &path, const BuilderNode &node,
+                                 const BuilderContext &context, const BuilderDrawSlice &slice)
+{
     setPath(path);
     m_junction = node.junction;
     m_negated = node.negated;
     (node.junction == J::And ? m_and : m_or)->setChecked(true);
     m_not->setChecked(node.negated);
-    for (int i = 0; i < node.children.size(); ++i)
-        showChild(i, node.children[i], context);
+    for (int i = 0; i < node.children.size(); ++i) {
+        if (i < m_items.size() && m_items[i]->drawnIn() == slice.generation())
+            continue; // an earlier slice of this draw showed it
+        if (slice.spent() || !showChild(i, node.children[i], context, slice))
+            return false;
+    }
     while (m_items.size() > node.children.size()) {
         retire(m_items.takeLast());
     }
     for (int i = 0; i < m_items.size(); ++i)
         m_items[i]->setPosition(i == 0, i == m_items.size() - 1);
+    setDrawnIn(slice.generation());
+    return true;
 }
 
 // Keeps the item in place when it shows the same kind of node, so that its editors keep focus.
-void BuilderGroupWidget::showChild(int index, const BuilderNode &node,
-                                   const BuilderContext &context)
+bool BuilderGroupWidget::showChild(int index, const BuilderNode &node,
+                                   const BuilderContext &context, const BuilderDrawSlice &slice)
 {
     if (index < m_items.size() && m_items[index]->kind() != node.kind) {
         retire(m_items.takeAt(index));
@@ -151,7 +163,12 @@ void BuilderGroupWidget::showChild(int index, const BuilderNode &node,
     }
     BuilderPath childPath = path();
     childPath.append(index);
-    m_items[index]->display(childPath, node, context);
+    BuilderItem *item = m_items[index];
+    if (auto *group = qobject_cast<BuilderGroupWidget *>(item))
+        return group->display(childPath, node, context, slice);
+    item->display(childPath, node, context);
+    item->setDrawnIn(slice.generation());
+    return true;
 }
 
 BuilderItem *BuilderGroupWidget::itemAt(const BuilderPath &path)

@@ -5,6 +5,7 @@
 
 #include <optional>
 
+class BuilderDrawSlice;
 class BuilderRowButtons;
 class QCheckBox;
 class QPushButton;
@@ -23,6 +24,9 @@ public:
     BuilderNode::Kind kind() const override { return BuilderNode::Kind::Group; }
     void display(const BuilderPath &path, const BuilderNode &node,
                  const BuilderContext &context) override;
+    /// Shows `node` as far as `slice` has time for; true when the whole group is shown.
+    bool display(const BuilderPath &path, const BuilderNode &node, const BuilderContext &context,
+                 const BuilderDrawSlice &slice);
     QWidget *focusTarget() override;
     void setPosition(bool first, bool last) override;
     QWidget *chainTabs(QWidget *previous) override;
@@ -46,7 +50,8 @@ private:
     int dropIndex(int y) const;
     void showDropLine(int index);
     QLayout *buildHeader(bool root);
-    void showChild(int index, const BuilderNode &node, const BuilderContext &context);
+    bool showChild(int index, const BuilderNode &node, const BuilderContext &context,
+                   const BuilderDrawSlice &slice);
     void sendGroup(BuilderNode::Junction junction, bool negated);
 
     QToolButton *m_and;

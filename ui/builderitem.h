@@ -67,6 +67,10 @@ public:
     /// (items made later would otherwise come after their group's buttons). Returns the last.
     virtual QWidget *chainTabs(QWidget *previous) = 0;
 
+    /// The draw (BuilderDrawSlice::generation) that last showed its node, whole.
+    int drawnIn() const { return m_drawnIn; }
+    void setDrawnIn(int generation) { m_drawnIn = generation; }
+
     /// Chains the widgets of `container` that take Tab focus, in the order they were made.
     static QWidget *chainChildren(QWidget *previous, QWidget *container);
 
@@ -92,4 +96,5 @@ private:
     BuilderPath m_path;
     QWidget *m_handle = nullptr;
     QPoint m_pressedAt;
+    int m_drawnIn = 0;
 };

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "builderrowbuttons.h"
 
+#include "icons.h"
+
 #include <QHBoxLayout>
-#include <QIcon>
 #include <QToolButton>
 
 BuilderRowButtons::BuilderRowButtons(const QString &what, QWidget *parent)
@@ -20,7 +21,8 @@ BuilderRowButtons::BuilderRowButtons(const QString &what, QWidget *parent)
     QToolButton *copy
         = addButton(tr("Copy"), tr("Duplicate %1").arg(what), BuilderEdit::Kind::Duplicate);
     copy->setObjectName(QStringLiteral("duplicate"));
-    copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy"))); // the text where there is none
+    // An icon, not the word: "Duplizieren" took a German row 80 px wider than its pane.
+    copy->setIcon(Icons::action("duplicate"));
     addButton(QStringLiteral("✕"), tr("Remove %1 (Delete)").arg(what), BuilderEdit::Kind::Remove)
         ->setObjectName(QStringLiteral("remove"));
 }

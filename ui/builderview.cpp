@@ -2,6 +2,7 @@
 #include "builderview.h"
 
 #include "builderdefaults.h"
+#include "builderdrawslice.h"
 #include "buildergroupwidget.h"
 #include "builderkeyfilter.h"
 #include "builderlabels.h"
@@ -53,8 +54,10 @@ BuilderView::BuilderView(BuilderModel *model, QWidget *parent)
     m_scroll->setAccessibleName(tr("Conditions"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_banner);
+    // Under the rows, not over them: a problem that appears while a row is typed in takes its
+    // room from the bottom of the pane, and the row stays where it is (#19 §4).
     layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_banner);
     connect(m_root, &BuilderItem::requested, this, &BuilderView::apply);
     connect(m_keys, &BuilderKeyFilter::requested, this, &BuilderView::apply);
     connect(m_keys, &BuilderKeyFilter::undoRequested, this, &BuilderView::undoRequested);
@@ -62,6 +65,9 @@ BuilderView::BuilderView(BuilderModel *model, QWidget *parent)
     connect(m_model, &BuilderModel::nodeChanged, this,
             [this](const BuilderPath &path) { m_changed = path; });
     connect(m_model, &BuilderModel::changed, this, &BuilderView::refresh);
+    m_nextSlice.setSingleShot(true);
+    m_nextSlice.setInterval(0);
+    connect(&m_nextSlice, &QTimer::timeout, this, [this] { drawSlice(SliceNs); });
     refresh();
 }
 
@@ -93,8 +99,10 @@ void BuilderView::setEditable(bool editable)
     m_root->setEnabled(editable);
 }
 
-BuilderItem *BuilderView::itemAt(const BuilderPath &path) const
+BuilderItem *BuilderView::itemAt(const BuilderPath &path)
 {
+    if (m_nextSlice.isActive())
+        drawSlice(); // who asks for an item gets the whole tree
     return m_stale ? nullptr : m_root->itemAt(path);
 }
 
@@ -130,7 +138,8 @@ void BuilderView::showEvent(QShowEvent *event)
     m_stale = false;
 }
 
-// Shows the model in the items already drawn, then gives every new editor the builder's keys.
+// Shows the model in the items already drawn: the first slice at once, the rest between turns
+// of the event loop; then gives every new editor the builder's keys.
 void BuilderView::draw()
 {
     QStringList kept;
@@ -140,7 +149,16 @@ void BuilderView::draw()
                         .arg(BuilderLabels::lockReason(piece->reason), piece->sql);
     m_statement->setText(kept.join(u'\n'));
     m_statement->setVisible(!kept.isEmpty());
-    m_root->display({}, m_model->root(), m_context);
+    m_generation = BuilderDrawSlice::newGeneration();
+    drawSlice(FirstSliceNs);
+}
+
+void BuilderView::drawSlice(qint64 budgetNs)
+{
+    m_nextSlice.stop();
+    const BuilderDrawSlice slice(m_generation, budgetNs);
+    if (!m_root->display({}, m_model->root(), m_context, slice))
+        return m_nextSlice.start();
     m_root->chainTabs(nullptr);
     giveKeys(m_root);
 }

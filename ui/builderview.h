@@ -3,6 +3,9 @@
 
 #include "builderitem.h"
 
+#include <QTimer>
+
+#include <limits>
 #include <optional>
 
 class BuilderGroupWidget;
@@ -30,8 +33,11 @@ public:
     /// Whether rows can be edited (not while the SQL shown is not the SQL in the editor).
     void setEditable(bool editable);
     /// The drawn item at `path`, or nullptr.
-    BuilderItem *itemAt(const BuilderPath &path) const;
+    /// (Draws what is still to draw first.)
+    BuilderItem *itemAt(const BuilderPath &path);
     void apply(const BuilderEdit &edit);
+    /// Slices of a draw are still to come.
+    bool isDrawing() const { return m_nextSlice.isActive(); }
 
 Q_SIGNALS:
     void undoRequested();
@@ -45,6 +51,8 @@ private:
     /// 10 KB query takes longer than a keystroke may, and the SQL view does not need it.
     void refresh();
     void draw();
+    /// Draws on where the last slice stopped, for up to `budgetNs`; schedules the next.
+    void drawSlice(qint64 budgetNs = std::numeric_limits<qint64>::max());
     /// Redraws only the row at m_changed (an edit of one condition or SQL piece): typing in a
     /// builder field must not redraw a whole 10 KB query per key. False when it cannot.
     bool drawChangedItem();
@@ -55,6 +63,11 @@ private:
     void focusAfterRemoving(const BuilderPath &path);
     void focusItem(const BuilderPath &path);
 
+    /// The first slice draws what fills the pane; later ones keep each turn of the event loop
+    /// short (their rows still have to be shown and laid out after them).
+    static constexpr qint64 FirstSliceNs = 12'000'000;
+    static constexpr qint64 SliceNs = 8'000'000;
+
     BuilderModel *m_model;
     QLabel *m_banner;
     QScrollArea *m_scroll;
@@ -62,6 +75,8 @@ private:
     QLabel *m_statement;
     BuilderKeyFilter *m_keys;
     BuilderContext m_context;
+    QTimer m_nextSlice;
+    int m_generation = 0; ///< the draw under way (BuilderDrawSlice)
     bool m_stale = false; ///< the model changed while the builder was hidden
     std::optional<BuilderPath> m_changed; ///< the one node the pending change is about
 };

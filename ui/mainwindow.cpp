@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -74,14 +75,9 @@ void MainWindow::buildLayout()
     auto *right = new QSplitter(Qt::Vertical);
     right->setObjectName(QStringLiteral("rightSplitter"));
     right->addWidget(m_editor);
-    // The preview comes and goes with the edit: it takes its room from the response below it,
-    // never from the editor (a splitter would give a widget it shows again no room at all).
-    auto *answers = new QWidget;
-    auto *answersLayout = new QVBoxLayout(answers);
-    answersLayout->setContentsMargins(0, 0, 0, 0);
-    answersLayout->addWidget(m_preview);
-    answersLayout->addWidget(m_response, 1);
-    right->addWidget(answers);
+    right->addWidget(answersPane());
+    right->setStretchFactor(0, 1); // a taller window gives the builder its rows
+    right->setSizes({560, 220});
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(right);
@@ -104,6 +100,26 @@ void MainWindow::buildLayout()
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
+}
+
+// The preview comes and goes with the edit, above the response; both scroll in a pane of their
+// own, so that neither pushes the editor (the splitter keeps its place) nor sets the window's
+// minimum height, and the count at the top stays in view (#19 §4).
+QWidget *MainWindow::answersPane()
+{
+    auto *answers = new QWidget;
+    auto *layout = new QVBoxLayout(answers);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_preview);
+    layout->addWidget(m_response, 1);
+    auto *pane = new QScrollArea;
+    pane->setObjectName(QStringLiteral("answers"));
+    pane->setWidget(answers);
+    pane->setWidgetResizable(true);
+    pane->setFrameShape(QFrame::NoFrame);
+    pane->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    pane->setMinimumHeight(fontMetrics().lineSpacing() * 4);
+    return pane;
 }
 
 void MainWindow::connectSignals()

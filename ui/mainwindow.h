@@ -106,6 +106,7 @@ protected:
 private:
     // mainwindow.cpp: widgets, actions, settings
     void buildLayout();
+    QWidget *answersPane();
     void connectSignals();
     void createActions();
     void restoreLayout();

@@ -3,6 +3,7 @@
 
 #include "editing/namerules.h"
 #include "icons.h"
+#include "messageline.h"
 #include "query/formatter.h"
 #include "query/linter.h"
 #include "query/querylimits.h"
@@ -10,7 +11,7 @@
 #include "sqleditor.h"
 #include "themecolours.h"
 
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,10 +25,10 @@
 SegmentEditorPanel::SegmentEditorPanel(QWidget *parent)
     : QWidget(parent)
     , m_name(new QLineEdit)
-    , m_nameError(new QLabel)
+    , m_nameError(new MessageLine)
     , m_sql(new SqlEditor)
     , m_views(new QueryViews(m_sql))
-    , m_queryStatus(new QLabel)
+    , m_queryStatus(new MessageLine)
     , m_moreDiagnostics(new QToolButton)
     , m_fixIt(new QToolButton)
     , m_pages(new QStackedLayout)
@@ -43,13 +44,8 @@ SegmentEditorPanel::SegmentEditorPanel(QWidget *parent)
     m_name->setMaxLength(1000); // longer than allowed, so the message can say why
     m_nameError->setObjectName(QStringLiteral("nameError"));
     m_nameError->setStyleSheet(ThemeColours::errorStyleSheet(palette()));
-    m_nameError->setTextFormat(Qt::PlainText);
-    m_nameError->setWordWrap(true);
     m_sql->setObjectName(QStringLiteral("sql"));
     m_queryStatus->setObjectName(QStringLiteral("queryStatus"));
-    m_queryStatus->setTextFormat(Qt::PlainText);
-    m_queryStatus->setWordWrap(true);
-    m_queryStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_moreDiagnostics->setObjectName(QStringLiteral("moreDiagnostics"));
     m_moreDiagnostics->setCheckable(true);
     m_moreDiagnostics->setAutoRaise(true);
@@ -104,27 +100,36 @@ SegmentEditorPanel::SegmentEditorPanel(QWidget *parent)
     clear();
 }
 
-// The editor page, and the empty state in its place while no segment is open.
+// The editor page, and the empty state in its place while no segment is open. Its messages keep
+// their room whether they say something or not, and Save is as wide as "Save anyway": nothing
+// moves under the cursor when the name or the query turns out wrong (#19 §4).
 void SegmentEditorPanel::buildLayout()
 {
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_format);
-    buttons->addStretch();
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Name"), m_name);
-    form->addRow(QString(), m_nameError);
-    auto *diagnostics = new QHBoxLayout;
-    diagnostics->addWidget(m_queryStatus, 1);
-    diagnostics->addWidget(m_fixIt, 0, Qt::AlignTop);
-    diagnostics->addWidget(m_moreDiagnostics, 0, Qt::AlignTop);
+    auto *nameLabel = new QLabel(tr("&Name"));
+    nameLabel->setBuddy(m_name);
+    m_save->setText(tr("&Save anyway"));
+    m_save->setMinimumWidth(m_save->sizeHint().width());
+    auto *head = new QGridLayout;
+    head->addWidget(nameLabel, 0, 0);
+    head->addWidget(m_name, 0, 1);
+    head->addWidget(m_revert, 0, 2);
+    head->addWidget(m_save, 0, 3);
+    head->addWidget(m_nameError, 1, 1, 1, 3);
+    head->setVerticalSpacing(0);
+    m_views->setCornerWidget(m_format, Qt::TopRightCorner);
+    auto *diagnostics = new QWidget;
+    diagnostics->setMinimumHeight(m_fixIt->sizeHint().height());
+    auto *diagnosticsLayout = new QHBoxLayout(diagnostics);
+    diagnosticsLayout->setContentsMargins(0, 0, 0, 0);
+    diagnosticsLayout->addWidget(m_queryStatus, 1, Qt::AlignVCenter);
+    diagnosticsLayout->addWidget(m_fixIt, 0, Qt::AlignTop);
+    diagnosticsLayout->addWidget(m_moreDiagnostics, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(m_editorPage);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(form);
+    layout->setSpacing(2);
+    layout->addLayout(head);
     layout->addWidget(m_views, 1);
-    layout->addLayout(diagnostics);
-    layout->addLayout(buttons);
+    layout->addWidget(diagnostics);
     m_pages->addWidget(m_editorPage);
     m_pages->addWidget(m_emptyState);
     setLayout(m_pages);
@@ -270,6 +275,7 @@ void SegmentEditorPanel::showDiagnostics()
         lines.append(
             tr("… and %L1 more (fix these first)").arg(m_diagnostics.size() - lines.size()));
     m_queryStatus->setText(lines.join(u'\n'));
+    m_queryStatus->setLines(std::min<int>(int(lines.size()), MaxShownDiagnostics));
     m_moreDiagnostics->setVisible(more > 0);
     m_moreDiagnostics->setText(all ? tr("Show fewer") : tr("+%1 more").arg(more));
     m_moreDiagnostics->setToolTip(all ? tr("Show only the first problem")

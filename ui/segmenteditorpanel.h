@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class MessageLine;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -65,6 +66,8 @@ Q_SIGNALS:
 private:
     /// "+N more" lists this many problems at most: a label of 20,000 lines helps nobody.
     static constexpr int MaxListedDiagnostics = 100;
+    /// Lines the listed problems may take under the editor; the tooltip has them all.
+    static constexpr int MaxShownDiagnostics = 8;
 
     void buildLayout();
     void validate();
@@ -75,10 +78,10 @@ private:
     void showDiagnostics();
 
     QLineEdit *m_name;
-    QLabel *m_nameError;
+    MessageLine *m_nameError;
     SqlEditor *m_sql;
     QueryViews *m_views; ///< "Visual | SQL" over m_sql
-    QLabel *m_queryStatus;
+    MessageLine *m_queryStatus; ///< the first problem, or all of them ("+N more")
     QToolButton *m_moreDiagnostics; ///< "+N more": lists every diagnostic, not just the first
     QToolButton *m_fixIt; ///< applies the first fix-it the diagnostics offer
     QStackedLayout *m_pages;

@@ -48,5 +48,8 @@ WelcomeDialog::WelcomeDialog(bool environmentKey, QWidget *parent)
         accept();
     });
     explore->setFocus();
-    resize(520, 0);
+    // As tall as its texts need at this width: the layout's minimum height knows nothing of
+    // wrapped lines, and the buttons' descriptions were cut off until the dialog was resized.
+    ensurePolished();
+    resize(520, heightForWidth(520));
 }

@@ -2,6 +2,7 @@
 // Light and dark: the two palettes, the icon set drawn in the palette's ink at 1× and 2×, the
 // window's own colours readable on both, and screenshots of the real program in each.
 #include "appearance.h"
+#include "buildergroupwidget.h"
 #include "icons.h"
 #include "support/sandboxfixture.h"
 #include "support/screenshots.h"
@@ -16,6 +17,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 namespace {
 
@@ -63,6 +65,21 @@ int inkLightness(const QImage &image)
     return n ? int(sum / n) : -1;
 }
 
+/// The mean colour inside `image`'s border: a button's fill, with its text.
+QColor fill(const QImage &image)
+{
+    qint64 r = 0, g = 0, b = 0, n = 0;
+    for (int y = 2; y < image.height() - 2; ++y) {
+        for (int x = 2; x < image.width() - 2; ++x, ++n) {
+            const QColor c = image.pixelColor(x, y);
+            r += c.red();
+            g += c.green();
+            b += c.blue();
+        }
+    }
+    return n ? QColor(int(r / n), int(g / n), int(b / n)) : QColor();
+}
+
 QStringList actionIconNames()
 {
     QStringList names = QDir(QStringLiteral(":/icons/actions")).entryList({"*.svg"});
@@ -86,6 +103,8 @@ private Q_SLOTS:
     void iconsAreDrawnAtTheDevicePixelRatio();
     void everyMenuActionHasAnIcon();
     void screenshotsDifferInBackgroundLuminance();
+    void chosenJunctionStandsOut_data();
+    void chosenJunctionStandsOut();
     void cleanup();
 };
 
@@ -214,6 +233,36 @@ void tst_Appearance::screenshotsDifferInBackgroundLuminance()
     }
     QVERIFY2(mean["light"] > 0.6 && mean["dark"] < 0.15,
              qPrintable(QStringLiteral("light %1, dark %2").arg(mean["light"]).arg(mean["dark"])));
+}
+
+void tst_Appearance::chosenJunctionStandsOut_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+// #19 §5: in dark mode the chosen one of ALL (AND) and ANY (OR) looked like the other.
+void tst_Appearance::chosenJunctionStandsOut()
+{
+    QFETCH(bool, dark);
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QApplication::setPalette(dark ? Appearance::dark() : Appearance::light());
+    BuilderGroupWidget group(true);
+    group.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&group));
+    auto *all = group.findChild<QToolButton *>("and");
+    auto *any = group.findChild<QToolButton *>("or");
+    QVERIFY(all->isChecked() && !any->isChecked());
+    QVERIFY(
+        Screenshots::keep(&group, QStringLiteral("junction-%1.png").arg(QTest::currentDataTag())));
+    // As on the screen: the group's background under each button.
+    const QColor chosen = fill(group.grab(all->geometry()).toImage());
+    const QColor other = fill(group.grab(any->geometry()).toImage());
+    const double ratio = contrast(chosen, other);
+    qInfo("chosen %s, other %s: contrast %.2f", qPrintable(chosen.name()), qPrintable(other.name()),
+          ratio);
+    QVERIFY2(ratio >= 1.8, qPrintable(QString::number(ratio)));
 }
 
 QTEST_MAIN(tst_Appearance)
