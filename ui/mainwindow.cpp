@@ -114,6 +114,7 @@ QWidget *MainWindow::answersPane()
     layout->addWidget(m_response, 1);
     auto *pane = new QScrollArea;
     pane->setObjectName(QStringLiteral("answers"));
+    pane->setAccessibleName(tr("Preview and SendGrid's answer"));
     pane->setWidget(answers);
     pane->setWidgetResizable(true);
     pane->setFrameShape(QFrame::NoFrame);

@@ -1647,6 +1647,10 @@ Qt: %2 (erstellt mit %3)</translation>
         <source>%1 (not connected) — SegmentDesk</source>
         <translation>%1 (nicht verbunden) — SegmentDesk</translation>
     </message>
+    <message>
+        <source>Preview and SendGrid&apos;s answer</source>
+        <translation>Vorschau und Antwort von SendGrid</translation>
+    </message>
 </context>
 <context>
     <name>NameRules</name>
