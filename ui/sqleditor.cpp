@@ -45,6 +45,8 @@ SqlEditor::SqlEditor(QWidget *parent)
     // Before textChanged: its receivers read the new text.
     connect(document(), &QTextDocument::contentsChange, this,
             [this](int position, int removed, int added) {
+                if (m_text.isSameText(position, removed, added))
+                    return;
                 m_softBreaks.edited(position, removed, added);
                 m_text.edited(position, removed, added);
             });

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void aLongPasteGoesInBySlicesAsOneEdit();
     void typingDuringAPasteGoesAfterIt();
     void aLongSelectionIsReplacedBySlices();
+    void recolouringKeepsTheSoftBreaks();
     void aNewTextDropsTheRestOfAPaste();
     void anUndoBetweenSlicesDropsTheRest();
     void utf8SizeIsCountedWithoutConverting();
@@ -155,6 +156,18 @@ void tst_SlicedPaste::aLongSelectionIsReplacedBySlices()
     QCOMPARE(editor.text(), QStringLiteral("SELECT 4"));
     editor.undo(); // one step
     QCOMPARE(editor.text().simplified(), old.simplified());
+}
+
+// The highlighter reports each line it colours as changed, with the same text: the soft break
+// at its end must stay a space in the text (it became a line break, timing permitting).
+void tst_SlicedPaste::recolouringKeepsTheSoftBreaks()
+{
+    SqlEditor editor;
+    const QString query = manyLines(200, 50);
+    editor.setText(query);
+    QVERIFY(editor.document()->blockCount() > 200); // broken lines
+    editor.document()->markContentsDirty(0, editor.document()->characterCount() - 1);
+    QCOMPARE(editor.text(), query);
 }
 
 void tst_SlicedPaste::aNewTextDropsTheRestOfAPaste()
