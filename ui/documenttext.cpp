@@ -39,15 +39,6 @@ void DocumentText::edited(int position, int removed, int added)
     m_text->replace(position, removed, now);
 }
 
-bool DocumentText::isSameText(int position, int removed, int added) const
-{
-    if (removed != added || position < 0)
-        return false;
-    const QString &all = text();
-    return position + removed <= all.size()
-        && QStringView(all).sliced(position, removed) == range(position, added);
-}
-
 QString DocumentText::range(int from, int length) const
 {
     QTextCursor cursor(const_cast<QTextDocument *>(m_document));

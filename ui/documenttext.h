@@ -21,9 +21,6 @@ public:
     const QString &text() const;
     /// After the document's contentsChange and the soft breaks' own edited().
     void edited(int position, int removed, int added);
-    /// Whether a contentsChange reports new colours or underlines, not new text: then the
-    /// soft breaks in its range stay (a recoloured line would otherwise lose its break).
-    bool isSameText(int position, int removed, int added) const;
 
 private:
     /// The document's characters in [from, from + length) as text() holds them.

@@ -81,12 +81,14 @@ void SlicedPaste::insertSlice()
         if (at >= m_next && at < end)
             breaks.append(int(at - m_next));
     }
-    m_breaks->expect(std::move(breaks));
+    const int start = m_cursor.selectionStart();
+    m_breaks->expect(
+        {start, m_cursor.selectionEnd() - start, int(end - m_next), std::move(breaks)});
     beginSlice();
     m_cursor.insertText(QStringView(m_text).sliced(m_next, end - m_next).toString());
     m_next = end;
     endSlice();
-    m_breaks->forgetPrepared();
+    m_breaks->forgetExpected();
     if (!isRunning()) {
         m_editor->setTextCursor(m_cursor);
         m_editor->ensureCursorVisible();

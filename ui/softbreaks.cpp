@@ -5,18 +5,36 @@
 
 QString SoftBreaks::prepare(const QString &text)
 {
-    m_incoming = CodeScan::lineBreaks(text, LineChars);
+    m_prepared = CodeScan::lineBreaks(text, LineChars);
     QString shown = text;
-    for (const int at : std::as_const(m_incoming))
+    for (const int at : std::as_const(m_prepared))
         shown[at] = u'\n';
     return shown;
 }
 
+bool SoftBreaks::isExpected(int position, int removed, int added) const
+{
+    if (!m_expected)
+        return false;
+    const Edit &edit = *m_expected;
+    return position <= edit.position && edit.position + edit.removed <= position + removed
+        && added - removed >= edit.added - edit.removed
+        && added - removed <= edit.added - edit.removed + 1;
+}
+
 void SoftBreaks::edited(int position, int removed, int added)
 {
-    // The change that inserts the prepared text adds them (a clear before it does not).
-    const bool inserted = !m_incoming.isEmpty() && m_incoming.constLast() < added;
-    const QList<int> incoming = inserted ? std::exchange(m_incoming, {}) : QList<int>();
+    // The expected edit is applied as made, not as reported: what Qt reports around it kept
+    // its text, and its breaks.
+    QList<int> incoming;
+    if (isExpected(position, removed, added)) {
+        const int grown = added - removed;
+        incoming = std::exchange(m_expected->incoming, {});
+        position = m_expected->position;
+        removed = m_expected->removed;
+        added = removed + grown;
+        m_expected.reset();
+    }
     if (m_breaks.isEmpty() && incoming.isEmpty())
         return;
     QList<int> now;
@@ -24,7 +42,7 @@ void SoftBreaks::edited(int position, int removed, int added)
     auto at = m_breaks.cbegin();
     for (; at != m_breaks.cend() && *at < position; ++at)
         now.append(*at);
-    for (const int offset : incoming)
+    for (const int offset : std::as_const(incoming))
         now.append(position + offset);
     for (; at != m_breaks.cend(); ++at) {
         if (*at >= position + removed)

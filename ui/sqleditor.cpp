@@ -45,8 +45,6 @@ SqlEditor::SqlEditor(QWidget *parent)
     // Before textChanged: its receivers read the new text.
     connect(document(), &QTextDocument::contentsChange, this,
             [this](int position, int removed, int added) {
-                if (m_text.isSameText(position, removed, added))
-                    return;
                 m_softBreaks.edited(position, removed, added);
                 m_text.edited(position, removed, added);
             });
@@ -62,8 +60,10 @@ bool SqlEditor::hasText() const
 void SqlEditor::setText(const QString &text)
 {
     m_paste->cancel();
-    setPlainText(m_softBreaks.prepare(text));
-    m_softBreaks.forgetPrepared();
+    const QString shown = m_softBreaks.prepare(text);
+    m_softBreaks.expect({0, 0, int(shown.size()), m_softBreaks.prepared()});
+    setPlainText(shown); // the old text goes by a change of its own, before
+    m_softBreaks.forgetExpected();
 }
 
 QMimeData *SqlEditor::createMimeDataFromSelection() const

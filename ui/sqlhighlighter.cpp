@@ -28,8 +28,23 @@ void SqlHighlighter::rehighlight()
 {
     for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next())
         colour(block);
+    settleFormats();
     m_waiting = false;
     m_pendingBlocks.clear();
+}
+
+// QTextLayout::setFormats() notes its line as changed and tells no one; the next edit then
+// reports that line as part of its own change (from the first line coloured since, say, to the
+// key), and whoever follows the text takes it as edited: a soft break there was lost. Passing the
+// noted lines to the layout now (it only forgets their layouts: none were made) keeps every edit
+// reported as made.
+void SqlHighlighter::settleFormats()
+{
+    if (m_unsettledFrom < 0)
+        return;
+    const int end = qMin(m_unsettledTo, m_document->characterCount());
+    m_document->markContentsDirty(m_unsettledFrom, qMax(0, end - m_unsettledFrom));
+    m_unsettledFrom = m_unsettledTo = -1;
 }
 
 // The lines the edit touched wait for their colours with those still waiting, and are coloured
@@ -66,6 +81,7 @@ void SqlHighlighter::slice()
     colourVisible();
     underlinePending(clock);
     colourWaiting(clock);
+    settleFormats();
     if ((m_waiting || !m_pendingBlocks.isEmpty()) && !m_slice.isActive())
         m_slice.start();
 }
@@ -120,8 +136,13 @@ bool SqlHighlighter::colour(QTextBlock block)
         layout->setFormats(formats);
         // A line never laid out (not yet shown) takes its formats when it is; one laid out
         // is laid out again, which is what a line costs (shaping).
-        if (layout->lineCount() > 0)
+        if (layout->lineCount() > 0) {
             m_document->markContentsDirty(block.position(), block.length());
+        } else {
+            m_unsettledFrom
+                = m_unsettledFrom < 0 ? block.position() : qMin(m_unsettledFrom, block.position());
+            m_unsettledTo = qMax(m_unsettledTo, block.position() + block.length());
+        }
     }
     block.setUserState(line.commentOpen ? InComment : Code);
     return block.userState() != before;

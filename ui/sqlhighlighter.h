@@ -52,6 +52,8 @@ private:
     void colourWaiting(const QElapsedTimer &clock);
     /// Colours and underlines `block`; true when the comment state it leaves changed.
     bool colour(QTextBlock block);
+    /// Hands the lines given formats but not laid out over to the layout (see colour()).
+    void settleFormats();
     void underline(QList<QTextCharFormat> &chars, const QTextBlock &block) const;
     /// The numbers of the blocks `diagnostics` cover, each with the diagnostics on it.
     QMultiHash<int, int> blocksOf(const QList<Diagnostic> &diagnostics) const;
@@ -69,6 +71,8 @@ private:
     int m_visibleFirst = -1;
     int m_visibleLast = -1;
     bool m_visibleChanged = false;
+    int m_unsettledFrom = -1; ///< the first and last offsets colour() left unsettled
+    int m_unsettledTo = -1;
     QTimer m_slice;
     QColor m_error;
     QColor m_warning;

@@ -6,6 +6,7 @@
 #include "slicedpaste.h"
 #include "softbreaks.h"
 #include "sqleditor.h"
+#include "sqlhighlighter.h"
 
 #include "query/querylimits.h"
 
@@ -15,8 +16,10 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 
 namespace {
 
@@ -32,6 +35,16 @@ QString manyLines(int lines, int longEvery)
         }
     }
     return query;
+}
+
+/// New colours for `block`, as the highlighter gives them, without telling the document.
+void recolour(const QTextBlock &block)
+{
+    QTextLayout::FormatRange range;
+    range.start = 0;
+    range.length = qMax(1, block.length() - 1);
+    range.format.setForeground(QColor(QRandomGenerator::global()->generate() | 0xff000000u));
+    block.layout()->setFormats({range});
 }
 
 void paste(SqlEditor &editor, const QString &text)
@@ -52,6 +65,8 @@ private Q_SLOTS:
     void typingDuringAPasteGoesAfterIt();
     void aLongSelectionIsReplacedBySlices();
     void recolouringKeepsTheSoftBreaks();
+    void aKeyAfterColouringKeepsTheSoftBreaks();
+    void aSliceReportedWithColouredLinesKeepsItsBreaks();
     void aNewTextDropsTheRestOfAPaste();
     void anUndoBetweenSlicesDropsTheRest();
     void utf8SizeIsCountedWithoutConverting();
@@ -71,8 +86,10 @@ void tst_SlicedPaste::textFollowsEveryKindOfEdit()
                          breaks.edited(position, removed, added);
                          text.edited(position, removed, added);
                      });
-    document.setPlainText(breaks.prepare(manyLines(300, 40)));
-    breaks.forgetPrepared();
+    const QString first = breaks.prepare(manyLines(300, 40));
+    breaks.expect({0, 0, int(first.size()), breaks.prepared()});
+    document.setPlainText(first);
+    breaks.forgetExpected();
     QRandomGenerator random(20261207);
     for (int step = 0; step < 600; ++step) {
         QCOMPARE(text.text().size(), document.characterCount() - 1); // read, so kept from now
@@ -88,15 +105,20 @@ void tst_SlicedPaste::textFollowsEveryKindOfEdit()
         case 1:
             cursor.removeSelectedText();
             break;
-        case 2: // a paste of lines, some too long to lay out
-            cursor.insertText(breaks.prepare(manyLines(3 + random.bounded(30), 7)));
-            breaks.forgetPrepared();
+        case 2: { // a paste of lines, some too long to lay out
+            const QString shown = breaks.prepare(manyLines(3 + random.bounded(30), 7));
+            const int start = cursor.selectionStart();
+            breaks.expect(
+                {start, cursor.selectionEnd() - start, int(shown.size()), breaks.prepared()});
+            cursor.insertText(shown);
+            breaks.forgetExpected();
             break;
+        }
         case 3:
             document.undo();
             break;
-        case 4: // new colours or underlines: reported as a change of the same text
-            document.markContentsDirty(at, qMin(size - at, 500));
+        case 4: // new colours: the next edit reports the line as changed with it
+            recolour(cursor.block());
             break;
         default:
             document.redo();
@@ -167,6 +189,37 @@ void tst_SlicedPaste::recolouringKeepsTheSoftBreaks()
     editor.setText(query);
     QVERIFY(editor.document()->blockCount() > 200); // broken lines
     editor.document()->markContentsDirty(0, editor.document()->characterCount() - 1);
+    QCOMPARE(editor.text(), query);
+}
+
+// Qt reports lines given new colours as part of the next edit (from the first such line to the
+// key): the highlighter hands them over as it colours, so the key's change is the key's only.
+void tst_SlicedPaste::aKeyAfterColouringKeepsTheSoftBreaks()
+{
+    SqlEditor editor;
+    const QString query = manyLines(20000, 500); // many slices of colouring
+    editor.setText(query);
+    auto *highlighter = editor.document()->findChild<SqlHighlighter *>();
+    QVERIFY(highlighter->isColouring());
+    QTRY_VERIFY(!highlighter->isColouring());
+    editor.moveCursor(QTextCursor::End);
+    QTest::keyClick(&editor, Qt::Key_X);
+    QCOMPARE(editor.text(), query + u'x');
+}
+
+// Whatever Qt reports around a slice (lines recoloured since the last one), the slice's soft
+// breaks go where the slice went in.
+void tst_SlicedPaste::aSliceReportedWithColouredLinesKeepsItsBreaks()
+{
+    SqlEditor editor;
+    const QString query = manyLines(3000, 40);
+    paste(editor, query);
+    auto *slices = editor.findChild<SlicedPaste *>();
+    QTextDocument *document = editor.document();
+    while (slices->isRunning()) {
+        recolour(document->findBlockByNumber(document->blockCount() / 2));
+        QCoreApplication::processEvents();
+    }
     QCOMPARE(editor.text(), query);
 }
 
