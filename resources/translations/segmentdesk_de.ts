@@ -996,6 +996,17 @@ Geben Sie den API-Schlüssel von „%2“ nur für diese Sitzung ein; er wird ni
     </message>
 </context>
 <context>
+    <name>DraftOffer</name>
+    <message>
+        <source>Restore unsaved edits?</source>
+        <translation>Ungespeicherte Bearbeitungen wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Restore them in the editor (nothing is sent until you save)?</source>
+        <translation>Im Editor wiederherstellen (nichts wird gesendet, bevor Sie speichern)?</translation>
+    </message>
+</context>
+<context>
     <name>EditFlow</name>
     <message>
         <source>Opening segment…</source>
@@ -1059,6 +1070,117 @@ Geben Sie den API-Schlüssel von „%2“ nur für diese Sitzung ein; er wird ni
     </message>
 </context>
 <context>
+    <name>EditGuard</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has changes that are not saved in SendGrid.</source>
+        <translation>„%1“ hat Änderungen, die nicht in SendGrid gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Save them now, discard them, or stay here?</source>
+        <translation>Jetzt speichern, verwerfen oder hierbleiben?</translation>
+    </message>
+    <message>
+        <source>They cannot be saved as they are (see the editor): discard them, or stay here to fix them?</source>
+        <translation>So können sie nicht gespeichert werden (siehe Editor): verwerfen oder hierbleiben, um sie zu korrigieren?</translation>
+    </message>
+    <message>
+        <source>Production account</source>
+        <translation>Produktivkonto</translation>
+    </message>
+    <message>
+        <source>%1 in the production account &quot;%2&quot;?</source>
+        <translation>%1 im Produktivkonto „%2“?</translation>
+    </message>
+    <message>
+        <source>Campaigns that use this segment send to its new contacts. SegmentDesk asks once per session.</source>
+        <translation>Kampagnen, die dieses Segment verwenden, senden an seine neuen Kontakte. SegmentDesk fragt einmal pro Sitzung.</translation>
+    </message>
+    <message>
+        <source>Save &quot;%1&quot;</source>
+        <translation>„%1“ speichern</translation>
+    </message>
+    <message>
+        <source>Save a query with errors?</source>
+        <translation>Eine Abfrage mit Fehlern speichern?</translation>
+    </message>
+    <message>
+        <source>The query of &quot;%1&quot; has an error:
+%2</source>
+        <translation>Die Abfrage von „%1“ hat einen Fehler:
+%2</translation>
+    </message>
+    <message>
+        <source>SendGrid will mark the segment INVALID: campaigns that use it reach nobody until the query is fixed. The saved query stays in the local history, so it can be restored.</source>
+        <translation>SendGrid wird das Segment als INVALID markieren: Kampagnen, die es verwenden, erreichen niemanden, bis die Abfrage korrigiert ist. Die gespeicherte Abfrage bleibt im lokalen Verlauf und kann wiederhergestellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>EditMenu</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Find segment</source>
+        <translation>Segment &amp;suchen</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat query</source>
+        <translation>Abfrage &amp;formatieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert…</source>
+        <translation>&amp;Zurücksetzen …</translation>
+    </message>
+    <message>
+        <source>the new name &quot;%1&quot; (back to &quot;%2&quot;)</source>
+        <translation>der neue Name „%1“ (zurück zu „%2“)</translation>
+    </message>
+    <message>
+        <source>your changes to the query</source>
+        <translation>Ihre Änderungen an der Abfrage</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Revert &quot;%1&quot; to the version saved in SendGrid?</source>
+        <translation>„%1“ auf die in SendGrid gespeicherte Version zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>Lost: %1. The draft kept for this segment is dropped too.</source>
+        <translation>Verloren gehen: %1. Der für dieses Segment aufbewahrte Entwurf wird ebenfalls verworfen.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+</context>
+<context>
+    <name>EditViews</name>
+    <message>
+        <source>Restored your unsaved edit from %1.</source>
+        <translation>Ihre ungespeicherte Bearbeitung vom %1 wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>SendGrid says the query is %1.</source>
+        <translation>Laut SendGrid ist die Abfrage %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 is in the editor: review it, then save to restore it.</source>
+        <translation>Version %1 ist im Editor: Prüfen Sie sie und speichern Sie, um sie wiederherzustellen.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorAdvice</name>
     <message>
         <source>Cancelled.</source>
@@ -1079,6 +1201,99 @@ Geben Sie den API-Schlüssel von „%2“ nur für diese Sitzung ein; er wird ni
     <message>
         <source> Check the connection and try again (F5 reloads, Ctrl+S saves).</source>
         <translation> Prüfen Sie die Verbindung und versuchen Sie es erneut (F5 lädt neu, Strg+S speichert).</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>Complete the name or value at the cursor (SQL view)</source>
+        <translation>Namen oder Wert an der Schreibmarke vervollständigen (SQL-Ansicht)</translation>
+    </message>
+    <message>
+        <source>Move the condition up (Visual view)</source>
+        <translation>Bedingung nach oben verschieben (visuelle Ansicht)</translation>
+    </message>
+    <message>
+        <source>Move the condition down (Visual view)</source>
+        <translation>Bedingung nach unten verschieben (visuelle Ansicht)</translation>
+    </message>
+    <message>
+        <source>Remove the condition (Visual view)</source>
+        <translation>Bedingung entfernen (visuelle Ansicht)</translation>
+    </message>
+    <message>
+        <source>Show the %1 view</source>
+        <translation>Ansicht „%1“ zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Usage</source>
+        <translation>&amp;Bedienung</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About SegmentDesk</source>
+        <translation>&amp;Über SegmentDesk</translation>
+    </message>
+    <message>
+        <source>About SegmentDesk</source>
+        <translation>Über SegmentDesk</translation>
+    </message>
+    <message>
+        <source>SegmentDesk %1</source>
+        <translation>SegmentDesk %1</translation>
+    </message>
+    <message>
+        <source>Edits the segments of SendGrid Marketing Campaigns.
+
+Licence: MIT
+API host: %1
+Qt: %2 (built with %3)</source>
+        <translation>Bearbeitet die Segmente von SendGrid Marketing Campaigns.
+
+Lizenz: MIT
+API-Host: %1
+Qt: %2 (erstellt mit %3)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keiner</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDock</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFlow</name>
+    <message>
+        <source>No local history is kept for this session.</source>
+        <translation>In dieser Sitzung wird kein lokaler Verlauf geführt.</translation>
+    </message>
+    <message>
+        <source>Open a segment to see its history.</source>
+        <translation>Öffnen Sie ein Segment, um seinen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Local history: %1</source>
+        <translation>Lokaler Verlauf: %1</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1390,21 @@ Geben Sie den API-Schlüssel von „%2“ nur für diese Sitzung ein; er wird ni
     </message>
 </context>
 <context>
+    <name>ListFlow</name>
+    <message>
+        <source>Local drafts: %1</source>
+        <translation>Lokale Entwürfe: %1</translation>
+    </message>
+    <message>
+        <source>SegmentDesk closed before your edit of &quot;%1&quot; was saved.</source>
+        <translation>SegmentDesk wurde beendet, bevor Ihre Bearbeitung von „%1“ gespeichert war.</translation>
+    </message>
+    <message>
+        <source>SegmentDesk closed before %1 edits were saved: %2.</source>
+        <translation>SegmentDesk wurde beendet, bevor %1 Bearbeitungen gespeichert waren: %2.</translation>
+    </message>
+</context>
+<context>
     <name>LivePreview</name>
     <message>
         <source>the query has errors; fix them to see a preview</source>
@@ -1232,10 +1462,6 @@ Geben Sie den API-Schlüssel von „%2“ nur für diese Sitzung ein; er wird ni
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Stop the operation in progress (Esc)</source>
-        <translation>Den laufenden Vorgang abbrechen (Esc)</translation>
-    </message>
-    <message>
         <source>Copied the segment id %1.</source>
         <translation>Segment-ID %1 kopiert.</translation>
     </message>
@@ -1260,78 +1486,6 @@ Geben Sie den API-Schlüssel von „%2“ nur für diese Sitzung ein; er wird ni
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <source>&amp;Find segment</source>
-        <translation>Segment &amp;suchen</translation>
-    </message>
-    <message>
-        <source>F&amp;ormat query</source>
-        <translation>Abfrage &amp;formatieren</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has changes that are not saved in SendGrid.</source>
-        <translation>„%1“ hat Änderungen, die nicht in SendGrid gespeichert sind.</translation>
-    </message>
-    <message>
-        <source>Save them now, discard them, or stay here?</source>
-        <translation>Jetzt speichern, verwerfen oder hierbleiben?</translation>
-    </message>
-    <message>
-        <source>&amp;New segment…</source>
-        <translation>Neues Se&amp;gment …</translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate</source>
-        <translation>&amp;Duplizieren</translation>
-    </message>
-    <message>
-        <source>De&amp;lete…</source>
-        <translation>&amp;Löschen …</translation>
-    </message>
-    <message>
-        <source>Create &quot;%1&quot;</source>
-        <translation>„%1“ anlegen</translation>
-    </message>
-    <message>
-        <source>Creating &quot;%1&quot;…</source>
-        <translation>„%1“ wird angelegt …</translation>
-    </message>
-    <message>
-        <source>Not created</source>
-        <translation>Nicht angelegt</translation>
-    </message>
-    <message>
-        <source>Created &quot;%1&quot;.</source>
-        <translation>„%1“ angelegt.</translation>
-    </message>
-    <message>
-        <source>Delete segment</source>
-        <translation>Segment löschen</translation>
-    </message>
-    <message>
-        <source>Campaigns and automations that use it stop finding its contacts. SendGrid cannot undo this; its versions stay in the local history.</source>
-        <translation>Kampagnen und Automatisierungen, die es verwenden, finden seine Kontakte nicht mehr. SendGrid kann das nicht rückgängig machen; seine Versionen bleiben im lokalen Verlauf.</translation>
-    </message>
-    <message>
-        <source>Delete &quot;%1&quot;</source>
-        <translation>„%1“ löschen</translation>
-    </message>
-    <message>
-        <source>Deleting &quot;%1&quot;…</source>
-        <translation>„%1“ wird gelöscht …</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Nicht gelöscht</translation>
-    </message>
-    <message>
-        <source>Deleted &quot;%1&quot;.</source>
-        <translation>„%1“ gelöscht.</translation>
-    </message>
-    <message>
         <source>Loading segments…</source>
         <translation>Segmente werden geladen …</translation>
     </message>
@@ -1347,301 +1501,16 @@ Geben Sie den API-Schlüssel von „%2“ nur für diese Sitzung ein; er wird ni
         </translation>
     </message>
     <message>
-        <source>Local drafts: %1</source>
-        <translation>Lokale Entwürfe: %1</translation>
-    </message>
-    <message>
-        <source>Restore unsaved edits?</source>
-        <translation>Ungespeicherte Bearbeitungen wiederherstellen?</translation>
-    </message>
-    <message>
-        <source>SegmentDesk closed before your edit of &quot;%1&quot; was saved.</source>
-        <translation>SegmentDesk wurde beendet, bevor Ihre Bearbeitung von „%1“ gespeichert war.</translation>
-    </message>
-    <message>
-        <source>SegmentDesk closed before %1 edits were saved: %2.</source>
-        <translation>SegmentDesk wurde beendet, bevor %1 Bearbeitungen gespeichert waren: %2.</translation>
-    </message>
-    <message>
-        <source>Restore them in the editor (nothing is sent until you save)?</source>
-        <translation>Im Editor wiederherstellen (nichts wird gesendet, bevor Sie speichern)?</translation>
-    </message>
-    <message>
-        <source>Local drafts</source>
-        <translation>Lokale Entwürfe</translation>
-    </message>
-    <message>
         <source>Saving &quot;%1&quot;… open another segment once it is saved, or press Esc to stop saving.</source>
         <translation>„%1“ wird gespeichert … Öffnen Sie ein anderes Segment, sobald es gespeichert ist, oder drücken Sie Esc, um das Speichern abzubrechen.</translation>
-    </message>
-    <message>
-        <source>SendGrid is checking the query… (check %1 of %2, Esc stops following)</source>
-        <translation>SendGrid prüft die Abfrage … (Prüfung %1 von %2, Esc beendet das Verfolgen)</translation>
-    </message>
-    <message>
-        <source>SendGrid says the query is %1.</source>
-        <translation>Laut SendGrid ist die Abfrage %1.</translation>
-    </message>
-    <message>
-        <source>Restored your unsaved edit from %1.</source>
-        <translation>Ihre ungespeicherte Bearbeitung vom %1 wurde wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;Usage</source>
-        <translation>&amp;Bedienung</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>&amp;About SegmentDesk</source>
-        <translation>&amp;Über SegmentDesk</translation>
-    </message>
-    <message>
-        <source>About SegmentDesk</source>
-        <translation>Über SegmentDesk</translation>
-    </message>
-    <message>
-        <source>SegmentDesk %1</source>
-        <translation>SegmentDesk %1</translation>
-    </message>
-    <message>
-        <source>Edits the segments of SendGrid Marketing Campaigns.
-
-Licence: MIT
-API host: %1
-Qt: %2 (built with %3)</source>
-        <translation>Bearbeitet die Segmente von SendGrid Marketing Campaigns.
-
-Lizenz: MIT
-API-Host: %1
-Qt: %2 (erstellt mit %3)</translation>
-    </message>
-    <message>
-        <source>none yet</source>
-        <translation>noch keiner</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Verlauf</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>No local history is kept for this session.</source>
-        <translation>In dieser Sitzung wird kein lokaler Verlauf geführt.</translation>
-    </message>
-    <message>
-        <source>Open a segment to see its history.</source>
-        <translation>Öffnen Sie ein Segment, um seinen Verlauf zu sehen.</translation>
-    </message>
-    <message>
-        <source>Local history: %1</source>
-        <translation>Lokaler Verlauf: %1</translation>
-    </message>
-    <message>
-        <source>Version %1 is in the editor: review it, then save to restore it.</source>
-        <translation>Version %1 ist im Editor: Prüfen Sie sie und speichern Sie, um sie wiederherzustellen.</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Profil:</translation>
-    </message>
-    <message>
-        <source>Profiles…</source>
-        <translation>Profile …</translation>
-    </message>
-    <message>
-        <source>Add, edit or remove SendGrid accounts (Ctrl+Shift+P)</source>
-        <translation>SendGrid-Konten hinzufügen, bearbeiten oder entfernen (Strg+Umschalt+P)</translation>
-    </message>
-    <message>
-        <source>Open profile %1</source>
-        <translation>Profil %1 öffnen</translation>
-    </message>
-    <message>
-        <source>Profiles: %1</source>
-        <translation>Profile: %1</translation>
-    </message>
-    <message>
-        <source> (Ctrl+%1)</source>
-        <translation> (Strg+%1)</translation>
-    </message>
-    <message>
-        <source>%1 (this run only)</source>
-        <translation>%1 (nur für diesen Start)</translation>
     </message>
     <message>
         <source>Connecting to &quot;%1&quot;…</source>
         <translation>Verbindung mit „%1“ …</translation>
     </message>
     <message>
-        <source>Profiles</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
-        <source>API key for this session</source>
-        <translation>API-Schlüssel für diese Sitzung</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; is read-only (Profiles, Ctrl+Shift+P).</source>
-        <translation>Das Profil „%1“ ist schreibgeschützt (Profile, Strg+Umschalt+P).</translation>
-    </message>
-    <message>
-        <source>The API key of &quot;%1&quot; cannot change segments: it has no Marketing write scope.</source>
-        <translation>Der API-Schlüssel von „%1“ kann keine Segmente ändern: Ihm fehlt die Schreibberechtigung für Marketing.</translation>
-    </message>
-    <message>
-        <source>Reset sample data</source>
-        <translation>Beispieldaten zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Generate the sample data again?</source>
-        <translation>Die Beispieldaten neu erzeugen?</translation>
-    </message>
-    <message>
-        <source>Every change made to the sample segments, and any unsaved edit, is lost. Your SendGrid accounts are not touched.</source>
-        <translation>Alle Änderungen an den Beispielsegmenten und jede ungespeicherte Bearbeitung gehen verloren. Ihre SendGrid-Konten bleiben unberührt.</translation>
-    </message>
-    <message>
         <source>Generating the sample data again…</source>
         <translation>Die Beispieldaten werden neu erzeugt …</translation>
-    </message>
-    <message>
-        <source>Production account</source>
-        <translation>Produktivkonto</translation>
-    </message>
-    <message>
-        <source>%1 in the production account &quot;%2&quot;?</source>
-        <translation>%1 im Produktivkonto „%2“?</translation>
-    </message>
-    <message>
-        <source>Campaigns that use this segment send to its new contacts. SegmentDesk asks once per session.</source>
-        <translation>Kampagnen, die dieses Segment verwenden, senden an seine neuen Kontakte. SegmentDesk fragt einmal pro Sitzung.</translation>
-    </message>
-    <message>
-        <source>Save &quot;%1&quot;</source>
-        <translation>„%1“ speichern</translation>
-    </message>
-    <message>
-        <source>Save a query with errors?</source>
-        <translation>Eine Abfrage mit Fehlern speichern?</translation>
-    </message>
-    <message>
-        <source>The query of &quot;%1&quot; has an error:
-%2</source>
-        <translation>Die Abfrage von „%1“ hat einen Fehler:
-%2</translation>
-    </message>
-    <message>
-        <source>SendGrid will mark the segment INVALID: campaigns that use it reach nobody until the query is fixed. The saved query stays in the local history, so it can be restored.</source>
-        <translation>SendGrid wird das Segment als INVALID markieren: Kampagnen, die es verwenden, erreichen niemanden, bis die Abfrage korrigiert ist. Die gespeicherte Abfrage bleibt im lokalen Verlauf und kann wiederhergestellt werden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete &quot;%1&quot; (%Ln contact(s)) from SendGrid?</source>
-        <translation>
-            <numerusform>„%1“ (%Ln Kontakt) aus SendGrid löschen?</numerusform>
-            <numerusform>„%1“ (%Ln Kontakte) aus SendGrid löschen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Recreate deleted segment…</source>
-        <translation>Gelöschtes Segment &amp;neu anlegen …</translation>
-    </message>
-    <message>
-        <source>No local history is kept for this session: nothing to recreate.</source>
-        <translation>In dieser Sitzung wird kein lokaler Verlauf geführt: Es gibt nichts neu anzulegen.</translation>
-    </message>
-    <message>
-        <source>They cannot be saved as they are (see the editor): discard them, or stay here to fix them?</source>
-        <translation>So können sie nicht gespeichert werden (siehe Editor): verwerfen oder hierbleiben, um sie zu korrigieren?</translation>
-    </message>
-    <message>
-        <source>Stopped following SendGrid&apos;s check of the query; reload (F5) to see its status.</source>
-        <translation>SendGrids Prüfung der Abfrage wird nicht mehr verfolgt; neu laden (F5) zeigt ihren Stand.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is being saved: delete it once the save has landed.</source>
-        <translation>„%1“ wird gerade gespeichert: löschen Sie es, sobald das Speichern abgeschlossen ist.</translation>
-    </message>
-    <message>
-        <source>Load the segment list first (F5): only then is it known which segments were deleted.</source>
-        <translation>Laden Sie zuerst die Segmentliste (F5): erst dann ist bekannt, welche Segmente gelöscht wurden.</translation>
-    </message>
-    <message>
-        <source>Delete &quot;%1&quot; (not counted yet) from SendGrid?</source>
-        <translation>„%1“ (noch nicht gezählt) aus SendGrid löschen?</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>Re&amp;do</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert…</source>
-        <translation>&amp;Zurücksetzen …</translation>
-    </message>
-    <message>
-        <source>the new name &quot;%1&quot; (back to &quot;%2&quot;)</source>
-        <translation>der neue Name „%1“ (zurück zu „%2“)</translation>
-    </message>
-    <message>
-        <source>your changes to the query</source>
-        <translation>Ihre Änderungen an der Abfrage</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Revert &quot;%1&quot; to the version saved in SendGrid?</source>
-        <translation>„%1“ auf die in SendGrid gespeicherte Version zurücksetzen?</translation>
-    </message>
-    <message>
-        <source>Lost: %1. The draft kept for this segment is dropped too.</source>
-        <translation>Verloren gehen: %1. Der für dieses Segment aufbewahrte Entwurf wird ebenfalls verworfen.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> und </translation>
-    </message>
-    <message>
-        <source>Complete the name or value at the cursor (SQL view)</source>
-        <translation>Namen oder Wert an der Schreibmarke vervollständigen (SQL-Ansicht)</translation>
-    </message>
-    <message>
-        <source>Move the condition up (Visual view)</source>
-        <translation>Bedingung nach oben verschieben (visuelle Ansicht)</translation>
-    </message>
-    <message>
-        <source>Move the condition down (Visual view)</source>
-        <translation>Bedingung nach unten verschieben (visuelle Ansicht)</translation>
-    </message>
-    <message>
-        <source>Remove the condition (Visual view)</source>
-        <translation>Bedingung entfernen (visuelle Ansicht)</translation>
-    </message>
-    <message>
-        <source>Show the %1 view</source>
-        <translation>Ansicht „%1“ zeigen</translation>
     </message>
     <message>
         <source>%1 (not connected) — SegmentDesk</source>
@@ -1765,6 +1634,57 @@ Qt: %2 (erstellt mit %3)</translation>
             <numerusform>höchstens %Ln Kontakt erfüllt die Feld- und Listenbedingungen; E-Mail-Aktivität zählt SendGrid nach dem Speichern (bei einer neuen Bedingung nach etwa 30 Minuten)</numerusform>
             <numerusform>höchstens %Ln Kontakte erfüllen die Feld- und Listenbedingungen; E-Mail-Aktivität zählt SendGrid nach dem Speichern (bei einer neuen Bedingung nach etwa 30 Minuten)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileBar</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Profiles…</source>
+        <translation>Profile …</translation>
+    </message>
+    <message>
+        <source>Add, edit or remove SendGrid accounts (Ctrl+Shift+P)</source>
+        <translation>SendGrid-Konten hinzufügen, bearbeiten oder entfernen (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>Open profile %1</source>
+        <translation>Profil %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Profiles: %1</source>
+        <translation>Profile: %1</translation>
+    </message>
+    <message>
+        <source> (Ctrl+%1)</source>
+        <translation> (Strg+%1)</translation>
+    </message>
+    <message>
+        <source>%1 (this run only)</source>
+        <translation>%1 (nur für diesen Start)</translation>
+    </message>
+    <message>
+        <source>API key for this session</source>
+        <translation>API-Schlüssel für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>Reset sample data</source>
+        <translation>Beispieldaten zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Generate the sample data again?</source>
+        <translation>Die Beispieldaten neu erzeugen?</translation>
+    </message>
+    <message>
+        <source>Every change made to the sample segments, and any unsaved edit, is lost. Your SendGrid accounts are not touched.</source>
+        <translation>Alle Änderungen an den Beispielsegmenten und jede ungespeicherte Bearbeitung gehen verloren. Ihre SendGrid-Konten bleiben unberührt.</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +1892,25 @@ Qt: %2 (erstellt mit %3)</translation>
     <message>
         <source>%1 SegmentDesk keeps this key for this session only; enter it again next time.</source>
         <translation>%1 SegmentDesk behält diesen Schlüssel nur für diese Sitzung; geben Sie ihn beim nächsten Mal erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFlow</name>
+    <message>
+        <source>The profile &quot;%1&quot; is read-only (Profiles, Ctrl+Shift+P).</source>
+        <translation>Das Profil „%1“ ist schreibgeschützt (Profile, Strg+Umschalt+P).</translation>
+    </message>
+    <message>
+        <source>The API key of &quot;%1&quot; cannot change segments: it has no Marketing write scope.</source>
+        <translation>Der API-Schlüssel von „%1“ kann keine Segmente ändern: Ihm fehlt die Schreibberechtigung für Marketing.</translation>
+    </message>
+    <message>
+        <source>Local drafts: %1</source>
+        <translation>Lokale Entwürfe: %1</translation>
+    </message>
+    <message>
+        <source>Profiles: %1</source>
+        <translation>Profile: %1</translation>
     </message>
 </context>
 <context>
@@ -2439,6 +2378,91 @@ letzte manuelle Aktualisierung %3</translation>
     <message>
         <source>The system keychain is locked or unavailable: this computer has no keychain service running, such as GNOME Keyring or KDE Wallet. Install or start one and log in again to keep API keys there; until then a key is asked for in each session. The sample data needs no key.</source>
         <translation>Der Schlüsselbund des Systems ist gesperrt oder nicht verfügbar: Auf diesem Computer läuft kein Schlüsselbund-Dienst wie GNOME Keyring oder KDE Wallet. Installieren oder starten Sie einen und melden Sie sich erneut an, um API-Schlüssel dort aufzubewahren; bis dahin wird in jeder Sitzung nach dem Schlüssel gefragt. Die Beispieldaten brauchen keinen Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentActionsFlow</name>
+    <message>
+        <source>&quot;%1&quot; is being saved: delete it once the save has landed.</source>
+        <translation>„%1“ wird gerade gespeichert: löschen Sie es, sobald das Speichern abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>No local history is kept for this session: nothing to recreate.</source>
+        <translation>In dieser Sitzung wird kein lokaler Verlauf geführt: Es gibt nichts neu anzulegen.</translation>
+    </message>
+    <message>
+        <source>Load the segment list first (F5): only then is it known which segments were deleted.</source>
+        <translation>Laden Sie zuerst die Segmentliste (F5): erst dann ist bekannt, welche Segmente gelöscht wurden.</translation>
+    </message>
+    <message>
+        <source>Creating &quot;%1&quot;…</source>
+        <translation>„%1“ wird angelegt …</translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation>Nicht angelegt</translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot;.</source>
+        <translation>„%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleting &quot;%1&quot;…</source>
+        <translation>„%1“ wird gelöscht …</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCommands</name>
+    <message>
+        <source>&amp;New segment…</source>
+        <translation>Neues Se&amp;gment …</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>&amp;Recreate deleted segment…</source>
+        <translation>Gelöschtes Segment &amp;neu anlegen …</translation>
+    </message>
+    <message>
+        <source>Create &quot;%1&quot;</source>
+        <translation>„%1“ anlegen</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Segment löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete &quot;%1&quot; (%Ln contact(s)) from SendGrid?</source>
+        <translation>
+            <numerusform>„%1“ (%Ln Kontakt) aus SendGrid löschen?</numerusform>
+            <numerusform>„%1“ (%Ln Kontakte) aus SendGrid löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; (not counted yet) from SendGrid?</source>
+        <translation>„%1“ (noch nicht gezählt) aus SendGrid löschen?</translation>
+    </message>
+    <message>
+        <source>Campaigns and automations that use it stop finding its contacts. SendGrid cannot undo this; its versions stay in the local history.</source>
+        <translation>Kampagnen und Automatisierungen, die es verwenden, finden seine Kontakte nicht mehr. SendGrid kann das nicht rückgängig machen; seine Versionen bleiben im lokalen Verlauf.</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>„%1“ löschen</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +2943,25 @@ letzte manuelle Aktualisierung %3</translation>
     <message>
         <source>Make a profile from the API key set in this environment and store it in the keychain.</source>
         <translation>Aus dem in dieser Umgebung gesetzten API-Schlüssel ein Profil machen und ihn im Schlüsselbund speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the operation in progress (Esc)</source>
+        <translation>Den laufenden Vorgang abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>SendGrid is checking the query… (check %1 of %2, Esc stops following)</source>
+        <translation>SendGrid prüft die Abfrage … (Prüfung %1 von %2, Esc beendet das Verfolgen)</translation>
+    </message>
+    <message>
+        <source>Stopped following SendGrid&apos;s check of the query; reload (F5) to see its status.</source>
+        <translation>SendGrids Prüfung der Abfrage wird nicht mehr verfolgt; neu laden (F5) zeigt ihren Stand.</translation>
     </message>
 </context>
 </TS>

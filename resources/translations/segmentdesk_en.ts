@@ -30,13 +30,6 @@
             <numerusform>%Ln segments</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Delete &quot;%1&quot; (%Ln contact(s)) from SendGrid?</source>
-        <translation>
-            <numerusform>Delete &quot;%1&quot; (%Ln contact) from SendGrid?</numerusform>
-            <numerusform>Delete &quot;%1&quot; (%Ln contacts) from SendGrid?</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>PreviewPanel</name>
@@ -69,6 +62,16 @@
         <translation>
             <numerusform>Exported %n contact to %1.</numerusform>
             <numerusform>Exported %n contacts to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCommands</name>
+    <message numerus="yes">
+        <source>Delete &quot;%1&quot; (%Ln contact(s)) from SendGrid?</source>
+        <translation>
+            <numerusform>Delete &quot;%1&quot; (%Ln contact) from SendGrid?</numerusform>
+            <numerusform>Delete &quot;%1&quot; (%Ln contacts) from SendGrid?</numerusform>
         </translation>
     </message>
 </context>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The Help menu: About, the keyboard shortcuts and the user guide.
-#include "mainwindow.h"
+#include "helpmenu.h"
 
 #include "api/sendgridclient.h"
 #include "icons.h"
@@ -8,6 +8,7 @@
 #include "usagedialog.h"
 
 #include <QAction>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -21,18 +22,17 @@ namespace {
 QList<ShortcutsDialog::Key> editorKeys(const QTabWidget *views)
 {
     QList<ShortcutsDialog::Key> keys {
-        {MainWindow::tr("Complete the name or value at the cursor (SQL view)"),
+        {HelpMenu::tr("Complete the name or value at the cursor (SQL view)"),
          QKeySequence(Qt::CTRL | Qt::Key_Space)},
-        {MainWindow::tr("Move the condition up (Visual view)"),
-         QKeySequence(Qt::CTRL | Qt::Key_Up)},
-        {MainWindow::tr("Move the condition down (Visual view)"),
+        {HelpMenu::tr("Move the condition up (Visual view)"), QKeySequence(Qt::CTRL | Qt::Key_Up)},
+        {HelpMenu::tr("Move the condition down (Visual view)"),
          QKeySequence(Qt::CTRL | Qt::Key_Down)},
-        {MainWindow::tr("Remove the condition (Visual view)"), QKeySequence(Qt::Key_Delete)}};
+        {HelpMenu::tr("Remove the condition (Visual view)"), QKeySequence(Qt::Key_Delete)}};
     for (int i = 0; views && i < views->count(); ++i) {
         const QKeySequence key = QKeySequence::mnemonic(views->tabText(i));
         if (!key.isEmpty())
             keys.append(
-                {MainWindow::tr("Show the %1 view")
+                {HelpMenu::tr("Show the %1 view")
                      .arg(views->tabText(i).remove(QRegularExpression(QStringLiteral("&(?!&)")))),
                  key});
     }
@@ -48,34 +48,38 @@ void openDialog(QDialog *dialog)
 
 } // namespace
 
-void MainWindow::createHelpMenu()
+HelpMenu::HelpMenu(const SendGridClient *client, QMainWindow *window)
+    : QObject(window)
+    , m_client(client)
+    , m_window(window)
 {
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = window->menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     QAction *usage = help->addAction(Icons::action("usage"), tr("&Usage"), this,
-                                     [this] { openDialog(new UsageDialog(this)); });
+                                     [this] { openDialog(new UsageDialog(m_window)); });
     usage->setObjectName(QStringLiteral("helpUsage"));
     usage->setShortcut(QKeySequence::HelpContents);
     QAction *shortcuts
         = help->addAction(Icons::action("shortcuts"), tr("&Keyboard shortcuts"), this, [this] {
               openDialog(new ShortcutsDialog(
-                  findChildren<QAction *>(),
-                  editorKeys(findChild<QTabWidget *>(QStringLiteral("queryViews"))), this));
+                  m_window->findChildren<QAction *>(),
+                  editorKeys(m_window->findChild<QTabWidget *>(QStringLiteral("queryViews"))),
+                  m_window));
           });
     shortcuts->setObjectName(QStringLiteral("helpShortcuts"));
     help->addSeparator();
     QAction *about = help->addAction(Icons::action("about"), tr("&About SegmentDesk"), this,
-                                     &MainWindow::showAbout);
+                                     &HelpMenu::showAbout);
     about->setObjectName(QStringLiteral("helpAbout"));
     about->setMenuRole(QAction::AboutRole);
 }
 
-void MainWindow::showAbout()
+void HelpMenu::showAbout()
 {
     const QUrl api = m_client->baseUrl();
     const QString host
         = api.port() < 0 ? api.host() : QStringLiteral("%1:%2").arg(api.host()).arg(api.port());
-    auto *box = new QMessageBox(this);
+    auto *box = new QMessageBox(m_window);
     box->setObjectName(QStringLiteral("aboutDialog"));
     box->setWindowTitle(tr("About SegmentDesk"));
     box->setIconPixmap(Icons::application().pixmap(64, 64));
