@@ -29,6 +29,18 @@ AccountBar::AccountBar(QWidget *parent)
     auto *bandLayout = new QHBoxLayout(m_band);
     bandLayout->setContentsMargins(8, 2, 8, 2);
     bandLayout->addWidget(m_bandLabel);
+    buildBanner();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_band);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_problems);
+}
+
+// The sample data's banner: what it is, Reset, and Connect for one's own account.
+void AccountBar::buildBanner()
+{
     m_banner->setObjectName(QStringLiteral("sandboxBanner"));
     m_banner->setFrameShape(QFrame::StyledPanel);
     m_banner->setAccessibleName(tr("Sample data notice"));
@@ -47,12 +59,6 @@ AccountBar::AccountBar(QWidget *parent)
     bannerLayout->addWidget(text, 1);
     bannerLayout->addWidget(reset);
     bannerLayout->addWidget(connectAccount);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(m_band);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_problems);
     connect(connectAccount, &QPushButton::clicked, this, &AccountBar::connectRequested);
     connect(reset, &QPushButton::clicked, this, &AccountBar::resetRequested);
 }

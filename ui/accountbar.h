@@ -28,6 +28,7 @@ Q_SIGNALS:
     void resetRequested();
 
 private:
+    void buildBanner();
     QFrame *m_band;
     QFrame *m_banner;
     QLabel *m_bandLabel;

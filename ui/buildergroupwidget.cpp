@@ -66,26 +66,32 @@ BuilderGroupWidget::BuilderGroupWidget(bool root, QWidget *parent)
         m_buttons = new BuilderRowButtons(tr("group"));
         connect(m_buttons, &BuilderRowButtons::requested, this, &BuilderGroupWidget::request);
     }
+    m_children->setContentsMargins(root ? 0 : 16, 0, 0, 0);
+    m_children->setSpacing(2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(root ? 0 : 6, root ? 0 : 4, root ? 0 : 4, root ? 0 : 6);
+    layout->addLayout(buildHeader(root));
+    layout->addLayout(m_children);
+    layout->addLayout(buildAdds(root));
+}
+
+// "Add condition" and "Add group", indented as the group's rows are.
+QLayout *BuilderGroupWidget::buildAdds(bool root)
+{
     m_addCondition->setObjectName(QStringLiteral("addCondition"));
     m_addCondition->setAccessibleName(tr("Add condition to this group"));
     m_addGroup->setObjectName(QStringLiteral("addGroup"));
     m_addGroup->setAccessibleName(tr("Add group to this group"));
-    m_children->setContentsMargins(root ? 0 : 16, 0, 0, 0);
-    m_children->setSpacing(2);
     auto *adds = new QHBoxLayout;
     adds->setContentsMargins(root ? 0 : 16, 0, 0, 0);
     adds->addWidget(m_addCondition);
     adds->addWidget(m_addGroup);
     adds->addStretch();
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(root ? 0 : 6, root ? 0 : 4, root ? 0 : 4, root ? 0 : 6);
-    layout->addLayout(buildHeader(root));
-    layout->addLayout(m_children);
-    layout->addLayout(adds);
     connect(m_addCondition, &QPushButton::clicked, this,
             [this] { request(BuilderEdit::Kind::AddCondition); });
     connect(m_addGroup, &QPushButton::clicked, this,
             [this] { request(BuilderEdit::Kind::AddGroup); });
+    return adds;
 }
 
 QLayout *BuilderGroupWidget::buildHeader(bool root)

@@ -50,6 +50,7 @@ private:
     int dropIndex(int y) const;
     void showDropLine(int index);
     QLayout *buildHeader(bool root);
+    QLayout *buildAdds(bool root);
     bool showChild(int index, const BuilderNode &node, const BuilderContext &context,
                    const BuilderDrawSlice &slice);
     void sendGroup(BuilderNode::Junction junction, bool negated);

@@ -25,14 +25,7 @@ BuilderLockedPiece::BuilderLockedPiece(QWidget *parent)
     m_label->setFont(small);
     m_label->setObjectName(QStringLiteral("lockedLabel"));
     m_label->setToolTip(tr("Kept exactly as written; edit it here or in the SQL view"));
-    m_text->setObjectName(QStringLiteral("lockedSql"));
-    m_text->setAccessibleName(tr("SQL the builder cannot draw"));
-    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_text->setTabChangesFocus(true);
-    QPalette kept = m_text->palette(); // reads as "kept as is", not as a blank form field
-    kept.setColor(QPalette::Base, kept.color(QPalette::AlternateBase));
-    m_text->setPalette(kept);
+    setUpText();
     m_label->setBuddy(m_text);
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(4, 2, 2, 2);
@@ -51,6 +44,19 @@ BuilderLockedPiece::BuilderLockedPiece(QWidget *parent)
             m_pause.start();
     });
     connect(m_buttons, &BuilderRowButtons::requested, this, &BuilderLockedPiece::request);
+}
+
+// The SQL as written: fixed-width, unwrapped, tinted as text kept as it is.
+void BuilderLockedPiece::setUpText()
+{
+    m_text->setObjectName(QStringLiteral("lockedSql"));
+    m_text->setAccessibleName(tr("SQL the builder cannot draw"));
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_text->setTabChangesFocus(true);
+    QPalette kept = m_text->palette(); // reads as "kept as is", not as a blank form field
+    kept.setColor(QPalette::Base, kept.color(QPalette::AlternateBase));
+    m_text->setPalette(kept);
 }
 
 void BuilderLockedPiece::display(const BuilderPath &path, const BuilderNode &node,

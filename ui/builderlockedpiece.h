@@ -27,6 +27,7 @@ public:
     QWidget *chainTabs(QWidget *previous) override;
 
 private:
+    void setUpText();
     void fitHeight();
     void send();
 

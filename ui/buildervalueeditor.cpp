@@ -83,19 +83,7 @@ void BuilderValueEditor::build(const QHash<QString, QString> &listNames)
         }
         break;
     case BuilderFieldType::Date:
-        if (takesCount(op)) {
-            addCount(0);
-            if (op == Op::MoreThanDaysAgo)
-                addLabel(tr("days ago"));
-            else
-                addUnit();
-        } else if (arity.maximum >= 1) {
-            addDate(0, op == Op::Between ? tr("From") : tr("Date"));
-            if (op == Op::Between) {
-                addLabel(tr("and"));
-                addDate(1, tr("To"));
-            }
-        }
+        addDateValues(op, arity);
         break;
     case BuilderFieldType::List:
         for (qsizetype i = 0; i < std::max<qsizetype>(1, m_condition.values.size()); ++i)
@@ -104,6 +92,24 @@ void BuilderValueEditor::build(const QHash<QString, QString> &listNames)
     case BuilderFieldType::Engagement:
         addEngagement();
         break;
+    }
+}
+
+// A date: a count of days or units back ("in the last 3 weeks"), one day, or two.
+void BuilderValueEditor::addDateValues(BuilderOperator op, const BuilderOperators::Arity &arity)
+{
+    if (takesCount(op)) {
+        addCount(0);
+        if (op == Op::MoreThanDaysAgo)
+            addLabel(tr("days ago"));
+        else
+            addUnit();
+    } else if (arity.maximum >= 1) {
+        addDate(0, op == Op::Between ? tr("From") : tr("Date"));
+        if (op == Op::Between) {
+            addLabel(tr("and"));
+            addDate(1, tr("To"));
+        }
     }
 }
 

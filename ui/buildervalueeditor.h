@@ -41,6 +41,7 @@ private:
     };
 
     void build(const QHash<QString, QString> &listNames);
+    void addDateValues(BuilderOperator op, const BuilderOperators::Arity &arity);
     void addLabel(const QString &text);
     void addText(int index, const QString &name);
     void addCommaList();
@@ -50,6 +51,7 @@ private:
     void addUnit();
     void addList(int index, const QHash<QString, QString> &listNames);
     void addEngagement();
+    void addSingleSend();
     void addSlot(QWidget *widget, std::function<QString()> get,
                  std::function<void(const QString &)> set);
     void emitEdited();

@@ -8,7 +8,8 @@
 #include <QLineEdit>
 #include <QSpinBox>
 
-void BuilderValueEditor::addEngagement()
+// Which email: one single send, or any.
+void BuilderValueEditor::addSingleSend()
 {
     auto *singleSend = new QLineEdit;
     singleSend->setObjectName(QStringLiteral("singleSend"));
@@ -19,7 +20,12 @@ void BuilderValueEditor::addEngagement()
     addSlot(
         singleSend, [singleSend] { return singleSend->text(); },
         [singleSend](const QString &v) { singleSend->setText(v); });
+}
 
+// When: at any time, or in the last N days.
+void BuilderValueEditor::addEngagement()
+{
+    addSingleSend();
     auto *when = new QWidget;
     auto *layout = new QHBoxLayout(when);
     layout->setContentsMargins(0, 0, 0, 0);

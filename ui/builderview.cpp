@@ -24,6 +24,30 @@ BuilderView::BuilderView(BuilderModel *model, QWidget *parent)
 {
     setObjectName(QStringLiteral("builder"));
     setAccessibleName(tr("Visual builder"));
+    setUpBanner();
+    setUpConditions();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    // Under the rows, not over them: a problem that appears while a row is typed in takes its
+    // room from the bottom of the pane, and the row stays where it is (#19 §4).
+    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_banner);
+    connect(m_root, &BuilderItem::requested, this, &BuilderView::apply);
+    connect(m_keys, &BuilderKeyFilter::requested, this, &BuilderView::apply);
+    connect(m_keys, &BuilderKeyFilter::undoRequested, this, &BuilderView::undoRequested);
+    connect(m_keys, &BuilderKeyFilter::redoRequested, this, &BuilderView::redoRequested);
+    connect(m_model, &BuilderModel::nodeChanged, this,
+            [this](const BuilderPath &path) { m_changed = path; });
+    connect(m_model, &BuilderModel::changed, this, &BuilderView::refresh);
+    m_nextSlice.setSingleShot(true);
+    m_nextSlice.setInterval(0);
+    connect(&m_nextSlice, &QTimer::timeout, this, [this] { drawSlice(SliceNs); });
+    refresh();
+}
+
+// A problem with the query as the builder reads it, shown under the rows.
+void BuilderView::setUpBanner()
+{
     m_banner->setObjectName(QStringLiteral("builderProblem"));
     m_banner->setAccessibleName(tr("Builder problem"));
     m_banner->setTextFormat(Qt::PlainText);
@@ -34,6 +58,11 @@ BuilderView::BuilderView(BuilderModel *model, QWidget *parent)
             .arg(ThemeColours::bannerBackground(palette()).name(),
                  ThemeColours::bannerBorder(palette()).name()));
     m_banner->hide();
+}
+
+// The statement's parts kept as written, the conditions' rows under them, all scrolling.
+void BuilderView::setUpConditions()
+{
     auto *page = new QWidget;
     auto *pageLayout = new QVBoxLayout(page);
     // The statement's own parts the builder cannot draw (a JOIN, GROUP BY): shown, never
@@ -52,23 +81,6 @@ BuilderView::BuilderView(BuilderModel *model, QWidget *parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setAccessibleName(tr("Conditions"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    // Under the rows, not over them: a problem that appears while a row is typed in takes its
-    // room from the bottom of the pane, and the row stays where it is (#19 §4).
-    layout->addWidget(m_scroll, 1);
-    layout->addWidget(m_banner);
-    connect(m_root, &BuilderItem::requested, this, &BuilderView::apply);
-    connect(m_keys, &BuilderKeyFilter::requested, this, &BuilderView::apply);
-    connect(m_keys, &BuilderKeyFilter::undoRequested, this, &BuilderView::undoRequested);
-    connect(m_keys, &BuilderKeyFilter::redoRequested, this, &BuilderView::redoRequested);
-    connect(m_model, &BuilderModel::nodeChanged, this,
-            [this](const BuilderPath &path) { m_changed = path; });
-    connect(m_model, &BuilderModel::changed, this, &BuilderView::refresh);
-    m_nextSlice.setSingleShot(true);
-    m_nextSlice.setInterval(0);
-    connect(&m_nextSlice, &QTimer::timeout, this, [this] { drawSlice(SliceNs); });
-    refresh();
 }
 
 void BuilderView::setFields(const QList<BuilderFields::Field> &fields)

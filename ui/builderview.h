@@ -47,6 +47,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void setUpBanner();
+    void setUpConditions();
     /// Draws the model now when the builder is shown, else when it is next shown: drawing a
     /// 10 KB query takes longer than a keystroke may, and the SQL view does not need it.
     void refresh();

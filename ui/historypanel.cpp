@@ -25,17 +25,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     , m_restore(new QPushButton(Icons::action("revert"), tr("&Restore this version")))
     , m_diff(new DiffView)
 {
-    m_table->setObjectName(QStringLiteral("historyTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    // Rows are chosen with the arrow keys; Tab leaves the table, as keyboard users expect.
-    m_table->setTabKeyNavigation(false);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(HistoryModel::Name, QHeaderView::Stretch);
-    m_table->setToolTip(tr("Select a version to see what it changed; Ctrl+click a second one "
-                           "to compare the two."));
+    setUpTable();
     m_message->setObjectName(QStringLiteral("historyMessage"));
     m_message->setWordWrap(true);
     m_restore->setObjectName(QStringLiteral("restoreVersion"));
@@ -50,14 +40,8 @@ HistoryPanel::HistoryPanel(QWidget *parent)
         if (rows.size() == 1)
             Q_EMIT restoreRequested(m_model->versionAt(rows.first()));
     });
-    auto *left = new QWidget;
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_message);
-    leftLayout->addWidget(m_table, 1);
-    leftLayout->addWidget(m_restore, 0, Qt::AlignRight);
     auto *splitter = new QSplitter;
-    splitter->addWidget(left);
+    splitter->addWidget(versionsPane());
     splitter->addWidget(m_diff);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({500, 780}); // every column of the list readable at 1280 wide
@@ -65,6 +49,33 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
     showMessage(tr("Open a segment to see its history."));
+}
+
+void HistoryPanel::setUpTable()
+{
+    m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Rows are chosen with the arrow keys; Tab leaves the table, as keyboard users expect.
+    m_table->setTabKeyNavigation(false);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(HistoryModel::Name, QHeaderView::Stretch);
+    m_table->setToolTip(tr("Select a version to see what it changed; Ctrl+click a second one "
+                           "to compare the two."));
+}
+
+// The versions with Restore under them, left of the comparison.
+QWidget *HistoryPanel::versionsPane()
+{
+    auto *pane = new QWidget;
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_message);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_restore, 0, Qt::AlignRight);
+    return pane;
 }
 
 void HistoryPanel::showVersions(const QList<HistoryVersion> &versions)

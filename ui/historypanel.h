@@ -39,6 +39,8 @@ Q_SIGNALS:
     void restoreRequested(const HistoryVersion &version);
 
 private:
+    void setUpTable();
+    QWidget *versionsPane();
     void onSelectionChanged();
     QList<int> selectedRows() const;
     DiffView::Side side(const HistoryVersion &version) const;

@@ -108,17 +108,8 @@ bool isFirstStart(const ProfileStore &profiles)
     return all.isOk() && all.value().size() == 1 && !all.value().first().lastUsed.isValid();
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+void addOptions(QCommandLineParser &parser)
 {
-    if (printVersionIfAsked(argc, argv))
-        return 0;
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("SegmentDesk"));
-    QApplication::setApplicationName(QStringLiteral("SegmentDesk"));
-    QApplication::setApplicationVersion(QStringLiteral(SEGMENTDESK_VERSION));
-    QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Edit SendGrid Marketing Campaigns segments."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -131,18 +122,68 @@ int main(int argc, char *argv[])
          {"appearance", "light, dark, or system (the default: as the desktop is set).", "MODE",
           "system"},
          {"lang", "Language of the window, e.g. de or en (default: the system's).", "LANG"}});
-    parser.process(app);
+}
+
+/// Appearance and language as asked, the icon and the desktop entry; false when the
+/// appearance asked for is not one.
+bool applyLook(const QCommandLineParser &parser)
+{
     const std::optional<Appearance::Mode> appearance
         = Appearance::parse(parser.value("appearance"));
     if (!appearance) {
         fprintf(stderr, "segmentdesk: --appearance is light, dark or system\n");
-        return 2;
+        return false;
     }
     Appearance::apply(*appearance);
     Translations::install(parser.value("lang"));
     QApplication::setWindowIcon(Icons::application());
     // Wayland compositors find the window's icon and name through the desktop entry.
     QGuiApplication::setDesktopFileName(QStringLiteral("segmentdesk"));
+    return true;
+}
+
+/// The sample-data sandbox starts; the profile used last opens once it runs (then the sample
+/// data again after a reset).
+int runWithSampleData(QApplication &app, MainWindow &window, AccountConnector &connector,
+                      const ProfileStore &profiles, const QCommandLineParser &parser)
+{
+    SandboxOptions options;
+    options.dataDir = dataPath(QStringLiteral("sandbox"));
+    options.contacts = parser.value("sandbox-contacts").toInt();
+    SampleData sampleData(options);
+    window.segmentList()->showLoading();
+    if (isFirstStart(profiles) && !parser.isSet("screenshot"))
+        window.showWelcome(qEnvironmentVariable("SENDGRID_API_KEY"));
+    QUuid next = initialProfile(profiles).id; // then the sample data again after a reset
+    QObject::connect(&sampleData, &SampleData::ready, &window, [&](const QUrl &url) {
+        connector.setSandbox(url, SampleData::apiKey());
+        window.openProfile(std::exchange(next, Profile::sandboxId()));
+    });
+    QObject::connect(&sampleData, &SampleData::failed, &window, [&](const QString &problem) {
+        window.segmentList()->showError(
+            QObject::tr("The sample-data sandbox did not start: %1").arg(problem));
+    });
+    QObject::connect(&window, &MainWindow::resetSampleDataRequested, &sampleData,
+                     &SampleData::reset);
+    sampleData.start();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (printVersionIfAsked(argc, argv))
+        return 0;
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("SegmentDesk"));
+    QApplication::setApplicationName(QStringLiteral("SegmentDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(SEGMENTDESK_VERSION));
+    QCommandLineParser parser;
+    addOptions(parser);
+    parser.process(app);
+    if (!applyLook(parser))
+        return 2;
 
     Settings settings(Settings::defaultFilePath());
     ProfileStore profiles(&settings);
@@ -164,24 +205,5 @@ int main(int argc, char *argv[])
     if (parser.isSet("base-url"))
         return runDirect(app, window, connector, parser.value("base-url"));
 
-    SandboxOptions options;
-    options.dataDir = dataPath(QStringLiteral("sandbox"));
-    options.contacts = parser.value("sandbox-contacts").toInt();
-    SampleData sampleData(options);
-    window.segmentList()->showLoading();
-    if (isFirstStart(profiles) && !parser.isSet("screenshot"))
-        window.showWelcome(qEnvironmentVariable("SENDGRID_API_KEY"));
-    QUuid next = initialProfile(profiles).id; // then the sample data again after a reset
-    QObject::connect(&sampleData, &SampleData::ready, &window, [&](const QUrl &url) {
-        connector.setSandbox(url, SampleData::apiKey());
-        window.openProfile(std::exchange(next, Profile::sandboxId()));
-    });
-    QObject::connect(&sampleData, &SampleData::failed, &window, [&](const QString &problem) {
-        window.segmentList()->showError(
-            QObject::tr("The sample-data sandbox did not start: %1").arg(problem));
-    });
-    QObject::connect(&window, &MainWindow::resetSampleDataRequested, &sampleData,
-                     &SampleData::reset);
-    sampleData.start();
-    return app.exec();
+    return runWithSampleData(app, window, connector, profiles, parser);
 }

@@ -46,32 +46,16 @@ ProfileDialog::ProfileDialog(ProfileStore *profiles, SecretStore *secrets, QWidg
 {
     setWindowTitle(tr("Profiles"));
     setObjectName(QStringLiteral("profileDialog"));
-    m_list->setObjectName(QStringLiteral("profileList"));
-    m_list->setAccessibleName(tr("Profiles"));
-    auto *add = new QPushButton(Icons::action("new"), tr("&Add"));
-    add->setObjectName(QStringLiteral("addProfile"));
-    m_duplicate->setObjectName(QStringLiteral("duplicateProfile"));
-    m_remove->setObjectName(QStringLiteral("removeProfile"));
-    auto *listButtons = new QHBoxLayout;
-    for (QPushButton *b : {add, m_duplicate, m_remove})
-        listButtons->addWidget(b);
-    auto *left = new QVBoxLayout;
-    left->addWidget(m_list, 1);
-    left->addLayout(listButtons);
     auto *form = new QWidget;
     buildForm(form);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
     auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 1);
+    columns->addLayout(listColumn(), 1);
     columns->addWidget(form, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(close);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(add, &QPushButton::clicked, this, [this] { startNew(); });
-    connect(m_duplicate, &QPushButton::clicked, this, &ProfileDialog::duplicate);
-    connect(m_remove, &QPushButton::clicked, this, &ProfileDialog::remove);
-    connect(m_list, &QListWidget::currentRowChanged, this, &ProfileDialog::showProfile);
     connect(m_test, &QPushButton::clicked, this, &ProfileDialog::testConnection);
     connect(m_save, &QPushButton::clicked, this, [this] { save(false); });
     connect(m_use, &QPushButton::clicked, this, [this] { save(true); });
@@ -83,17 +67,10 @@ void ProfileDialog::buildForm(QWidget *form)
 {
     m_name->setObjectName(QStringLiteral("profileName"));
     m_region->setObjectName(QStringLiteral("profileRegion"));
-    m_region->addItem(tr("Global (api.sendgrid.com)"), int(Profile::Region::Global));
-    m_region->addItem(tr("EU (api.eu.sendgrid.com)"), int(Profile::Region::Eu));
-    m_region->addItem(tr("Custom server"), int(Profile::Region::Custom));
+    fillChoices();
     m_url->setObjectName(QStringLiteral("profileUrl"));
     m_url->setPlaceholderText(tr("https://… (http only for this computer)"));
     m_tag->setObjectName(QStringLiteral("profileTag"));
-    m_tag->addItem(tr("None"), int(Profile::Tag::None));
-    m_tag->addItem(tr("Production (red; asks before changes)"), int(Profile::Tag::Production));
-    m_tag->addItem(tr("Staging"), int(Profile::Tag::Staging));
-    m_tag->addItem(tr("Development"), int(Profile::Tag::Development));
-    m_tag->addItem(tr("Testing"), int(Profile::Tag::Testing));
     m_readOnly->setObjectName(QStringLiteral("profileReadOnly"));
     m_key->setObjectName(QStringLiteral("profileKey"));
     m_key->setEchoMode(QLineEdit::Password);
@@ -112,14 +89,6 @@ void ProfileDialog::buildForm(QWidget *form)
     m_status->setObjectName(QStringLiteral("profileStatus"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
-    m_test->setObjectName(QStringLiteral("testConnection"));
-    m_save->setObjectName(QStringLiteral("saveProfile"));
-    m_use->setObjectName(QStringLiteral("useProfile"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_test);
-    buttons->addStretch();
-    buttons->addWidget(m_save);
-    buttons->addWidget(m_use);
     auto *layout = new QFormLayout(form);
     layout->addRow(tr("&Name:"), m_name);
     layout->addRow(tr("&Region:"), m_region);
@@ -129,8 +98,56 @@ void ProfileDialog::buildForm(QWidget *form)
     layout->addRow(tr("API &key:"), m_key);
     layout->addRow(QString(), m_keyHint);
     layout->addRow(QString(), m_showKey);
-    layout->addRow(buttons);
+    layout->addRow(formButtons());
     layout->addRow(m_status);
+}
+
+// The profiles, with Add, Duplicate and Remove under them.
+QVBoxLayout *ProfileDialog::listColumn()
+{
+    m_list->setObjectName(QStringLiteral("profileList"));
+    m_list->setAccessibleName(tr("Profiles"));
+    auto *add = new QPushButton(Icons::action("new"), tr("&Add"));
+    add->setObjectName(QStringLiteral("addProfile"));
+    m_duplicate->setObjectName(QStringLiteral("duplicateProfile"));
+    m_remove->setObjectName(QStringLiteral("removeProfile"));
+    auto *listButtons = new QHBoxLayout;
+    for (QPushButton *b : {add, m_duplicate, m_remove})
+        listButtons->addWidget(b);
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_list, 1);
+    left->addLayout(listButtons);
+    connect(add, &QPushButton::clicked, this, [this] { startNew(); });
+    connect(m_duplicate, &QPushButton::clicked, this, &ProfileDialog::duplicate);
+    connect(m_remove, &QPushButton::clicked, this, &ProfileDialog::remove);
+    connect(m_list, &QListWidget::currentRowChanged, this, &ProfileDialog::showProfile);
+    return left;
+}
+
+void ProfileDialog::fillChoices()
+{
+    m_region->addItem(tr("Global (api.sendgrid.com)"), int(Profile::Region::Global));
+    m_region->addItem(tr("EU (api.eu.sendgrid.com)"), int(Profile::Region::Eu));
+    m_region->addItem(tr("Custom server"), int(Profile::Region::Custom));
+    m_tag->addItem(tr("None"), int(Profile::Tag::None));
+    m_tag->addItem(tr("Production (red; asks before changes)"), int(Profile::Tag::Production));
+    m_tag->addItem(tr("Staging"), int(Profile::Tag::Staging));
+    m_tag->addItem(tr("Development"), int(Profile::Tag::Development));
+    m_tag->addItem(tr("Testing"), int(Profile::Tag::Testing));
+}
+
+// Test on the left, away from the two that save.
+QHBoxLayout *ProfileDialog::formButtons()
+{
+    m_test->setObjectName(QStringLiteral("testConnection"));
+    m_save->setObjectName(QStringLiteral("saveProfile"));
+    m_use->setObjectName(QStringLiteral("useProfile"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_test);
+    buttons->addStretch();
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_use);
+    return buttons;
 }
 
 void ProfileDialog::reloadList(const QUuid &select)

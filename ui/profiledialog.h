@@ -11,7 +11,9 @@
 class ProfileStore;
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
+class QVBoxLayout;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -41,7 +43,10 @@ Q_SIGNALS:
     void sessionKeyEntered(const QUuid &id, const QString &key);
 
 private:
+    QVBoxLayout *listColumn();
     void buildForm(QWidget *form);
+    void fillChoices();
+    QHBoxLayout *formButtons();
     void reloadList(const QUuid &select);
     void showProfile(int row);
     Profile profileFromForm() const;

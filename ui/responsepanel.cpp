@@ -97,6 +97,28 @@ ResponsePanel::ResponsePanel(Clock *clock, QWidget *parent)
     m_refresh->setObjectName(QStringLiteral("refresh"));
     m_refresh->setAccessibleName(tr("Refresh count"));
     buildPreviousQueryBanner();
+    setUpSampleTable();
+    auto *form = new QFormLayout;
+    form->addRow(tr("Contacts:"), m_count);
+    form->addRow(tr("Validation:"), m_status);
+    form->addRow(tr("Next update:"), m_next);
+    form->addRow(tr("Manual refreshes:"), m_refreshes);
+    form->addRow(tr("Times:"), m_times);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_previousQuery);
+    layout->addLayout(form);
+    layout->addLayout(sampleButtons());
+    layout->addWidget(m_sampleCaption);
+    layout->addWidget(m_table, 1);
+    m_countdown.setInterval(30 * 1000);
+    connect(&m_countdown, &QTimer::timeout, this, &ResponsePanel::updateCountdown);
+    connect(m_refresh, &QPushButton::clicked, this, &ResponsePanel::refreshRequested);
+    clear();
+}
+
+void ResponsePanel::setUpSampleTable()
+{
     m_table->setModel(m_sample);
     m_table->setAccessibleName(tr("Contact sample"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -105,36 +127,25 @@ ResponsePanel::ResponsePanel(Clock *clock, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+}
+
+// Refresh on the left; what can be done with the sample on the right.
+QHBoxLayout *ResponsePanel::sampleButtons()
+{
     auto *copy = new QPushButton(Icons::action("copy"), tr("&Copy"));
     copy->setObjectName(QStringLiteral("copy"));
     copy->setAccessibleName(tr("Copy sample"));
     auto *exportButton = new QPushButton(Icons::action("export"), tr("&Export CSV…"));
     exportButton->setObjectName(QStringLiteral("exportCsv"));
     exportButton->setAccessibleName(tr("Export sample as CSV"));
-    auto *form = new QFormLayout;
-    form->addRow(tr("Contacts:"), m_count);
-    form->addRow(tr("Validation:"), m_status);
-    form->addRow(tr("Next update:"), m_next);
-    form->addRow(tr("Manual refreshes:"), m_refreshes);
-    form->addRow(tr("Times:"), m_times);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_refresh);
     buttons->addStretch();
     buttons->addWidget(copy);
     buttons->addWidget(exportButton);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_previousQuery);
-    layout->addLayout(form);
-    layout->addLayout(buttons);
-    layout->addWidget(m_sampleCaption);
-    layout->addWidget(m_table, 1);
-    m_countdown.setInterval(30 * 1000);
-    connect(&m_countdown, &QTimer::timeout, this, &ResponsePanel::updateCountdown);
-    connect(m_refresh, &QPushButton::clicked, this, &ResponsePanel::refreshRequested);
     connect(copy, &QPushButton::clicked, this, &ResponsePanel::copySample);
     connect(exportButton, &QPushButton::clicked, this, &ResponsePanel::chooseExportFile);
-    clear();
+    return buttons;
 }
 
 // The banner over count and sample after a saved query change, with the refresh at hand.

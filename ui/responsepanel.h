@@ -8,6 +8,7 @@
 
 class Clock;
 class QFrame;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -46,6 +47,8 @@ Q_SIGNALS:
 
 private:
     void buildPreviousQueryBanner();
+    void setUpSampleTable();
+    QHBoxLayout *sampleButtons();
     void updateCountdown();
     void updateRefreshButton();
     void copySample();

@@ -39,6 +39,16 @@ SegmentEditorPanel::SegmentEditorPanel(QWidget *parent)
     , m_revert(new QPushButton(Icons::action("revert"), tr("&Revert")))
     , m_save(new QPushButton(Icons::action("save"), tr("&Save")))
 {
+    nameControls();
+    buildLayout();
+    connectEdits();
+    clear();
+}
+
+// Object names (tests and the accessibility tree find the controls by them), names read out,
+// and tooltips.
+void SegmentEditorPanel::nameControls()
+{
     m_name->setObjectName(QStringLiteral("name"));
     m_name->setAccessibleName(tr("Segment name"));
     m_name->setMaxLength(1000); // longer than allowed, so the message can say why
@@ -64,7 +74,10 @@ SegmentEditorPanel::SegmentEditorPanel(QWidget *parent)
     m_save->setToolTip(tr("Send the changed name and query to SendGrid (Ctrl+S)"));
     m_save->setDefault(true);
     m_revert->setObjectName(QStringLiteral("revert"));
-    buildLayout();
+}
+
+void SegmentEditorPanel::connectEdits()
+{
     connect(m_moreDiagnostics, &QToolButton::toggled, this, &SegmentEditorPanel::showDiagnostics);
     connect(m_fixIt, &QToolButton::clicked, this, [this] {
         if (const auto fixable = m_sql->firstFixable(); fixable && m_sql->applyFixIt(*fixable))
@@ -97,7 +110,6 @@ SegmentEditorPanel::SegmentEditorPanel(QWidget *parent)
     connect(m_format, &QPushButton::clicked, this, &SegmentEditorPanel::format);
     connect(m_revert, &QPushButton::clicked, this, &SegmentEditorPanel::revertRequested);
     connect(m_save, &QPushButton::clicked, this, &SegmentEditorPanel::saveRequested);
-    clear();
 }
 
 // The editor page, and the empty state in its place while no segment is open. Its messages keep

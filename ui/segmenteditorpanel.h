@@ -69,7 +69,9 @@ private:
     /// Lines the listed problems may take under the editor; the tooltip has them all.
     static constexpr int MaxShownDiagnostics = 8;
 
+    void nameControls();
     void buildLayout();
+    void connectEdits();
     void validate();
     void lint();
     void showLint(QList<Diagnostic> diagnostics);

@@ -40,33 +40,10 @@ SegmentListPanel::SegmentListPanel(Clock *clock, QWidget *parent)
     m_icons->setSourceModel(m_model);
     m_proxy->setSourceModel(m_icons);
     m_proxy->setSortRole(SegmentTableModel::SortRole);
-    m_search->setPlaceholderText(tr("Filter by name or query, list:NAME, field:NAME (Ctrl+F)"));
-    m_search->setToolTip(tr("Shows the segments whose name or query holds the text; list:VIP "
-                            "those that use a list named VIP, field:country those that use "
-                            "the field country. Esc clears."));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Filter segments"));
-    m_search->setObjectName(QStringLiteral("segmentFilter"));
-    new ClearOnEscape(m_search);
-    m_hiddenNote->setObjectName(QStringLiteral("hiddenOpenSegment"));
-    m_hiddenNote->setTextFormat(Qt::PlainText);
-    m_hiddenNote->setWordWrap(true);
-    m_hiddenNote->hide();
+    setUpSearch();
     setUpTable();
-    m_message->setAlignment(Qt::AlignCenter);
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setObjectName(QStringLiteral("listMessage"));
-    m_retry->setObjectName(QStringLiteral("retry"));
-    m_retry->setAccessibleName(tr("Retry loading the segments"));
-    auto *statePage = new QWidget;
-    auto *stateLayout = new QVBoxLayout(statePage);
-    stateLayout->addStretch();
-    stateLayout->addWidget(m_message);
-    stateLayout->addWidget(m_retry, 0, Qt::AlignHCenter);
-    stateLayout->addStretch();
     m_pages->addWidget(m_table);
-    m_pages->addWidget(statePage);
+    m_pages->addWidget(statePage());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
@@ -83,6 +60,40 @@ SegmentListPanel::SegmentListPanel(Clock *clock, QWidget *parent)
         m_model->setReferenceTime(m_clock->now());
     });
     m_ageTicker->start();
+}
+
+void SegmentListPanel::setUpSearch()
+{
+    m_search->setPlaceholderText(tr("Filter by name or query, list:NAME, field:NAME (Ctrl+F)"));
+    m_search->setToolTip(tr("Shows the segments whose name or query holds the text; list:VIP "
+                            "those that use a list named VIP, field:country those that use "
+                            "the field country. Esc clears."));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Filter segments"));
+    m_search->setObjectName(QStringLiteral("segmentFilter"));
+    new ClearOnEscape(m_search);
+    m_hiddenNote->setObjectName(QStringLiteral("hiddenOpenSegment"));
+    m_hiddenNote->setTextFormat(Qt::PlainText);
+    m_hiddenNote->setWordWrap(true);
+    m_hiddenNote->hide();
+}
+
+// In the table's place while there is nothing to list: loading, or why it failed with Retry.
+QWidget *SegmentListPanel::statePage()
+{
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setObjectName(QStringLiteral("listMessage"));
+    m_retry->setObjectName(QStringLiteral("retry"));
+    m_retry->setAccessibleName(tr("Retry loading the segments"));
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch();
+    layout->addWidget(m_message);
+    layout->addWidget(m_retry, 0, Qt::AlignHCenter);
+    layout->addStretch();
+    return page;
 }
 
 // Readable in the 440 px the window gives the list at 1280×800: Name takes what the short
@@ -105,6 +116,23 @@ void SegmentListPanel::setUpTable()
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(SegmentTableModel::Name, QHeaderView::Stretch);
     header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 2);
+    fitColumns();
+    m_table->setColumnHidden(SegmentTableModel::AsOf, true);
+    m_table->setColumnHidden(SegmentTableModel::ParentList, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint &pos) {
+        (new ColumnMenu(m_table, SegmentTableModel::Name + 1, this))
+            ->popup(header->mapToGlobal(pos));
+    });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this,
+            &SegmentListPanel::showContextMenu);
+}
+
+// The short columns as wide as their longest content (a million contacts, PENDING, a date)
+// in this font and language.
+void SegmentListPanel::fitColumns()
+{
     const auto fit = [this](const QStringList &texts) {
         int widest = 0;
         for (const QString &text : texts)
@@ -120,16 +148,6 @@ void SegmentListPanel::setUpTable()
                             fit({QStringLiteral("PENDING"), tr("Status")}) + 20);
     m_table->setColumnWidth(SegmentTableModel::Updated, fit({longAge, longDate, tr("Updated")}));
     m_table->setColumnWidth(SegmentTableModel::AsOf, fit({longAge, longDate, tr("As of")}));
-    m_table->setColumnHidden(SegmentTableModel::AsOf, true);
-    m_table->setColumnHidden(SegmentTableModel::ParentList, true);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint &pos) {
-        (new ColumnMenu(m_table, SegmentTableModel::Name + 1, this))
-            ->popup(header->mapToGlobal(pos));
-    });
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_table, &QWidget::customContextMenuRequested, this,
-            &SegmentListPanel::showContextMenu);
 }
 
 void SegmentListPanel::showLoading()

@@ -67,7 +67,10 @@ Q_SIGNALS:
     void filterChanged(const QString &text);
 
 private:
+    void setUpSearch();
     void setUpTable();
+    void fitColumns();
+    QWidget *statePage();
     void showTableOrEmpty();
     void onCurrentRowChanged();
     void applyFilter(const QString &text);

@@ -41,6 +41,18 @@ bool requestNeverSent(QNetworkReply::NetworkError error)
     }
 }
 
+/// Whether the reply leaves open if the server applied the request. A gateway's 502 or 504
+/// speaks for itself, not for the server behind it, which may have applied the write before the
+/// gateway gave up on it.
+bool fateUnknown(const HttpResponse &response, QNetworkReply::NetworkError error)
+{
+    const bool gatewayFailed = response.outcome == HttpResponse::Outcome::Replied
+        && (response.status == 502 || response.status == 504);
+    return response.outcome == HttpResponse::Outcome::TimedOut || gatewayFailed
+        || (response.outcome == HttpResponse::Outcome::NetworkFailure
+            && (response.status != 0 || !requestNeverSent(error)));
+}
+
 } // namespace
 
 ApiCall::ApiCall(QNetworkAccessManager *manager, QNetworkRequest request, QByteArray method,
@@ -173,15 +185,8 @@ HttpResponse ApiCall::responseFrom(QNetworkReply *reply)
         m_received.append(reply->readAll());
         response.body = std::exchange(m_received, {});
     }
-    // A gateway's 502 or 504 speaks for itself, not for the server behind it, which may have
-    // applied the write before the gateway gave up on it.
-    const bool gatewayFailed = response.outcome == HttpResponse::Outcome::Replied
-        && (response.status == 502 || response.status == 504);
-    const bool unknownFate = response.outcome == HttpResponse::Outcome::TimedOut || gatewayFailed
-        || (response.outcome == HttpResponse::Outcome::NetworkFailure
-            && (response.status != 0 || !requestNeverSent(error)));
     response.write = m_method != "GET" && !m_settings.readsOnly;
-    response.mayHaveBeenApplied = response.write && unknownFate;
+    response.mayHaveBeenApplied = response.write && fateUnknown(response, error);
     response.networkErrorText = scrubber().scrub(response.networkErrorText);
     return response;
 }

@@ -8,21 +8,28 @@
 
 namespace {
 
-QString nextStep(const ApiError &error)
+// A write whose fate the connection or the reply left open: check before sending it again.
+QString checkFirst(const ApiError &error)
 {
     using Kind = ApiError::Kind;
-    const bool connectionLost = error.kind == Kind::Network || error.kind == Kind::Timeout;
-    if (error.mayHaveBeenApplied && connectionLost)
+    if (error.kind == Kind::Network || error.kind == Kind::Timeout)
         return QCoreApplication::translate(
             "ApiError",
             "The change may have been applied: the connection failed "
             "after the request was sent. Check the segment before "
             "sending it again.");
-    if (error.mayHaveBeenApplied) // a gateway's 502 or 504, or a 2xx whose body is unreadable
-        return QCoreApplication::translate("ApiError",
-                                           "The change may have been applied: the reply does not "
-                                           "say whether it was. Check the segment before sending "
-                                           "it again.");
+    // A gateway's 502 or 504, or a 2xx whose body is unreadable.
+    return QCoreApplication::translate("ApiError",
+                                       "The change may have been applied: the reply does not "
+                                       "say whether it was. Check the segment before sending "
+                                       "it again.");
+}
+
+QString nextStep(const ApiError &error)
+{
+    using Kind = ApiError::Kind;
+    if (error.mayHaveBeenApplied)
+        return checkFirst(error);
     switch (error.kind) {
     case Kind::Network:
     case Kind::Timeout:

@@ -87,73 +87,109 @@ QString statementInline(const SelectStatement &s, Quotes quotes)
 
 namespace {
 
-QString bare(const Expr &e, Quotes quotes)
+QString literalText(const Expr &e, Quotes quotes)
+{
+    switch (e.literalType) {
+    case Expr::LiteralType::String:
+        return QueryFormatter::quoteString(e.value, quotes);
+    case Expr::LiteralType::Number:
+        return e.value.toString();
+    case Expr::LiteralType::Boolean:
+        return e.value.toString().toUpper();
+    case Expr::LiteralType::Null:
+        return QStringLiteral("NULL");
+    }
+    return {};
+}
+
+// A column, qualified or not, and a JSON path into it (`data:address.city`).
+QString referenceText(const Expr &e)
+{
+    QString out
+        = e.qualifier.isEmpty() ? QString() : QueryFormatter::quoteIdentifier(e.qualifier) + u'.';
+    out += QueryFormatter::quoteIdentifier(e.name);
+    if (e.kind == Expr::Kind::Path) {
+        QStringList parts;
+        for (QStringView p : e.path)
+            parts << QueryFormatter::quoteIdentifier(p);
+        out += u':' + parts.join(u'.');
+    }
+    return out;
+}
+
+QString unaryText(const Expr &e, Quotes quotes)
+{
+    if (e.op == u"NOT")
+        return QStringLiteral("NOT ") + text(*e.children[0], Not, quotes);
+    // "--" would start a comment: a negated negative keeps its parentheses.
+    const QString operand = text(*e.children[0], UnaryMinus, quotes);
+    return operand.startsWith(u'-') ? QStringLiteral("-(") + operand + u')'
+                                    : QStringLiteral("-") + operand;
+}
+
+QString binaryText(const Expr &e, Quotes quotes)
+{
+    const int p = precedenceOf(e);
+    const QString op = u' ' + e.op.toString() + u' ';
+    // A comparison's operands are arithmetic (the grammar reads `a < b = c` as an error), so
+    // a comparison compared again keeps its parentheses on either side.
+    if (p == Predicate)
+        return text(*e.children[0], Additive, quotes) + op + text(*e.children[1], Additive, quotes);
+    return text(*e.children[0], p, quotes) + op + text(*e.children[1], p + 1, quotes);
+}
+
+// `x [NOT] IN (…)`, `x IS [NOT] NULL`, `x [NOT] LIKE p`, `x [NOT] BETWEEN a AND b`.
+QString predicateText(const Expr &e, Quotes quotes)
 {
     using K = Expr::Kind;
     const QString neg = e.negated ? QStringLiteral("NOT ") : QString();
+    switch (e.kind) {
+    case K::InList:
+        return text(*e.children[0], Additive, quotes) + u' ' + neg + QStringLiteral("IN (")
+            + joinChildren(e, 1, Additive, quotes) + u')';
+    case K::InSelect:
+        return text(*e.children[0], Additive, quotes) + u' ' + neg + QStringLiteral("IN (")
+            + statementInline(*e.subquery, quotes) + u')';
+    case K::IsNull:
+        return text(*e.children[0], Additive, quotes)
+            + (e.negated ? QStringLiteral(" IS NOT NULL") : QStringLiteral(" IS NULL"));
+    case K::Like:
+        return text(*e.children[0], Additive, quotes) + u' ' + neg + QStringLiteral("LIKE ")
+            + text(*e.children[1], Additive, quotes);
+    case K::Between:
+        return text(*e.children[0], Additive, quotes) + u' ' + neg + QStringLiteral("BETWEEN ")
+            + text(*e.children[1], Additive, quotes) + QStringLiteral(" AND ")
+            + text(*e.children[2], Additive, quotes);
+    default:
+        return {};
+    }
+}
+
+QString bare(const Expr &e, Quotes quotes)
+{
+    using K = Expr::Kind;
     auto child = [&e, quotes](int i, int minimum) { return text(*e.children[i], minimum, quotes); };
     switch (e.kind) {
     case K::Literal:
-        switch (e.literalType) {
-        case Expr::LiteralType::String:
-            return QueryFormatter::quoteString(e.value, quotes);
-        case Expr::LiteralType::Number:
-            return e.value.toString();
-        case Expr::LiteralType::Boolean:
-            return e.value.toString().toUpper();
-        case Expr::LiteralType::Null:
-            return QStringLiteral("NULL");
-        }
-        break;
+        return literalText(e, quotes);
     case K::Column:
-    case K::Path: {
-        QString out = e.qualifier.isEmpty() ? QString()
-                                            : QueryFormatter::quoteIdentifier(e.qualifier) + u'.';
-        out += QueryFormatter::quoteIdentifier(e.name);
-        if (e.kind == K::Path) {
-            QStringList parts;
-            for (QStringView p : e.path)
-                parts << QueryFormatter::quoteIdentifier(p);
-            out += u':' + parts.join(u'.');
-        }
-        return out;
-    }
+    case K::Path:
+        return referenceText(e);
     case K::Function:
         return e.name.toString() + u'(' + joinChildren(e, 0, Or, quotes) + u')';
     case K::Unary:
-        if (e.op == u"NOT")
-            return QStringLiteral("NOT ") + child(0, Not);
-        {
-            // "--" would start a comment: a negated negative keeps its parentheses.
-            const QString operand = child(0, UnaryMinus);
-            return operand.startsWith(u'-') ? QStringLiteral("-(") + operand + u')'
-                                            : QStringLiteral("-") + operand;
-        }
+        return unaryText(e, quotes);
     case K::Logical:
         // An operand that is itself a chain of the same operator was written in parentheses.
         return joinChildren(e, 0, precedenceOf(e) + 1, quotes, u' ' + e.op.toString() + u' ');
-    case K::Binary: {
-        const int p = precedenceOf(e);
-        // A comparison's operands are arithmetic (the grammar reads `a < b = c` as an error), so
-        // a comparison compared again keeps its parentheses on either side.
-        if (p == Predicate)
-            return child(0, Additive) + u' ' + e.op.toString() + u' ' + child(1, Additive);
-        return child(0, p) + u' ' + e.op.toString() + u' ' + child(1, p + 1);
-    }
+    case K::Binary:
+        return binaryText(e, quotes);
     case K::InList:
-        return child(0, Additive) + u' ' + neg + QStringLiteral("IN (")
-            + joinChildren(e, 1, Additive, quotes) + u')';
     case K::InSelect:
-        return child(0, Additive) + u' ' + neg + QStringLiteral("IN (")
-            + statementInline(*e.subquery, quotes) + u')';
     case K::IsNull:
-        return child(0, Additive)
-            + (e.negated ? QStringLiteral(" IS NOT NULL") : QStringLiteral(" IS NULL"));
     case K::Like:
-        return child(0, Additive) + u' ' + neg + QStringLiteral("LIKE ") + child(1, Additive);
     case K::Between:
-        return child(0, Additive) + u' ' + neg + QStringLiteral("BETWEEN ") + child(1, Additive)
-            + QStringLiteral(" AND ") + child(2, Additive);
+        return predicateText(e, quotes);
     case K::Array:
         return u'[' + joinChildren(e, 0, Additive, quotes) + u']';
     case K::Interval:

@@ -40,10 +40,13 @@ private:
     ExprPtr prefixed(QStringView op, ExprPtr (ParserEngine::*operand)());
     ExprPtr predicate();
     ExprPtr inPredicate(ExprPtr left, bool negated);
+    ExprPtr betweenPredicate(ExprPtr left, bool negated);
+    ExprPtr isNullPredicate(ExprPtr left);
     ExprPtr additive();
     ExprPtr multiplicative();
     ExprPtr unary();
     ExprPtr primary();
+    ExprPtr parenthesized();
     ExprPtr literal();
     ExprPtr columnOrFunction();
     ExprPtr functionCall(const Token &name);

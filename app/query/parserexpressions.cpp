@@ -97,28 +97,38 @@ ExprPtr ParserEngine::predicate()
         e->children = {left, pattern};
         return e;
     }
-    if (acceptKeyword(u"BETWEEN")) {
-        ExprPtr low = additive();
-        expectKeyword(u"AND",
-                      QT_TRANSLATE_NOOP("Diagnostic", "BETWEEN needs AND: x BETWEEN low AND high"));
-        ExprPtr high = additive();
-        auto e = node(Expr::Kind::Between, SourceRange::cover(left->range, high->range));
-        e->negated = negated;
-        e->children = {left, low, high};
-        return e;
-    }
-    if (acceptKeyword(u"IS")) {
-        auto e = node(Expr::Kind::IsNull, left->range);
-        e->negated = acceptKeyword(u"NOT");
-        e->children = {left};
-        if (expectKeyword(
-                u"NULL",
-                DiagnosticText {QT_TRANSLATE_NOOP("Diagnostic", "Expected NULL after IS, found %1"),
-                                {describe(peek())}}))
-            e->range = SourceRange::cover(left->range, peek(-1).range);
-        return e;
-    }
+    if (acceptKeyword(u"BETWEEN"))
+        return betweenPredicate(left, negated);
+    if (acceptKeyword(u"IS"))
+        return isNullPredicate(left);
     return left;
+}
+
+// After BETWEEN: `low AND high`.
+ExprPtr ParserEngine::betweenPredicate(ExprPtr left, bool negated)
+{
+    ExprPtr low = additive();
+    expectKeyword(u"AND",
+                  QT_TRANSLATE_NOOP("Diagnostic", "BETWEEN needs AND: x BETWEEN low AND high"));
+    ExprPtr high = additive();
+    auto e = node(Expr::Kind::Between, SourceRange::cover(left->range, high->range));
+    e->negated = negated;
+    e->children = {left, low, high};
+    return e;
+}
+
+// After IS: `[NOT] NULL`.
+ExprPtr ParserEngine::isNullPredicate(ExprPtr left)
+{
+    auto e = node(Expr::Kind::IsNull, left->range);
+    e->negated = acceptKeyword(u"NOT");
+    e->children = {left};
+    if (expectKeyword(
+            u"NULL",
+            DiagnosticText {QT_TRANSLATE_NOOP("Diagnostic", "Expected NULL after IS, found %1"),
+                            {describe(peek())}}))
+        e->range = SourceRange::cover(left->range, peek(-1).range);
+    return e;
 }
 
 ExprPtr ParserEngine::inPredicate(ExprPtr left, bool negated)
@@ -180,20 +190,8 @@ ExprPtr ParserEngine::primary()
     if (guard.tooDeep())
         return nestedTooDeeply();
     const Token &t = peek();
-    if (t.isSymbol(u"(")) {
-        const SourceRange open = advance().range;
-        ExprPtr inner = expression();
-        if (!acceptSymbol(u")"))
-            report(peek().range,
-                   DiagnosticText {
-                       QT_TRANSLATE_NOOP("Diagnostic", "Missing ) to close the ( at %1; found %2"),
-                       {position(t.range.offset), describe(peek())}});
-        // The parentheses are part of the operand's text: every node built on it covers them,
-        // so a piece of the query cut along a node's range keeps both, `(a + 1) * 2 > 10`
-        // its first and `x = (1 + 2)` its last.
-        inner->range = SourceRange::cover(open, SourceRange::cover(inner->range, peek(-1).range));
-        return inner;
-    }
+    if (t.isSymbol(u"("))
+        return parenthesized();
     if (t.isSymbol(u"["))
         return arrayLiteral();
     if (t.isSymbol(u"*")) {
@@ -220,6 +218,24 @@ ExprPtr ParserEngine::primary()
     if (!atBoundary())
         advance();
     return error;
+}
+
+// `( expression )`, its range covering both parentheses.
+ExprPtr ParserEngine::parenthesized()
+{
+    const Token &t = peek();
+    const SourceRange open = advance().range;
+    ExprPtr inner = expression();
+    if (!acceptSymbol(u")"))
+        report(peek().range,
+               DiagnosticText {
+                   QT_TRANSLATE_NOOP("Diagnostic", "Missing ) to close the ( at %1; found %2"),
+                   {position(t.range.offset), describe(peek())}});
+    // The parentheses are part of the operand's text: every node built on it covers them,
+    // so a piece of the query cut along a node's range keeps both, `(a + 1) * 2 > 10`
+    // its first and `x = (1 + 2)` its last.
+    inner->range = SourceRange::cover(open, SourceRange::cover(inner->range, peek(-1).range));
+    return inner;
 }
 
 ExprPtr ParserEngine::literal()

@@ -125,6 +125,21 @@ private:
     QList<QueryDiff::Run> m_runs;
 };
 
+/// The runs of the shortest edit script from `a` to `b`: deletions first within each change.
+void addEditScript(RunBuilder &builder, const std::vector<Unit> &a, const std::vector<Unit> &b)
+{
+    dtl::Diff<Unit> diff(a, b, true);
+    diff.compose();
+    for (const auto &[unit, info] : diff.getSes().getSequence()) {
+        if (info.type == dtl::SES_COMMON)
+            builder.same();
+        else if (info.type == dtl::SES_DELETE)
+            builder.removed();
+        else
+            builder.added();
+    }
+}
+
 } // namespace
 
 QueryDiff QueryDiff::compare(const QString &a, const QString &b)
@@ -151,16 +166,7 @@ QueryDiff QueryDiff::compare(const QString &a, const QString &b)
         builder.same();
     const std::vector<Unit> middleA(ua.begin() + long(prefix), ua.end() - long(suffix));
     const std::vector<Unit> middleB(ub.begin() + long(prefix), ub.end() - long(suffix));
-    dtl::Diff<Unit> diff(middleA, middleB, true); // deletions first within each change
-    diff.compose();
-    for (const auto &[unit, info] : diff.getSes().getSequence()) {
-        if (info.type == dtl::SES_COMMON)
-            builder.same();
-        else if (info.type == dtl::SES_DELETE)
-            builder.removed();
-        else
-            builder.added();
-    }
+    addEditScript(builder, middleA, middleB);
     for (size_t i = 0; i < suffix; ++i)
         builder.same();
 

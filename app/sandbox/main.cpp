@@ -8,6 +8,49 @@
 
 namespace {
 
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QStringLiteral("A local emulator of the SendGrid Marketing Campaigns endpoints."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {"port", "Port on 127.0.0.1 (0: any free port).", "N", "0"},
+        {"print-port", "Print the port alone on the first line once serving."},
+        {"data", "Keep the SQLite store in DIR (default: a temporary folder, removed on exit).",
+         "DIR"},
+        {"contacts", "Contacts to generate in a new store.", "N", "10000"},
+        {"seed", "Seed of the generated data.", "S", "1"},
+        {"api-key", "An accepted sandbox key (repeatable; default: the built-in sandbox key).",
+         "KEY"},
+        {"read-only-api-key", "An accepted key with read scopes only: writes get 403 (repeatable).",
+         "KEY"},
+        {"time-scale", "Make validation and sample schedules X times faster.", "X", "1"},
+        {"plan", "free or paid (free refuses manual refresh).", "PLAN", "paid"},
+        {"faults", "Serve /__sandbox/faults to inject failures."},
+        {"rate-limit", "Requests per minute per endpoint and key (0: unlimited).", "N", "600"},
+        {"deadline",
+         "Seconds one evaluation may run (a search then answers 408; a count that cannot finish "
+         "makes its segment INVALID), as SendGrid's 20 s.",
+         "S", "20"},
+    });
+}
+
+/// --contacts, --seed, --time-scale and --rate-limit as numbers; false when one is not.
+bool readCounts(const QCommandLineParser &parser, SandboxOptions &o)
+{
+    bool ok = true;
+    if (parser.isSet("contacts"))
+        o.contacts = parser.value("contacts").toInt(&ok);
+    if (ok && parser.isSet("seed"))
+        o.seed = parser.value("seed").toUInt(&ok);
+    if (ok && parser.isSet("time-scale"))
+        o.timeScale = parser.value("time-scale").toDouble(&ok);
+    if (ok && parser.isSet("rate-limit"))
+        o.rateLimitPerMinute = parser.value("rate-limit").toInt(&ok);
+    return ok;
+}
+
 std::optional<SandboxOptions> parseOptions(QCommandLineParser &parser, QString *problem)
 {
     SandboxOptions o;
@@ -20,14 +63,7 @@ std::optional<SandboxOptions> parseOptions(QCommandLineParser &parser, QString *
         return std::nullopt;
     }
     o.port = quint16(port);
-    if (ok && parser.isSet("contacts"))
-        o.contacts = parser.value("contacts").toInt(&ok);
-    if (ok && parser.isSet("seed"))
-        o.seed = parser.value("seed").toUInt(&ok);
-    if (ok && parser.isSet("time-scale"))
-        o.timeScale = parser.value("time-scale").toDouble(&ok);
-    if (ok && parser.isSet("rate-limit"))
-        o.rateLimitPerMinute = parser.value("rate-limit").toInt(&ok);
+    ok = readCounts(parser, o);
     double deadline = 20;
     if (ok && parser.isSet("deadline"))
         deadline = parser.value("deadline").toDouble(&ok);
@@ -58,30 +94,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("segmentdesk-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SEGMENTDESK_VERSION));
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("A local emulator of the SendGrid Marketing Campaigns endpoints."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOptions({
-        {"port", "Port on 127.0.0.1 (0: any free port).", "N", "0"},
-        {"print-port", "Print the port alone on the first line once serving."},
-        {"data", "Keep the SQLite store in DIR (default: a temporary folder, removed on exit).",
-         "DIR"},
-        {"contacts", "Contacts to generate in a new store.", "N", "10000"},
-        {"seed", "Seed of the generated data.", "S", "1"},
-        {"api-key", "An accepted sandbox key (repeatable; default: the built-in sandbox key).",
-         "KEY"},
-        {"read-only-api-key", "An accepted key with read scopes only: writes get 403 (repeatable).",
-         "KEY"},
-        {"time-scale", "Make validation and sample schedules X times faster.", "X", "1"},
-        {"plan", "free or paid (free refuses manual refresh).", "PLAN", "paid"},
-        {"faults", "Serve /__sandbox/faults to inject failures."},
-        {"rate-limit", "Requests per minute per endpoint and key (0: unlimited).", "N", "600"},
-        {"deadline",
-         "Seconds one evaluation may run (a search then answers 408; a count that cannot finish "
-         "makes its segment INVALID), as SendGrid's 20 s.",
-         "S", "20"},
-    });
+    addOptions(parser);
     parser.process(app);
     QTextStream out(stdout), err(stderr);
     QString problem;
