@@ -24,6 +24,7 @@ EditViews::EditViews(EditFlow *flow, LivePreview *livePreview, const ListFlow *l
     , m_views(views)
 {
     connect(m_flow, &EditFlow::segmentChanged, m_views.list, &SegmentListPanel::updateSegment);
+    connect(m_flow, &EditFlow::queryEdited, m_views.list, &SegmentListPanel::noteQueryEdited);
     connect(m_flow, &EditFlow::opened, this, &EditViews::onOpened);
     connect(m_flow, &EditFlow::validationSettled, this, &EditViews::onValidationSettled);
     connect(m_flow, &EditFlow::countArrived, this, &EditViews::showCurrent);
