@@ -2,6 +2,7 @@
 #include "cliapp.h"
 
 #include "clibuilder.h"
+#include "clicompletion.h"
 #include "clihistory.h"
 #include "cliinput.h"
 #include "clilint.h"
@@ -13,6 +14,7 @@
 #include "profiles/settings.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -50,7 +52,13 @@ void CliApp::setUpParser()
                                        + QString::fromUtf8(Notes));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({
+    m_parser.addOptions(options());
+    m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
+}
+
+const QList<QCommandLineOption> &CliApp::options()
+{
+    static const QList<QCommandLineOption> all {
         {QStringLiteral("base-url"), QStringLiteral("SendGrid-compatible server."),
          QStringLiteral("URL"), QString::fromLatin1(SendGridClient::DefaultBaseUrl)},
         {QStringLiteral("json"), QStringLiteral("Print SendGrid's JSON.")},
@@ -80,8 +88,8 @@ void CliApp::setUpParser()
          QStringLiteral("profiles add: production, staging, development or testing."),
          QStringLiteral("T")},
         {QStringLiteral("read-only"), QStringLiteral("profiles add: never change segments.")},
-    });
-    m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
+    };
+    return all;
 }
 
 int CliApp::usage(const QString &message)
@@ -127,6 +135,18 @@ int CliApp::runLint(const QStringList &args)
         return usage(QStringLiteral("lint takes one file (or - for standard input)"));
     return CliLint::run({args.first(), m_parser.value(QStringLiteral("fields")),
                          m_parser.isSet(QStringLiteral("format"))});
+}
+
+int CliApp::runCompletion(const QStringList &args)
+{
+    using Script = QString (*)(const QList<CliCommand> &, const QList<QCommandLineOption> &);
+    static const QHash<QString, Script> scripts {{QStringLiteral("bash"), &CliCompletion::bash},
+                                                 {QStringLiteral("zsh"), &CliCompletion::zsh}};
+    const Script script = scripts.value(args.value(0));
+    if (args.size() != 1 || !script)
+        return usage(QStringLiteral("completion takes the shell: bash or zsh"));
+    CliOutput::write(stdout, script(commands(), options()));
+    return Ok;
 }
 
 int CliApp::runBuilder(const QStringList &args)

@@ -46,6 +46,8 @@ public:
     int run(const QStringList &arguments);
     /// Every command, in the order --help lists them.
     static const QList<CliCommand> &commands();
+    /// Every option, in the order --help lists them (Qt's --help and --version aside).
+    static const QList<QCommandLineOption> &options();
 
 private:
     /// Whose history reads and saves go into: the --profile's id, as the window files them;
@@ -73,6 +75,7 @@ private:
     int runHistory(const QStringList &args);
     int runLint(const QStringList &args);
     int runBuilder(const QStringList &args);
+    int runCompletion(const QStringList &args);
     int runProfiles(const QStringList &args);
     int runList(const QStringList &args);
     int runShow(const QStringList &args);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "clicommand.h"
 
+#include <QRegularExpression>
+
 namespace {
 constexpr qsizetype HelpColumn = 32;
 } // namespace
@@ -12,6 +14,13 @@ const CliCommand *CliCommand::find(const QList<CliCommand> &table, const QString
             return &command;
     }
     return nullptr;
+}
+
+QStringList CliCommand::words() const
+{
+    static const QRegularExpression choice(QStringLiteral("^[a-z]+(\\|[a-z]+)+$"));
+    const QString first = arguments.section(u' ', 0, 0);
+    return choice.match(first).hasMatch() ? first.split(u'|') : QStringList();
 }
 
 QString CliCommand::helpText(const QList<CliCommand> &table)

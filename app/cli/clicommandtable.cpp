@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The commands of segmentdesk-cli, in the order --help lists them.
 #include "cliapp.h"
+#include "cliprofiles.h"
 
 const QList<CliCommand> &CliApp::commands()
 {
@@ -58,13 +59,17 @@ const QList<CliCommand> &CliApp::commands()
                         "the contacts search, not a saved count); with --segment, who\n"
                         "would join and who would leave that segment"),
          &CliApp::runPreview},
-        {QStringLiteral("profiles"), QStringLiteral("list|add|remove|test [NAME]"), Access::Offline,
+        {QStringLiteral("profiles"), CliProfiles::synopsis(), Access::Offline,
          QStringLiteral("the profiles shared with the window: list them; add NAME,\n"
                         "asking for its key (or reading it from stdin) into the keychain,\n"
                         "with --region global|eu or --base-url URL, --tag T, --read-only;\n"
                         "remove NAME and its key; test NAME: which segment operations\n"
                         "its key allows (GET /v3/scopes)"),
          &CliApp::runProfiles},
+        {QStringLiteral("completion"), QStringLiteral("bash|zsh"), Access::Offline,
+         QStringLiteral("the shell completion script for bash or zsh (the package\n"
+                        "installs both)"),
+         &CliApp::runCompletion},
     };
     return table;
 }

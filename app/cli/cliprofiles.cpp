@@ -16,6 +16,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace {
 
 int fail(int code, const QString &message)
@@ -46,24 +48,45 @@ CliProfiles::CliProfiles(ProfileStore *store, SecretStore *secrets, QObject *par
     , m_secrets(secrets)
 { }
 
-int CliProfiles::run(const QStringList &args, const AddOptions &add, std::chrono::seconds timeout)
+const QList<CliProfiles::Subcommand> &CliProfiles::subcommands()
 {
-    const QString sub = args.value(0);
-    if (sub == QStringLiteral("list") && args.size() == 1)
-        return runList();
-    if (args.size() != 2)
-        return fail(CliApp::Usage,
-                    QStringLiteral("use profiles list | add NAME | remove NAME | test NAME"));
-    if (sub == QStringLiteral("add"))
-        return runAdd(args.at(1), add);
-    if (sub == QStringLiteral("remove"))
-        return runRemove(args.at(1));
-    if (sub == QStringLiteral("test"))
-        return runTest(args.at(1), timeout);
-    return fail(CliApp::Usage, QStringLiteral("unknown profiles command \"%1\"").arg(sub));
+    static const QList<Subcommand> table {
+        {QStringLiteral("list"), false, &CliProfiles::runList},
+        {QStringLiteral("add"), true, &CliProfiles::runAdd},
+        {QStringLiteral("remove"), true, &CliProfiles::runRemove},
+        {QStringLiteral("test"), true, &CliProfiles::runTest},
+    };
+    return table;
 }
 
-int CliProfiles::runList()
+QString CliProfiles::synopsis()
+{
+    QStringList names;
+    for (const Subcommand &sub : subcommands())
+        names += sub.name;
+    return names.join(u'|') + QStringLiteral(" [NAME]");
+}
+
+int CliProfiles::run(const QStringList &args, const AddOptions &add, std::chrono::seconds timeout)
+{
+    m_add = add;
+    m_timeout = timeout;
+    QStringList usage;
+    for (const Subcommand &sub : subcommands()) {
+        if (sub.name == args.value(0) && args.size() == (sub.takesName ? 2 : 1))
+            return (this->*sub.run)(args.value(1));
+        usage += sub.takesName ? sub.name + QStringLiteral(" NAME") : sub.name;
+    }
+    const bool known
+        = std::any_of(subcommands().begin(), subcommands().end(),
+                      [&args](const Subcommand &sub) { return sub.name == args.value(0); });
+    if (args.size() == 2 && !known)
+        return fail(CliApp::Usage,
+                    QStringLiteral("unknown profiles command \"%1\"").arg(args.first()));
+    return fail(CliApp::Usage, QStringLiteral("use profiles ") + usage.join(QStringLiteral(" | ")));
+}
+
+int CliProfiles::runList(const QString &)
 {
     const Result<QList<Profile>> all = m_store->profiles();
     if (!all.isOk())
@@ -113,8 +136,9 @@ Result<Profile> CliProfiles::profileFromOptions(const QString &name,
     return Result<Profile>::success(p);
 }
 
-int CliProfiles::runAdd(const QString &name, const AddOptions &options)
+int CliProfiles::runAdd(const QString &name)
 {
+    const AddOptions &options = m_add;
     if (const VoidResult writable = m_store->writable(); !writable.isOk())
         return fail(CliApp::Failed, writable.error());
     const Result<Profile> profile = profileFromOptions(name, options);
@@ -174,8 +198,9 @@ int CliProfiles::runRemove(const QString &name)
     return -1;
 }
 
-int CliProfiles::runTest(const QString &name, std::chrono::seconds timeout)
+int CliProfiles::runTest(const QString &name)
 {
+    const std::chrono::seconds timeout = m_timeout;
     const Result<Profile> profile = m_store->findByName(name);
     if (!profile.isOk())
         return fail(CliApp::Usage, profile.error());

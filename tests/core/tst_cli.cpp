@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 // segmentdesk-cli as a user runs it: a real process talking HTTP to a loopback server.
-#include "cli/cliapp.h"
 #include "support/clirunner.h"
 #include "support/fixtures.h"
 #include "support/loopbackserver.h"
@@ -60,8 +59,6 @@ private Q_SLOTS:
     void pipedInputInTwoWritesIsReadWhole_data();
     void pipedInputInTwoWritesIsReadWhole();
     void largePipedQueryIsReadWhole();
-    void helpListsEveryCommand();
-    void manPageDocumentsEveryCommand();
     void serverTextIsShownEscaped();
     void serverTextOnATerminalIsEscaped();
     void jsonKeepsServerTextExact();
@@ -499,32 +496,6 @@ void tst_Cli::largePipedQueryIsReadWhole()
                       query);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(lastBody()[u"query_dsl"].toString().size(), query.size());
-}
-
-void tst_Cli::helpListsEveryCommand()
-{
-    const Run r = run({QStringLiteral("--help")}, {}, false);
-    QCOMPARE(r.exitCode, 0);
-    for (const CliCommand &command : CliApp::commands()) {
-        const QString usage
-            = (QStringLiteral("\n  ") + command.name + u' ' + command.arguments).trimmed();
-        QVERIFY2(r.out.contains(QStringLiteral("\n  ") + usage), qPrintable(command.name));
-        QVERIFY2(r.out.contains(command.help.section(u'\n', 0, 0)), qPrintable(command.name));
-    }
-}
-
-// The man page has an entry (".TP", then the command in bold) for every command in the table.
-void tst_Cli::manPageDocumentsEveryCommand()
-{
-    QFile page(QStringLiteral(SEGMENTDESK_TEST_DATA_DIR "/../../packaging/man/segmentdesk-cli.1"));
-    QVERIFY(page.open(QIODevice::ReadOnly));
-    const QString text
-        = QString::fromUtf8(page.readAll()).replace(QStringLiteral("\\-"), QStringLiteral("-"));
-    for (const CliCommand &command : CliApp::commands()) {
-        const QRegularExpression entry(QStringLiteral("\n\\.TP\n(\\.BI? \"?|\\\\fB)%1\\b")
-                                           .arg(QRegularExpression::escape(command.name)));
-        QVERIFY2(text.contains(entry), qPrintable(command.name));
-    }
 }
 
 // Every place server text shows: the list, a segment, its status message, an error.

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 // segmentdesk-cli profiles and --profile as a user runs them: a real process, a real keychain
 // (gnome-keyring on the private bus of tests/support/with-keyring.sh), the in-process sandbox.
-#include "cli/cliapp.h"
 #include "profiles/keychainsecretstore.h"
 #include "profiles/settings.h"
 #include "support/clirunner.h"
@@ -42,7 +41,6 @@ private Q_SLOTS:
     void readOnlyProfileRefusesChanges_data();
     void readOnlyProfileRefusesChanges();
     void readOnlyProfileCannotRecreate();
-    void everyWritingCommandIsRefusedReadOnly();
     void brokenSettingsKeepTheReadableProfiles();
     void permissionsFromScopes_data();
     void permissionsFromScopes();
@@ -260,23 +258,6 @@ void tst_CliProfiles::readOnlyProfileCannotRecreate()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("is read-only")), qPrintable(r.err));
     QCOMPARE(segmentCount(), before);
-}
-
-// The refusal comes from the command table: whatever writes is refused, listed or not here.
-void tst_CliProfiles::everyWritingCommandIsRefusedReadOnly()
-{
-    QCOMPARE(addReadOnly().exitCode, 0);
-    int writing = 0;
-    for (const CliCommand &command : CliApp::commands()) {
-        if (!command.writes())
-            continue;
-        ++writing;
-        const Run r
-            = run({QStringLiteral("--profile"), Account, command.name, QStringLiteral("x")});
-        QVERIFY2(r.exitCode == 2 && r.err.contains(QStringLiteral("is read-only")),
-                 qPrintable(command.name + u' ' + r.err));
-    }
-    QVERIFY(writing >= 6);
 }
 
 // A profile this version cannot read hid all of them (every --profile failed); a line QSettings

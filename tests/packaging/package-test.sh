@@ -43,6 +43,8 @@ for f in bin/segmentdesk bin/segmentdesk-cli bin/segmentdesk-sandbox \
          share/icons/hicolor/256x256/apps/segmentdesk.png \
          share/man/man1/segmentdesk.1.gz share/man/man1/segmentdesk-cli.1.gz \
          share/man/man1/segmentdesk-sandbox.1.gz share/doc/segmentdesk/copyright \
+         share/bash-completion/completions/segmentdesk-cli \
+         share/zsh/vendor-completions/_segmentdesk-cli \
          share/doc/segmentdesk/changelog.gz; do
   [ -s "$root/usr/$f" ] || fail "missing /usr/$f"
 done
@@ -86,6 +88,17 @@ for command in $("$root/usr/bin/segmentdesk-cli" --help | sed -n '/^Commands:/,/
   printf '%s\n' "$page" | grep -qE '^(\.BI? "?|\\fB)'"$command" \
     || fail "man page segmentdesk-cli.1 lacks the command $command"
 done
+
+# The installed completion scripts offer exactly those commands (they are printed from the table).
+helped=$("$root/usr/bin/segmentdesk-cli" --help | sed -n '/^Commands:/,/^$/p' \
+  | grep -oE '^  [a-z]+' | tr -d ' ' | sort -u)
+completed=$(bash -c '. "$1"; COMP_WORDS=(segmentdesk-cli ""); COMP_CWORD=1; _segmentdesk_cli
+  printf "%s\n" "${COMPREPLY[@]}"' bash "$root/usr/share/bash-completion/completions/segmentdesk-cli" \
+  | sort -u)
+[ "$completed" = "$helped" ] || fail "bash completes \"$completed\", --help lists \"$helped\""
+described=$(sed -n "s/^ *'\([a-z]*\):.*/\1/p" "$root/usr/share/zsh/vendor-completions/_segmentdesk-cli" \
+  | sort -u)
+[ "$described" = "$helped" ] || fail "zsh completes \"$described\", --help lists \"$helped\""
 
 printf '%s\n' "SELECT contact_id, updated_at FROM contact_data WHERE email LIKE '%gmail.com'" \
   >"$scratch/query.sql"
