@@ -18,9 +18,10 @@ ALLOWED = {
     "profiles": {"common", "api"},
     "editing": {"common", "api", "query", "local", "profiles"},
     "models": {"common", "api", "query", "local", "profiles", "editing"},
-    "ui": {"common", "api", "query", "local", "profiles", "editing", "models"},
+    "flows": {"common", "api", "query", "local", "profiles", "editing", "models"},
+    "ui": {"common", "api", "query", "local", "profiles", "editing", "models", "flows"},
     # Beside ui: the command-line client and the SendGrid emulator.
-    "cli": {"common", "api", "query", "local", "profiles", "editing", "models"},
+    "cli": {"common", "api", "query", "local", "profiles", "editing", "models", "flows"},
     "sandbox": {"common", "api", "query", "local", "profiles", "editing"},
 }
 # The desktop executable's main() alone puts the window and the in-process sandbox together.
