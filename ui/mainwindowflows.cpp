@@ -190,6 +190,7 @@ void MainWindow::connectFlow()
             [this](const QString &message) { setIdle(message, true); });
     connect(m_flow, &EditFlow::storageProblem, this, &MainWindow::sayProblem);
     connect(m_flow, &EditFlow::segmentChanged, m_list, &SegmentListPanel::updateSegment);
+    connect(m_flow, &EditFlow::queryEdited, m_list, &SegmentListPanel::noteQueryEdited);
     connect(m_flow, &EditFlow::opened, this, &MainWindow::onSegmentOpened);
     connect(m_flow, &EditFlow::saveWaiting, this,
             [this](const QString &text) { m_statusLabel->say(text, StatusLine::Kind::Progress); });

@@ -217,6 +217,11 @@ void SegmentListPanel::updateSegment(const SegmentSummary &segment)
     showOpenSegment();
 }
 
+void SegmentListPanel::noteQueryEdited(const QString &id, const QDateTime &at)
+{
+    m_model->noteQueryEdited(id, at);
+}
+
 void SegmentListPanel::onCurrentRowChanged()
 {
     if (m_quiet)

@@ -37,6 +37,8 @@ public:
     /// Keeps the open segment selected when it is still there.
     void setSegments(QList<SegmentSummary> segments, QHash<QString, QString> listNames);
     void updateSegment(const SegmentSummary &segment);
+    /// A save changed the segment's query: its count shows as the previous query's until the next.
+    void noteQueryEdited(const QString &id, const QDateTime &at);
     /// Forgets the rows and which segment was open (another account is being opened).
     void clear();
     void setListNames(QHash<QString, QString> listNames);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "statusiconproxy.h"
 
+#include "models/segmenttablemodel.h"
+
+#include <QFont>
 #include <QPainter>
 #include <QPixmap>
 
@@ -32,6 +35,12 @@ QIcon StatusIconProxy::dot(const QColor &colour)
 
 QVariant StatusIconProxy::data(const QModelIndex &index, int role) const
 {
+    if (role == Qt::FontRole
+        && QIdentityProxyModel::data(index, SegmentTableModel::PreviousQueryCountRole).toBool()) {
+        QFont italic;
+        italic.setItalic(true);
+        return italic;
+    }
     if (role != Qt::DecorationRole || index.column() != m_statusColumn)
         return QIdentityProxyModel::data(index, role);
     const QString status = QIdentityProxyModel::data(index, Qt::DisplayRole).toString();

@@ -4,7 +4,8 @@
 #include <QIcon>
 #include <QIdentityProxyModel>
 
-/// Adds the validation icon to the status column: the models stay free of GUI types.
+/// Adds the validation icon to the status column, and draws a count of the previous query in
+/// italics (SegmentTableModel::PreviousQueryCountRole): the models stay free of GUI types.
 class StatusIconProxy : public QIdentityProxyModel
 {
     Q_OBJECT

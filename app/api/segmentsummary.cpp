@@ -85,6 +85,15 @@ bool SegmentSummary::isCounted() const
     return sampleUpdatedAt.utc > createdAt.utc;
 }
 
+bool SegmentSummary::isCountedSince(const QDateTime &when) const
+{
+    if (!isCounted())
+        return false;
+    if (!when.isValid() || !sampleUpdatedAt.utc.isValid())
+        return true;
+    return sampleUpdatedAt.utc > when;
+}
+
 QJsonObject SegmentSummary::toJson() const
 {
     QJsonObject json;

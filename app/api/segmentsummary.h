@@ -30,6 +30,10 @@ struct SegmentSummary
     /// recreated) segment reports a count of 0 with no sample time, or with its creation time as
     /// the sample time, until its first count: that 0 is not a count.
     bool isCounted() const;
+    /// Whether its count was made after `when` (the save of a query change: before it, count
+    /// and sample describe the previous query). An invalid `when` asks isCounted() only; an
+    /// unreadable sample time is taken as SendGrid sent it, as a count.
+    bool isCountedSince(const QDateTime &when) const;
 
     static ApiResult<SegmentSummary> fromJson(const QJsonObject &json, const QString &path = {});
     /// Decodes `{"results": [...]}`.

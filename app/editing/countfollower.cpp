@@ -10,10 +10,11 @@ CountFollower::CountFollower(SegmentsApi *api, QObject *parent)
     , m_api(api)
 { }
 
-void CountFollower::follow(const QString &segmentId)
+void CountFollower::follow(const QString &segmentId, const QDateTime &countedAfter)
 {
     cancel();
     m_segmentId = segmentId;
+    m_countedAfter = countedAfter;
     m_since = m_api->clock()->now();
     m_pause = firstPause;
     scheduleCheck();
@@ -45,7 +46,7 @@ void CountFollower::onRead(const ApiResult<Segment> &result)
         stop();
         return Q_EMIT gaveUp(result.error);
     }
-    if (result.value->isCounted()) {
+    if (result.value->isCountedSince(m_countedAfter)) {
         stop();
         return Q_EMIT counted(*result.value);
     }

@@ -88,6 +88,9 @@ Q_SIGNALS:
     void opened(const Segment &segment, const std::optional<Draft> &draft);
     /// The segment as last read changed (a save, a settled validation): for lists.
     void segmentChanged(const Segment &segment);
+    /// A save changed the query of `segmentId` at `at` (SendGrid's time): counts made before
+    /// describe the previous query.
+    void queryEdited(const QString &segmentId, const QDateTime &at);
     /// The local draft or history store failed; `message` says which and why.
     void storageProblem(const QString &message);
     /// A save waits before a retry: what for and how long, once a second.

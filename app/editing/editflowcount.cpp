@@ -20,15 +20,17 @@ void EditFlow::connectCounter()
     connect(m_counter, &CountFollower::gaveUp, this, &EditFlow::countGaveUp);
 }
 
-// A segment SendGrid has not counted shows "not counted yet" until the count arrives; it is
-// read again until then, as validation is followed. A rejected query is never counted.
+// A segment SendGrid has not counted shows "not counted yet", and one whose query was changed
+// here shows its count as the previous query's, until the count arrives; it is read again until
+// then, as validation is followed. A rejected query is never counted.
 void EditFlow::followCount()
 {
-    if (m_current.isCounted()
+    const QDateTime edited = queryEditedAt();
+    if (m_current.isCountedSince(edited)
         || m_current.status.validation() == SegmentStatus::Validation::Invalid)
         return m_counter->cancel();
-    if (!m_counter->isActive())
-        m_counter->follow(m_current.id);
+    if (!m_counter->isFollowing(m_current.id, edited))
+        m_counter->follow(m_current.id, edited);
 }
 
 // What SendGrid counted, and only that: name, query and the time of the version stay those the

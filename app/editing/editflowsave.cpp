@@ -72,8 +72,13 @@ void EditFlow::onSaved(const Segment &segment, const QString &message)
     const DeferredProblems deferred(this);
     removeDraft(segment.id);
     const QList<Contact> previousSample = m_current.contactsSample;
-    if (segment.queryDsl != m_current.queryDsl)
-        m_queryEditedAt.insert(segment.id, m_api->clock()->now());
+    // On SendGrid's clock, which also stamps the count: the one made after this is the new query's.
+    if (segment.queryDsl != m_current.queryDsl) {
+        const QDateTime at
+            = segment.updatedAt.utc.isValid() ? segment.updatedAt.utc : m_api->clock()->now();
+        m_queryEditedAt.insert(segment.id, at);
+        Q_EMIT queryEdited(segment.id, at);
+    }
     m_current = segment;
     recordVersion(segment, true);
     if (!segment.hasSample)

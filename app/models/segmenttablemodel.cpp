@@ -70,6 +70,20 @@ void SegmentTableModel::updateSegment(const SegmentSummary &segment)
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void SegmentTableModel::noteQueryEdited(const QString &id, const QDateTime &at)
+{
+    m_queryEditedAt.insert(id, at);
+    if (const int row = rowOf(id); row >= 0) {
+        m_text[row].formatted = false;
+        Q_EMIT dataChanged(index(row, Contacts), index(row, Contacts));
+    }
+}
+
+bool SegmentTableModel::countsPreviousQuery(const SegmentSummary &s) const
+{
+    return s.isCounted() && !s.isCountedSince(m_queryEditedAt.value(s.id));
+}
+
 int SegmentTableModel::rowOf(const QString &id) const
 {
     for (qsizetype i = 0; i < m_segments.size(); ++i) {
@@ -195,6 +209,9 @@ QVariant SegmentTableModel::tooltip(int row, int column) const
     case Status:
         return statusTooltip(s.status);
     case Contacts:
+        if (countsPreviousQuery(s))
+            return tr("Counted before the query was changed: SendGrid counts the new query within "
+                      "minutes (about 30 for email activity), and the count shows here then.");
         return s.isCounted() ? display(row, column)
                              : tr("SendGrid has not counted this new segment yet; it counts a new "
                                   "segment within minutes (about 30 for email activity).");
@@ -218,6 +235,8 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
         return sortValue(row, index.column());
     case SegmentIdRole:
         return m_segments.at(row).id;
+    case PreviousQueryCountRole:
+        return index.column() == Contacts && countsPreviousQuery(m_segments.at(row));
     case Qt::ToolTipRole:
         return tooltip(row, index.column());
     case Qt::TextAlignmentRole:

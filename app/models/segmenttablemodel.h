@@ -18,6 +18,8 @@ public:
     enum Column { Name, Contacts, AsOf, Status, ParentList, Updated, ColumnCount };
     static constexpr int SortRole = Qt::UserRole;
     static constexpr int SegmentIdRole = Qt::UserRole + 1;
+    /// On the contacts column: whether the count is the previous query's (a view draws it apart).
+    static constexpr int PreviousQueryCountRole = Qt::UserRole + 2;
 
     using QAbstractTableModel::QAbstractTableModel;
 
@@ -27,6 +29,9 @@ public:
     void setListNames(QHash<QString, QString> listNames);
     /// Updates (or adds) one row after a save, without a reset.
     void updateSegment(const SegmentSummary &segment);
+    /// A save changed the segment's query at `at` (SendGrid's time): until a later count, its
+    /// count is shown as the previous query's.
+    void noteQueryEdited(const QString &id, const QDateTime &at);
     const QList<SegmentSummary> &segments() const { return m_segments; }
     int rowOf(const QString &id) const;
     /// The "now" that ages are counted from (the current time when never set); the time columns
@@ -46,6 +51,8 @@ private:
     QVariant sortValue(int row, int column) const;
     QString parentListName(const SegmentSummary &s) const;
     QString timeText(const Timestamp &t) const;
+    /// Counted, but before the last query change saved here.
+    bool countsPreviousQuery(const SegmentSummary &s) const;
     QVariant tooltip(int row, int column) const;
 
     /// Text that is costly to make, made once per row instead of on every sort comparison and
@@ -63,5 +70,6 @@ private:
     QList<SegmentSummary> m_segments;
     mutable QList<RowText> m_text;
     QHash<QString, QString> m_listNames;
+    QHash<QString, QDateTime> m_queryEditedAt; ///< segment id -> when a query change was saved
     QDateTime m_now;
 };

@@ -50,8 +50,11 @@ void SegmentEngine::markEdited(SegmentRow &row)
     row.validation = QStringLiteral("PENDING");
     row.errorMessage.clear();
     row.validateAt = stamp(m_clock.later(validationDelaySeconds));
-    if (row.sampleUpdatedAt.isEmpty())
-        row.nextSampleUpdate = row.validateAt; // a new segment gets its first count at once
+    // A new segment gets its first count once checked, and so does a changed query: SendGrid
+    // refreshes a sample after its conditions are edited (Marketing Campaigns changelog,
+    // 2020-11-11, "Segment Sample Refresh Cadence Improvements"), then hourly, backing off.
+    row.nextSampleUpdate = row.validateAt;
+    row.sampleInterval = firstSampleInterval;
 }
 
 VoidResult SegmentEngine::save(const SegmentRow &row)

@@ -2695,6 +2695,10 @@ letzte manuelle Aktualisierung %3</translation>
         <source>SendGrid has not counted this new segment yet; it counts a new segment within minutes (about 30 for email activity).</source>
         <translation>SendGrid hat dieses neue Segment noch nicht gezählt; es zählt ein neues Segment innerhalb von Minuten (etwa 30 bei E-Mail-Aktivität).</translation>
     </message>
+    <message>
+        <source>Counted before the query was changed: SendGrid counts the new query within minutes (about 30 for email activity), and the count shows here then.</source>
+        <translation>Gezählt, bevor die Abfrage geändert wurde: SendGrid zählt die neue Abfrage innerhalb von Minuten (etwa 30 bei E-Mail-Aktivität), dann steht die Zahl hier.</translation>
+    </message>
 </context>
 <context>
     <name>SegmentTemplates</name>

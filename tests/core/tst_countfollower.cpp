@@ -21,6 +21,8 @@ namespace {
 const QString segmentOp = QStringLiteral("/v3/marketing/segments/2.0/{segment_id}");
 const QString germany
     = QStringLiteral("SELECT contact_id, updated_at FROM contact_data WHERE country = 'Germany'");
+const QString notGermany
+    = QStringLiteral("SELECT contact_id, updated_at FROM contact_data WHERE country <> 'Germany'");
 } // namespace
 
 class tst_CountFollower : public QObject
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void anotherSegmentOpenedStopsTheFollow();
     void rereadWithoutAnEditOpensAnew();
     void rereadUnderAnEditTakesOnlyTheCount();
+    void aSavedQueryIsFollowedUntilItsNewCount();
 
 private:
     bool openAndWait(const QString &id);
@@ -191,6 +194,38 @@ void tst_CountFollower::rereadUnderAnEditTakesOnlyTheCount()
     m_flow->save({"Germans, mine", germany});
     QVERIFY(conflict.wait(10000));
     m_flow->resolveConflict(EditFlow::ConflictChoice::Cancel);
+}
+
+// SendGrid recounts a changed query as it counts a new segment: the count of the previous query
+// stays marked as such until then, and the new one arrives without anyone asking.
+void tst_CountFollower::aSavedQueryIsFollowedUntilItsNewCount()
+{
+    const QString id = m_sandbox->createSegment("Germans", germany);
+    QVERIFY(openAndWait(id));
+    QSignalSpy arrived(m_flow.get(), &EditFlow::countArrived);
+    m_sandbox->clock().moveOn(10s); // the first count
+    QVERIFY(arrived.wait(10000));
+    const qint64 germans = m_flow->current().contactsCount;
+    QVERIFY(germans > 0);
+
+    QSignalSpy edited(m_flow.get(), &EditFlow::queryEdited);
+    QSignalSpy saved(m_flow.get(), &EditFlow::saved);
+    m_flow->save({"Germans", notGermany});
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(edited.size(), 1);
+    const QDateTime at = edited.first().at(1).toDateTime();
+    QCOMPARE(m_flow->queryEditedAt(), at);
+    QCOMPARE(m_flow->current().contactsCount, germans); // the previous query's, and marked so
+    QVERIFY(m_flow->current().isCounted());
+    QVERIFY(!m_flow->current().isCountedSince(at));
+
+    arrived.clear();
+    m_sandbox->clock().moveOn(10s); // checked and counted by SendGrid
+    QVERIFY(arrived.wait(10000));
+    const qint64 others = fromApi(id)["contacts_count"].toInteger();
+    QCOMPARE(m_flow->current().contactsCount, others);
+    QVERIFY(others != germans);
+    QVERIFY(m_flow->current().isCountedSince(at));
 }
 
 QTEST_MAIN(tst_CountFollower)

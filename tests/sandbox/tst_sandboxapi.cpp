@@ -44,6 +44,7 @@ private Q_SLOTS:
     void nameRules_data();
     void nameRules();
     void patchChangesOnlyNameAndQuery();
+    void aChangedQueryIsCountedOnceChecked();
     void timesAreStampedInMilliseconds();
     void deleteAnswers202ThenGone();
     void refreshQuotas();
@@ -179,6 +180,38 @@ void tst_SandboxApi::patchChangesOnlyNameAndQuery()
     QCOMPARE(
         m_sandbox.send("PATCH", segments + "/nope", segmentOp, QJsonObject {{"name", "x"}}).status,
         404);
+}
+
+// SendGrid refreshes the sample after a segment's conditions are edited (changelog 2020-11-11),
+// as it counts a new segment: not at the next hourly (or backed-off daily) recount.
+void tst_SandboxApi::aChangedQueryIsCountedOnceChecked()
+{
+    SandboxOptions options = SandboxFixture::defaults();
+    options.timeScale = 1; // SendGrid's time moved on by the test
+    SandboxFixture sandbox(options);
+    QVERIFY(sandbox.start());
+    const QString id = sandbox.createSegment("Requeried", simpleQuery);
+    sandbox.clock().moveOn(std::chrono::seconds(10)); // checked and counted
+    const qint64 germans = sandbox.settledSegment(id)[u"contacts_count"].toInteger();
+    QVERIFY(germans > 0);
+    const QString japan = "SELECT contact_id, updated_at FROM contact_data WHERE country = 'Japan'";
+    const Exchange patched = sandbox.send("PATCH", segments + u'/' + id, segmentOp,
+                                          QJsonObject {{"query_dsl", japan}});
+    QCOMPARE(patched.status, 200);
+    QCOMPARE(patched.json()[u"contacts_count"].toInteger(), germans); // the previous query's
+    const auto time = [&](const QJsonObject &json, const char *key) {
+        return QDateTime::fromString(json[QLatin1String(key)].toString(), Qt::ISODateWithMs);
+    };
+    const QDateTime edited = time(patched.json(), "updated_at");
+    QVERIFY(time(patched.json(), "next_sample_update") <= edited.addSecs(60));
+    sandbox.clock().moveOn(std::chrono::seconds(10));
+    QCOMPARE(sandbox.settledSegment(id)[u"status"][u"query_validation"].toString(), "VALID");
+    const QJsonObject now = sandbox.send("GET", segments + u'/' + id, segmentOp).json();
+    QVERIFY(time(now, "sample_updated_at") > edited);
+    const QJsonArray sample = now[u"contacts_sample"].toArray();
+    QVERIFY(!sample.isEmpty());
+    for (const QJsonValue &c : sample)
+        QCOMPARE(c[u"country"].toString(), QStringLiteral("Japan"));
 }
 
 // As SendGrid stamps (tests/data/segment_200.json: 2026-11-20T16:42:11.250Z): whole seconds

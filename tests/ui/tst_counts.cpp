@@ -3,6 +3,7 @@
 // list, the response view and the delete confirmation, and its count shows once SendGrid has
 // it, without anyone asking; F5 rereads the open segment, keeping an unsaved edit safe.
 #include "conflictdialog.h"
+#include "editing/livepreview.h"
 #include "models/segmenttablemodel.h"
 #include "responsepanel.h"
 #include "segmentlistpanel.h"
@@ -10,12 +11,14 @@
 #include "support/windowharness.h"
 
 #include <QAction>
+#include <QFont>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
 #include <optional>
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void duplicateSaysNotCountedUntilItsCountArrives();
     void f5RereadsTheOpenSegment();
     void f5KeepsAnUnsavedEditAndItsConflict();
+    void aSavedQueryShowsItsNewCountWhenSendGridHasIt();
 
 private:
     /// A sandbox on the window's clock whose SendGrid time runs `timeScale` times as fast.
@@ -44,6 +48,8 @@ private:
     bool press(QKeySequence keys);
     QString countText() const;
     QString listedCount() const;
+    /// The open segment's count as the list's view shows it.
+    QModelIndex listedIndex() const;
     QString deleteQuestion();
     int changeElsewhere(const QJsonObject &change);
 
@@ -87,6 +93,19 @@ QString tst_Counts::listedCount() const
     const SegmentTableModel *model = window()->segmentList()->model();
     const int row = model->rowOf(window()->segmentList()->currentSegmentId());
     return model->index(row, SegmentTableModel::Contacts).data().toString();
+}
+
+QModelIndex tst_Counts::listedIndex() const
+{
+    const auto *table = window()->segmentList()->findChild<QTableView *>();
+    const QAbstractItemModel *shown = table->model();
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        const QModelIndex index = shown->index(row, SegmentTableModel::Contacts);
+        if (index.data(SegmentTableModel::SegmentIdRole).toString()
+            == window()->segmentList()->currentSegmentId())
+            return index;
+    }
+    return {};
 }
 
 // The delete confirmation's question, answered Cancel.
@@ -177,6 +196,36 @@ void tst_Counts::f5KeepsAnUnsavedEditAndItsConflict()
     QVERIFY(conflict);
     QCOMPARE(m_harness->fromApi(window()->segmentList()->currentSegmentId())["name"].toString(),
              QStringLiteral("Bounced, their edit"));
+}
+
+// Done as a marketer does: a count before saving (the preview), save, and the count arrives by
+// itself once SendGrid has recounted; meanwhile the old count says it is the previous query's.
+void tst_Counts::aSavedQueryShowsItsNewCountWhenSendGridHasIt()
+{
+    QVERIFY(start(1));
+    QVERIFY(m_harness->select("Bounced"));
+    QSignalSpy previewed(window()->livePreview(), &LivePreview::previewed);
+    m_harness->sqlField()->setPlainText(
+        "SELECT contact_id, updated_at FROM contact_data WHERE country = 'France'");
+    m_sandbox->clock().moveOn(1s); // past the preview's pause, not SendGrid's validation
+    QVERIFY(previewed.wait(10000));
+    const QString preview = window()->findChild<QLabel *>("previewMatches")->text();
+    const QString before = listedCount();
+    QVERIFY(m_harness->saveAndWait());
+    QCOMPARE(listedCount(), before); // drawn in italics, and the tooltip says why
+    QVERIFY(listedIndex().data(Qt::FontRole).value<QFont>().italic());
+    QVERIFY(listedIndex().data(Qt::ToolTipRole).toString().startsWith("Counted before the query"));
+    QVERIFY2(countText().contains("previous query"), qPrintable(countText()));
+
+    m_sandbox->clock().moveOn(10s); // checked, then counted by SendGrid
+    const QString id = window()->segmentList()->currentSegmentId();
+    QTRY_VERIFY_WITH_TIMEOUT(!listedIndex().data(Qt::FontRole).value<QFont>().italic(), 10000);
+    const QString counted
+        = QLocale().toString(m_harness->fromApi(id)["contacts_count"].toInteger());
+    QCOMPARE(listedCount(), counted);
+    QVERIFY2(preview.startsWith(counted + " contacts"), qPrintable(preview + " / " + counted));
+    QTRY_VERIFY2(countText().startsWith(counted + " as of"), qPrintable(countText()));
+    QVERIFY(!countText().contains("previous query"));
 }
 
 QTEST_MAIN(tst_Counts)
