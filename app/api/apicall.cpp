@@ -59,7 +59,7 @@ ApiCall::ApiCall(QNetworkAccessManager *manager, QNetworkRequest request, QByteA
                  QByteArray body, Settings settings, QObject *parent)
     : QObject(parent)
     , m_manager(manager)
-    , m_request(std::move(request))
+    , m_request(request) // QNetworkRequest has no move constructor
     , m_method(std::move(method))
     , m_body(std::move(body))
     , m_settings(std::move(settings))

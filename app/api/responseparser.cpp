@@ -81,7 +81,7 @@ QDateTime resetTime(const HttpResponse &response)
 void readErrorBody(const QByteArray &body, ApiError &error)
 {
     const QJsonObject root = QJsonDocument::fromJson(body).object();
-    for (const QJsonValue &item : root.value(QStringLiteral("errors")).toArray()) {
+    for (const QJsonValue item : root.value(QStringLiteral("errors")).toArray()) {
         const QJsonObject e = item.toObject();
         const QString message = e.value(QStringLiteral("message")).toString();
         if (!message.isEmpty())
@@ -105,7 +105,7 @@ QString bodyExcerpt(const QByteArray &body, int maxChars)
                                                | QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
     static const QRegularExpression space(QStringLiteral("\\s+"));
-    QString text = QString::fromUtf8(body.left(maxChars * 8));
+    QString text = QString::fromUtf8(body.left(qsizetype(maxChars) * 8));
     text.remove(hidden);
     text.replace(tags, QStringLiteral(" "));
     text.replace(space, QStringLiteral(" "));

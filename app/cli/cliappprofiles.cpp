@@ -69,7 +69,7 @@ int CliApp::runWithProfile(const CliCommand &command, const QStringList &args)
     const Result<Profile> found = m_profiles->findByName(m_parser.value(QStringLiteral("profile")));
     if (!found.isOk())
         return usage(found.error());
-    const Profile profile = found.value();
+    const Profile &profile = found.value();
     const VoidResult permitted = allowed(profile, command);
     if (!permitted.isOk())
         return usage(permitted.error());

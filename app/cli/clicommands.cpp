@@ -175,7 +175,7 @@ int CliApp::runRecreate(const QStringList &args)
         return usage(version.error());
     // Only a segment gone from the account is recreated; one still there would be duplicated.
     auto *api = new SegmentsApi(m_client, this);
-    const QString id = args.first();
+    const QString &id = args.first();
     track(api->get(id, false, this, [this, id, v = version.value()](const ApiResult<Segment> &s) {
         if (s.isOk()) {
             CliOutput::error(
@@ -210,7 +210,7 @@ int CliApp::runDelete(const QStringList &args)
         return usage(QStringLiteral("delete takes one segment id"));
     if (const int bad = checkId(args.first()); bad != Ok)
         return bad;
-    const QString id = args.first();
+    const QString &id = args.first();
     if (!m_parser.isSet(QStringLiteral("yes"))) {
         if (!isatty(STDIN_FILENO) || m_parser.isSet(QStringLiteral("api-key-stdin")))
             return usage(QStringLiteral("deleting needs confirmation: add --yes"));
@@ -286,7 +286,7 @@ void CliApp::listPage(const QString &pageToken)
             return finishWithOutput(CliFormat::listTable(m_lists));
         QJsonArray all;
         for (const QByteArray &page : std::as_const(m_pages))
-            for (const QJsonValue &item :
+            for (const QJsonValue item :
                  QJsonDocument::fromJson(page).object().value(QStringLiteral("result")).toArray())
                 all.append(item);
         finishWithJson(QJsonDocument(QJsonObject {{QStringLiteral("result"), all}}).toJson());

@@ -154,7 +154,7 @@ int CliProfiles::runAdd(const QString &name)
     const Result<Profile> added = m_store->add(profile.value());
     if (!added.isOk())
         return fail(CliApp::Failed, added.error());
-    const Profile stored = added.value();
+    const Profile &stored = added.value();
     m_secrets->write(stored.id, key.value(), this, [this, stored](const SecretResult &result) {
         if (!result.isOk()) {
             // Without its key the profile is of no use: take it back out.
@@ -181,7 +181,7 @@ int CliProfiles::runRemove(const QString &name)
         return fail(CliApp::Usage, profile.error());
     if (profile.value().isSandbox())
         return fail(CliApp::Usage, QStringLiteral("the sample-data profile cannot be removed"));
-    const Profile target = profile.value();
+    const Profile &target = profile.value();
     m_secrets->remove(target.id, this, [this, target](const SecretResult &result) {
         // The profile stays when its key could not be deleted, so removing can be tried again.
         if (!result.isOk())
@@ -208,7 +208,7 @@ int CliProfiles::runTest(const QString &name)
         return fail(CliApp::Usage,
                     QStringLiteral("the sample-data profile runs inside the window; for a "
                                    "sandbox on its own use segmentdesk-sandbox and --base-url"));
-    const Profile target = profile.value();
+    const Profile &target = profile.value();
     m_secrets->read(target.id, this, [this, target, timeout](const SecretResult &result) {
         if (result.status() == SecretResult::Status::NotFound) {
             QCoreApplication::exit(fail(CliApp::KeychainFailure,

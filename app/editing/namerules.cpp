@@ -96,7 +96,7 @@ QString uniqueName(const QString &name, const QStringList &taken)
         // Shorten by code points, never splitting a surrogate pair.
         while (length(base) + length(suffix) > maxLength)
             base.chop(base.size() >= 2 && base.back().isLowSurrogate() ? 2 : 1);
-        const QString candidate = base + suffix;
+        QString candidate = base + suffix;
         if (!taken.contains(candidate, Qt::CaseInsensitive))
             return candidate;
     }

@@ -9,7 +9,7 @@ namespace RefreshQuota {
 QString localTimeOfDay(const QDateTime &when, const QDateTime &now)
 {
     const QDateTime local = when.toLocalTime();
-    const QString time = QLocale().toString(local.time(), QLocale::ShortFormat);
+    QString time = QLocale().toString(local.time(), QLocale::ShortFormat);
     if (local.date() == now.toLocalTime().date())
         return time;
     return QCoreApplication::translate("RefreshQuota", "%1, %2")

@@ -59,7 +59,7 @@ StoreResult SqliteSchema::openFile(SqliteConnection &connection, const QString &
 {
     if (const VoidResult opened = connection.open(fileName); !opened.isOk())
         return StoreResult::failure(StoreProblem::Unavailable, opened.error());
-    const StoreResult ready = open(connection.database(), configure);
+    StoreResult ready = open(connection.database(), configure);
     if (!ready.isOk())
         connection.close();
     return ready;
@@ -89,7 +89,7 @@ StoreResult SqliteSchema::migrate(const QSqlDatabase &db) const
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return failed(q.lastError());
-    const StoreResult done = runMigrations(db);
+    StoreResult done = runMigrations(db);
     if (!done.isOk()) {
         if (!q.exec(QStringLiteral("ROLLBACK")))
             qWarning("store: rollback failed: %s", qPrintable(q.lastError().text()));

@@ -93,10 +93,10 @@ VoidResult ProfileStore::checkName(const Profile &profile) const
 
 VoidResult ProfileStore::store(const Profile &profile)
 {
-    const VoidResult valid = profile.validate();
+    VoidResult valid = profile.validate();
     if (!valid.isOk())
         return valid;
-    const VoidResult unique = checkName(profile);
+    VoidResult unique = checkName(profile);
     if (!unique.isOk())
         return unique;
     m_settings->writeProfile(profile);
@@ -121,7 +121,7 @@ VoidResult ProfileStore::update(const Profile &profile)
 
 Result<Profile> ProfileStore::duplicate(const QUuid &id, const QString &newName)
 {
-    const Result<Profile> original = find(id);
+    Result<Profile> original = find(id);
     if (!original.isOk())
         return original;
     if (original.value().isSandbox())

@@ -29,6 +29,6 @@ int windowStart(QStringView text, int cursor);
 
 /// The bracket just after `cursor`, else the one just before it, and its partner within
 /// Window. Brackets in strings, quoted names and comments do not count.
-std::optional<BracketPair> atCursor(QStringView text, int cursor);
+std::optional<BracketPair> atCursor(QStringView whole, int cursor);
 
 } // namespace Brackets

@@ -82,7 +82,7 @@ VoidResult BuilderCondition::check() const
                                                               : QString::number(arity.maximum))
                                        .arg(values.size()));
     for (qsizetype i = 0; i < values.size(); ++i) {
-        const VoidResult ok = checkValue(*this, values[i], i);
+        VoidResult ok = checkValue(*this, values[i], i);
         if (!ok.isOk())
             return ok;
     }

@@ -112,7 +112,7 @@ public:
         if (!op)
             return fail(path, QStringLiteral("\"%1\" is not an operator").arg(opName));
         BuilderCondition c {o.value(QStringLiteral("field")).toString(), *type, *op, {}};
-        for (const QJsonValue &v : o.value(QStringLiteral("values")).toArray()) {
+        for (const QJsonValue v : o.value(QStringLiteral("values")).toArray()) {
             if (!v.isString())
                 return fail(path, QStringLiteral("\"values\" must be texts"));
             c.values << v.toString();

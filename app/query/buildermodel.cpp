@@ -64,7 +64,7 @@ VoidResult BuilderModel::checkNode(const BuilderNode &node)
                     .arg(node.locked.sql));
     }
     for (const BuilderNode &child : node.children) {
-        const VoidResult ok = checkNode(child);
+        VoidResult ok = checkNode(child);
         if (!ok.isOk())
             return ok;
     }

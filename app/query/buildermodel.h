@@ -53,9 +53,9 @@ public:
     /// Moves the node to child `index` of `parent`, index counted before the move (as
     /// QAbstractItemModel::moveRows counts). Undo: move(path, undoParent, undoIndex).
     Result<Moved> move(const BuilderPath &from, const BuilderPath &parent, int index);
-    /// Puts `node` in place of the node at `path` (the root needs a group). Returns the old
+    /// Puts `replacement` in place of the node at `path` (the root needs a group). Returns the old
     /// node. Undo: replace(path, the returned node).
-    Result<BuilderNode> replace(const BuilderPath &path, BuilderNode node);
+    Result<BuilderNode> replace(const BuilderPath &path, BuilderNode replacement);
     /// The condition at `path` with another operator, keeping its values. Returns the old
     /// condition; undo: setCondition(path, it).
     Result<BuilderCondition> setOperator(const BuilderPath &path, BuilderOperator op);

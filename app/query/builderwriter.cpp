@@ -131,8 +131,8 @@ private:
         for (const BuilderNode &child : group.children) {
             if (isEmptyGroup(child))
                 continue;
-            const VoidResult ok = first ? item(child, indent, prefix)
-                                        : item(child, indent + 2, junctionText(group.junction));
+            VoidResult ok = first ? item(child, indent, prefix)
+                                  : item(child, indent + 2, junctionText(group.junction));
             if (!ok.isOk())
                 return ok;
             first = false;
@@ -149,7 +149,7 @@ private:
         }
         if (needsParentheses(node)) {
             m_lines << pad + prefix + u'(';
-            const VoidResult ok = chain(node, indent + 4, {});
+            VoidResult ok = chain(node, indent + 4, {});
             m_lines << pad + u')';
             return ok;
         }

@@ -227,7 +227,10 @@ private:
 
     void aliases(QList<CompletionCandidate> &out) const
     {
-        for (const auto &[name, table] : m_scope) {
+        for (const auto &[alias, table] : m_scope) {
+            // Named: C++20 lets a lambda capture a structured binding, clang before 16
+            // (clang-tidy, the fuzz build) does not.
+            const QString &name = alias;
             const bool seen = std::any_of(out.begin(), out.end(), [&](const auto &c) {
                 return c.kind == Kind::Alias && c.label == name;
             });

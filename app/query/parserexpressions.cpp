@@ -8,7 +8,7 @@ ExprPtr ParserEngine::binary(QStringView op, ExprPtr left, ExprPtr right)
 {
     auto e = node(Expr::Kind::Binary, SourceRange::cover(left->range, right->range));
     e->op = op;
-    e->children = {std::move(left), std::move(right)};
+    e->children = {left, right};
     return e;
 }
 

@@ -102,7 +102,9 @@ SandboxResponse SandboxApi::previewResponse(const SegmentPreview::Answer &answer
 void SandboxApi::invalidateBroken(const QList<std::pair<QString, QString>> &broken,
                                   const QList<ContactSearch::Segment> &searched)
 {
-    for (const auto &[id, problem] : broken) {
+    for (const auto &entry : broken) {
+        const QString &id = entry.first; // a lambda below captures it: no structured binding
+        const QString &problem = entry.second;
         auto row = m_engine.load(id);
         const auto was
             = std::find_if(searched.begin(), searched.end(),

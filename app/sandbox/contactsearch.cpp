@@ -47,7 +47,7 @@ ContactSearch::Answer ContactSearch::run(const QString &query, const QList<Segme
 bool ContactSearch::withSegmentIds(Answer &result, const QList<Segment> &segments) const
 {
     QStringList ids;
-    for (const QJsonValue &c : std::as_const(result.contacts))
+    for (const QJsonValue c : std::as_const(result.contacts))
         ids.append(c.toObject().value(QStringLiteral("id")).toString());
     const SegmentEvaluator evaluator(m_store, m_now);
     QHash<QString, QJsonArray> segmentsOf;
@@ -64,7 +64,7 @@ bool ContactSearch::withSegmentIds(Answer &result, const QList<Segment> &segment
             segmentsOf[member].append(segment.id);
     }
     QJsonArray out;
-    for (const QJsonValue &c : std::as_const(result.contacts)) {
+    for (const QJsonValue c : std::as_const(result.contacts)) {
         QJsonObject contact = c.toObject();
         contact.insert(QStringLiteral("segment_ids"),
                        segmentsOf.value(contact.value(QStringLiteral("id")).toString()));

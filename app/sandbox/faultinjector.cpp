@@ -25,7 +25,7 @@ VoidResult FaultInjector::add(const QJsonValue &spec)
 {
     const QJsonArray items = spec.isArray() ? spec.toArray() : QJsonArray {spec};
     QList<Fault> parsed;
-    for (const QJsonValue &item : items) {
+    for (const QJsonValue item : items) {
         const Result<Fault> fault = parse(item.toObject());
         if (!fault.isOk())
             return VoidResult::failure(fault.error());

@@ -89,7 +89,7 @@ StoreResult SandboxStore::open(const QString &dataDir)
         return runAll(journal, std::size(journal), QStringLiteral("set up"));
     });
     if (!ready.isOk()) {
-        const StoreResult failed
+        StoreResult failed
             = ready.withMessage(QStringLiteral("Cannot open the sandbox database %1: %2")
                                     .arg(m_fileName, ready.error()));
         m_connection.close(); // a file refused is not written either

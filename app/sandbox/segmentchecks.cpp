@@ -57,7 +57,7 @@ std::optional<SandboxResponse> SandboxApi::parentProblem(const QJsonValue &paren
     if (!parents.isArray())
         return refuse(QStringLiteral("parent_list_ids must be an array of list ids"));
     const QJsonArray ids = parents.toArray();
-    for (const QJsonValue &id : ids) {
+    for (const QJsonValue id : ids) {
         if (!id.isString())
             return refuse(QStringLiteral("parent_list_ids must be an array of list ids"));
     }
