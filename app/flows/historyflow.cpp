@@ -15,7 +15,7 @@ Result<QList<HistoryVersion>> HistoryFlow::versionsOf(const QString &segmentId) 
         return Versions::failure(tr("No local history is kept for this session."));
     if (segmentId.isEmpty())
         return Versions::failure(tr("Open a segment to see its history."));
-    const Versions versions = m_history->versions(m_profileKey, segmentId);
+    Versions versions = m_history->versions(m_profileKey, segmentId);
     if (!versions.isOk())
         return Versions::failure(tr("Local history: %1").arg(versions.error()));
     return versions;

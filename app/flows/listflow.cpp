@@ -70,7 +70,7 @@ Result<QList<Draft>> ListFlow::draftsToOffer()
 {
     if (std::exchange(m_draftsOffered, true))
         return Result<QList<Draft>>::success({});
-    const Result<QList<Draft>> kept = m_drafts->all();
+    Result<QList<Draft>> kept = m_drafts->all();
     if (!kept.isOk())
         return Result<QList<Draft>>::failure(tr("Local drafts: %1").arg(kept.error()));
     return kept;
@@ -117,7 +117,7 @@ VoidResult ListFlow::dropListedDrafts()
 
 VoidResult ListFlow::dropDraftsOf(const QStringList &ids)
 {
-    const VoidResult removed = m_drafts->removeAll(ids);
+    VoidResult removed = m_drafts->removeAll(ids);
     if (!removed.isOk())
         return VoidResult::failure(tr("Local drafts: %1").arg(removed.error()));
     return removed;

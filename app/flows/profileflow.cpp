@@ -83,7 +83,7 @@ VoidResult ProfileFlow::openDrafts()
     const QString file = m_active.isSandbox()
         ? QStringLiteral("drafts.sqlite")
         : QStringLiteral("drafts-%1.sqlite").arg(historyKey());
-    const VoidResult opened = m_drafts->open(QDir(m_accounts.dataDir).filePath(file));
+    VoidResult opened = m_drafts->open(QDir(m_accounts.dataDir).filePath(file));
     if (!opened.isOk())
         return VoidResult::failure(tr("Local drafts: %1").arg(opened.error()));
     return opened;

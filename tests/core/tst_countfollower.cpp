@@ -60,9 +60,8 @@ void tst_CountFollower::init()
     options.contacts = 300;
     m_sandbox.emplace(options);
     QVERIFY(m_sandbox->start());
-    m_client = std::make_unique<SendGridClient>();
-    QVERIFY(m_client->setBaseUrl(m_sandbox->baseUrl()).isOk());
-    QVERIFY(m_client->setApiKey(m_sandbox->apiKey()).isOk());
+    m_client = m_sandbox->client();
+    QVERIFY(m_client);
     m_client->setClock(&m_sandbox->clock());
     m_api = std::make_unique<SegmentsApi>(m_client.get());
     m_drafts = std::make_unique<DraftStore>();

@@ -58,9 +58,8 @@ void tst_SegmentActionsFlow::init()
     m_sandbox = std::make_unique<SandboxFixture>();
     QVERIFY(m_sandbox->start());
     m_dir = std::make_unique<QTemporaryDir>();
-    m_client = std::make_unique<SendGridClient>();
-    QVERIFY(m_client->setBaseUrl(m_sandbox->baseUrl()).isOk());
-    QVERIFY(m_client->setApiKey(m_sandbox->apiKey()).isOk());
+    m_client = m_sandbox->client();
+    QVERIFY(m_client);
     m_api = std::make_unique<SegmentsApi>(m_client.get());
     m_drafts = std::make_unique<DraftStore>();
     QVERIFY(m_drafts->open(m_dir->filePath("drafts.sqlite")).isOk());

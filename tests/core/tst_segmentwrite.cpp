@@ -48,9 +48,8 @@ void tst_SegmentWrite::init()
 {
     m_sandbox = std::make_unique<SandboxFixture>();
     QVERIFY(m_sandbox->start());
-    m_client = std::make_unique<SendGridClient>();
-    QVERIFY(m_client->setBaseUrl(m_sandbox->baseUrl()).isOk());
-    QVERIFY(m_client->setApiKey(m_sandbox->apiKey()).isOk());
+    m_client = m_sandbox->client();
+    QVERIFY(m_client);
     m_api = std::make_unique<SegmentsApi>(m_client.get());
     const QJsonArray all = m_sandbox->segments();
     QVERIFY(!all.isEmpty());

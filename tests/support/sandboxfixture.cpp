@@ -3,6 +3,8 @@
 
 #include "fixtures.h"
 
+#include "api/sendgridclient.h"
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -67,6 +69,14 @@ QString SandboxFixture::createSegment(const QString &name, const QString &query)
     if (e.status != 201)
         qWarning("create answered %d: %s", e.status, e.body.left(300).constData());
     return e.json().value("id").toString();
+}
+
+std::unique_ptr<SendGridClient> SandboxFixture::client() const
+{
+    auto client = std::make_unique<SendGridClient>();
+    if (!client->setBaseUrl(baseUrl()).isOk() || !client->setApiKey(apiKey()).isOk())
+        return nullptr;
+    return client;
 }
 
 QJsonObject SandboxFixture::settledSegment(const QString &id)

@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class SendGridClient;
+
 /// An in-process sandbox on its own thread, as the GUI runs it, with SandboxHttp to it. Its
 /// clock is the fixture's (unless the options name one): give it to the window too, and move both.
 class SandboxFixture
@@ -20,6 +22,8 @@ public:
     QUrl baseUrl() const { return m_sandbox->baseUrl(); }
     QString apiKey() const { return m_options.acceptedKeys().constFirst(); }
     MovableClock &clock() { return m_clock; }
+    /// A client of this sandbox with its key (after start()); null when either was refused.
+    std::unique_ptr<SendGridClient> client() const;
 
     /// Raw HTTP to this sandbox (after start()); see SandboxHttp::send.
     Exchange send(const QByteArray &method, const QString &path, const QString &operationPath,

@@ -151,9 +151,8 @@ void tst_MainWindow::init()
                 .isOk());
     m_sandbox = std::make_unique<SandboxFixture>();
     QVERIFY(m_sandbox->start());
-    m_client = std::make_unique<SendGridClient>();
-    QVERIFY(m_client->setBaseUrl(m_sandbox->baseUrl()).isOk());
-    QVERIFY(m_client->setApiKey(m_sandbox->apiKey()).isOk());
+    m_client = m_sandbox->client();
+    QVERIFY(m_client);
     QVERIFY(openWindow());
 }
 
