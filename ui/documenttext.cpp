@@ -33,7 +33,7 @@ void DocumentText::edited(int position, int removed, int added)
         return;
     }
     const QString now = range(position, added);
-    // New colours or underlines report their lines as changed: the same text, no copy made.
+    // A change whose range kept its text (new formats that Qt reported with it) makes no copy.
     if (removed == added && QStringView(*m_text).sliced(position, removed) == now)
         return;
     m_text->replace(position, removed, now);
