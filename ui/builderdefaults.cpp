@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "builderdefaults.h"
 
+#include "common/clock.h"
+
 #include <QDate>
 
 namespace {
@@ -40,7 +42,8 @@ QString startValue(BuilderFieldType type, Op op, const BuilderContext &context)
     case BuilderFieldType::Number:
         return QStringLiteral("0");
     case BuilderFieldType::Date:
-        return takesCount(op) ? QStringLiteral("30") : QDate::currentDate().toString(Qt::ISODate);
+        return takesCount(op) ? QStringLiteral("30")
+                              : context.clock->now().toLocalTime().date().toString(Qt::ISODate);
     case BuilderFieldType::List:
         return firstListId(context);
     default:

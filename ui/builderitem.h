@@ -9,13 +9,16 @@
 
 #include <optional>
 
+class Clock;
 class QMimeData;
 
-/// What the builder's widgets need to draw a node: the fields to offer and the lists by name.
+/// What the builder's widgets need to draw a node: the fields to offer, the lists by name, and
+/// the clock a new date condition starts on.
 struct BuilderContext
 {
     QList<BuilderFields::Field> fields;
     QHash<QString, QString> listNames; ///< id → name
+    const Clock *clock = nullptr; ///< never null once a BuilderView made the context
 };
 
 /// What a person asked the builder to do, at `path`; BuilderView turns it into a model edit.

@@ -13,7 +13,7 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-BuilderView::BuilderView(BuilderModel *model, QWidget *parent)
+BuilderView::BuilderView(BuilderModel *model, const Clock *clock, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_banner(new QLabel)
@@ -21,6 +21,7 @@ BuilderView::BuilderView(BuilderModel *model, QWidget *parent)
     , m_root(new BuilderGroupWidget(true))
     , m_statement(new QLabel)
     , m_keys(new BuilderKeyFilter(this))
+    , m_context {{}, {}, clock}
 {
     setObjectName(QStringLiteral("builder"));
     setAccessibleName(tr("Visual builder"));

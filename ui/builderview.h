@@ -9,6 +9,7 @@
 #include <optional>
 
 class BuilderGroupWidget;
+class Clock;
 class BuilderKeyFilter;
 class BuilderModel;
 class QLabel;
@@ -22,7 +23,8 @@ class BuilderView : public QWidget
     Q_OBJECT
 
 public:
-    explicit BuilderView(BuilderModel *model, QWidget *parent = nullptr);
+    /// `clock`: the day a new date condition starts on.
+    BuilderView(BuilderModel *model, const Clock *clock, QWidget *parent = nullptr);
 
     void setFields(const QList<BuilderFields::Field> &fields);
     void setListNames(const QHash<QString, QString> &names);

@@ -14,13 +14,13 @@
 #include <QMenuBar>
 
 HistoryDock::HistoryDock(HistoryFlow *history, EditFlow *edit, EditGuard *guard, EditViews *views,
-                         QMainWindow *window)
+                         Clock *clock, QMainWindow *window)
     : QObject(window)
     , m_history(history)
     , m_edit(edit)
     , m_guard(guard)
     , m_views(views)
-    , m_panel(new HistoryPanel)
+    , m_panel(new HistoryPanel(clock))
 {
     m_panel->setObjectName(QStringLiteral("historyPanel"));
     auto *dock = new QDockWidget(tr("History"), window);

@@ -3,6 +3,7 @@
 
 #include <QObject>
 
+class Clock;
 class EditFlow;
 class EditGuard;
 class EditViews;
@@ -19,7 +20,7 @@ class HistoryDock : public QObject
 
 public:
     HistoryDock(HistoryFlow *history, EditFlow *edit, EditGuard *guard, EditViews *views,
-                QMainWindow *window);
+                Clock *clock, QMainWindow *window);
 
     /// Reads the open segment's versions again: every version is recorded before this runs.
     void refresh();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "historypanel.h"
 
+#include "common/clock.h"
 #include "diffview.h"
 #include "icons.h"
 #include "models/historymodel.h"
@@ -17,8 +18,9 @@
 
 #include <algorithm>
 
-HistoryPanel::HistoryPanel(QWidget *parent)
+HistoryPanel::HistoryPanel(Clock *clock, QWidget *parent)
     : QWidget(parent)
+    , m_clock(clock)
     , m_model(new HistoryModel(this))
     , m_table(new QTableView)
     , m_message(new QLabel)
@@ -80,11 +82,18 @@ QWidget *HistoryPanel::versionsPane()
 
 void HistoryPanel::showVersions(const QList<HistoryVersion> &versions)
 {
+    m_model->setNow(m_clock->now());
     m_model->setVersions(versions);
     m_message->setText(tr("%n version(s), newest first.", nullptr, int(versions.size())));
     m_table->setEnabled(true);
     m_restore->setEnabled(false);
     m_diff->clear();
+}
+
+void HistoryPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_model->setNow(m_clock->now());
 }
 
 void HistoryPanel::showMessage(const QString &message)

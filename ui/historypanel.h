@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class Clock;
 class HistoryModel;
 class QLabel;
 class QPushButton;
@@ -19,7 +20,8 @@ class HistoryPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit HistoryPanel(QWidget *parent = nullptr);
+    /// `clock` gives the time "12 min ago" counts from.
+    explicit HistoryPanel(Clock *clock, QWidget *parent = nullptr);
 
     /// `versions` oldest first, as HistoryStore gives them.
     void showVersions(const QList<HistoryVersion> &versions);
@@ -38,6 +40,10 @@ public:
 Q_SIGNALS:
     void restoreRequested(const HistoryVersion &version);
 
+protected:
+    /// Ages count from the moment the panel is shown, not from when the versions were read.
+    void showEvent(QShowEvent *event) override;
+
 private:
     void setUpTable();
     QWidget *versionsPane();
@@ -45,6 +51,7 @@ private:
     QList<int> selectedRows() const;
     DiffView::Side side(const HistoryVersion &version) const;
 
+    Clock *m_clock;
     HistoryModel *m_model;
     QTableView *m_table;
     QLabel *m_message;

@@ -72,7 +72,7 @@ MainWindow::MainWindow(SendGridClient *client, DraftStore *drafts, Accounts acco
     , m_flow(new EditFlow(m_segmentsApi, drafts, this))
     , m_livePreview(new LivePreview(new ContactsApi(client, this), this))
     , m_list(new SegmentListPanel(client->clock()))
-    , m_editor(new SegmentEditorPanel)
+    , m_editor(new SegmentEditorPanel(client->clock()))
     , m_response(new ResponsePanel(client->clock()))
     , m_preview(new PreviewPanel)
     , m_accountBar(new AccountBar)
@@ -90,7 +90,8 @@ MainWindow::MainWindow(SendGridClient *client, DraftStore *drafts, Accounts acco
 {
     buildLayout();
     createActions();
-    m_historyDock = new HistoryDock(m_history, m_flow, m_guard, m_views, this);
+    m_historyDock
+        = new HistoryDock(m_history, m_flow, m_guard, m_views, m_segmentsApi->clock(), this);
     m_profileBar = new ProfileBar(m_profiles, m_flow, m_accountBar, m_status, this);
     new HelpMenu(client, this);
     if (!restoreGeometry(m_settings->layout(Settings::LayoutKey::WindowGeometry)))
@@ -143,7 +144,8 @@ void MainWindow::createActions()
     saveAction->setShortcut(QKeySequence::Save);
     file->addSeparator();
     m_commands = new SegmentCommands(
-        {m_actions, m_flow, m_listFlow, m_guard, m_views, m_status, m_list}, this);
+        {m_actions, m_flow, m_listFlow, m_guard, m_views, m_status, m_list, m_segmentsApi->clock()},
+        this);
     m_commands->addTo(file);
     file->addSeparator();
     file->addAction(Icons::action("quit"), tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);

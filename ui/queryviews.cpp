@@ -9,10 +9,10 @@
 #include <QTabBar>
 #include <QTextCursor>
 
-QueryViews::QueryViews(SqlEditor *sql, QWidget *parent)
+QueryViews::QueryViews(SqlEditor *sql, const Clock *clock, QWidget *parent)
     : QTabWidget(parent)
     , m_sql(sql)
-    , m_builder(new BuilderView(&m_model))
+    , m_builder(new BuilderView(&m_model, clock))
 {
     setObjectName(QStringLiteral("queryViews"));
     setAccessibleName(tr("Query views"));

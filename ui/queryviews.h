@@ -9,6 +9,7 @@
 #include <QTimer>
 
 class BuilderView;
+class Clock;
 class SqlEditor;
 
 /// One edit, two views: "Visual" (the builder) and "SQL" (the editor). The SQL editor's text
@@ -23,7 +24,8 @@ class QueryViews : public QTabWidget
 public:
     enum Page { Visual, Sql };
 
-    explicit QueryViews(SqlEditor *sql, QWidget *parent = nullptr);
+    /// `clock`: the day a new date condition starts on.
+    QueryViews(SqlEditor *sql, const Clock *clock, QWidget *parent = nullptr);
 
     void setCatalogue(const FieldCatalogue &catalogue);
     void setListNames(const QHash<QString, QString> &names);

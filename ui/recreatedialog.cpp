@@ -12,12 +12,12 @@
 #include <QVBoxLayout>
 
 RecreateDialog::RecreateDialog(HistoryStore *history, const QString &profileId,
-                               const QSet<QString> &listedIds, QWidget *parent)
+                               const QSet<QString> &listedIds, Clock *clock, QWidget *parent)
     : QDialog(parent)
     , m_history(history)
     , m_profileId(profileId)
     , m_segments(new QListWidget)
-    , m_versions(new HistoryPanel)
+    , m_versions(new HistoryPanel(clock))
     , m_message(new QLabel)
 {
     setObjectName(QStringLiteral("recreateDialog"));

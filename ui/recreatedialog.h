@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QSet>
 
+class Clock;
 class HistoryPanel;
 class HistoryStore;
 class QLabel;
@@ -19,8 +20,9 @@ class RecreateDialog : public QDialog
 
 public:
     /// `listedIds`: the segments the account has now; every other one with history is shown.
+    /// `clock`: the time the versions' ages count from.
     RecreateDialog(HistoryStore *history, const QString &profileId, const QSet<QString> &listedIds,
-                   QWidget *parent = nullptr);
+                   Clock *clock, QWidget *parent = nullptr);
 
     /// How many deleted segments are offered.
     int deletedCount() const;

@@ -171,7 +171,7 @@ void ResponsePanel::showSegment(const Segment &s, const QHash<QString, QString> 
     m_segment = s;
     // Counts come from the last sample: while the query is being checked, or when the sample
     // predates the last query change, they describe the old query.
-    const bool previous = s.isCounted() && !s.isCountedSince(queryEditedAt);
+    const bool previous = s.countsPreviousQuery(queryEditedAt);
     m_count->setText(countText(s, previous));
     m_status->setText(s.status.errorMessage.isEmpty()
                           ? s.status.queryValidation

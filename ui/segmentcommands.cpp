@@ -158,7 +158,7 @@ void SegmentCommands::recreateSegment()
         return m_parts.status->sayProblem(why);
     const HistoryFlow *history = m_parts.actions->history();
     auto *dialog = new RecreateDialog(history->store(), history->profileKey(),
-                                      m_parts.actions->listedIds(), m_window);
+                                      m_parts.actions->listedIds(), m_parts.clock, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RecreateDialog::recreateRequested, this, [this](const HistoryVersion &v) {
         create(SegmentActionsFlow::fromVersion(v, m_parts.list->namesExcept({})));

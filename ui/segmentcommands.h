@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+class Clock;
 class EditFlow;
 class EditGuard;
 class EditViews;
@@ -33,6 +34,7 @@ public:
         EditViews *views;
         WindowStatus *status;
         SegmentListPanel *list;
+        Clock *clock;
     };
 
     SegmentCommands(Parts parts, QWidget *window);

@@ -22,12 +22,12 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-SegmentEditorPanel::SegmentEditorPanel(QWidget *parent)
+SegmentEditorPanel::SegmentEditorPanel(const Clock *clock, QWidget *parent)
     : QWidget(parent)
     , m_name(new QLineEdit)
     , m_nameError(new MessageLine)
     , m_sql(new SqlEditor)
-    , m_views(new QueryViews(m_sql))
+    , m_views(new QueryViews(m_sql, clock))
     , m_queryStatus(new MessageLine)
     , m_moreDiagnostics(new QToolButton)
     , m_fixIt(new QToolButton)

@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class Clock;
 class MessageLine;
 class QLabel;
 class QLineEdit;
@@ -25,7 +26,8 @@ class SegmentEditorPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit SegmentEditorPanel(QWidget *parent = nullptr);
+    /// `clock`: the day a new date condition in the builder starts on.
+    explicit SegmentEditorPanel(const Clock *clock, QWidget *parent = nullptr);
 
     /// Starts editing a segment as loaded; the edit may already differ (a restored draft).
     void load(const QString &baseName, const QString &baseQuery, const QString &name,

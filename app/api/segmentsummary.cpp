@@ -94,6 +94,11 @@ bool SegmentSummary::isCountedSince(const QDateTime &when) const
     return sampleUpdatedAt.utc > when;
 }
 
+bool SegmentSummary::countsPreviousQuery(const QDateTime &when) const
+{
+    return isCounted() && !isCountedSince(when);
+}
+
 QJsonObject SegmentSummary::toJson() const
 {
     QJsonObject json;

@@ -34,6 +34,9 @@ struct SegmentSummary
     /// and sample describe the previous query). An invalid `when` asks isCounted() only; an
     /// unreadable sample time is taken as SendGrid sent it, as a count.
     bool isCountedSince(const QDateTime &when) const;
+    /// Whether its count and sample describe the query before the change saved at `when`: it
+    /// was counted, but not since.
+    bool countsPreviousQuery(const QDateTime &when) const;
 
     static ApiResult<SegmentSummary> fromJson(const QJsonObject &json, const QString &path = {});
     /// Decodes `{"results": [...]}`.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "historymodel.h"
 
+#include "relativetime.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -26,26 +28,6 @@ int HistoryModel::rowOfNumber(int number) const
         = std::find_if(m_versions.cbegin(), m_versions.cend(),
                        [number](const HistoryVersion &v) { return v.number == number; });
     return found == m_versions.cend() ? -1 : int(found - m_versions.cbegin());
-}
-
-QString HistoryModel::relativeTime(const QDateTime &when, const QDateTime &now)
-{
-    const qint64 seconds = qMax<qint64>(0, when.secsTo(now));
-    const qint64 minutes = seconds / 60;
-    const qint64 hours = minutes / 60;
-    const qint64 days = hours / 24;
-    // Abbreviated units need no plural form, and "days" is always two or more.
-    if (minutes < 1)
-        return tr("just now");
-    if (hours < 1)
-        return tr("%1 min ago").arg(minutes);
-    if (days < 1)
-        return tr("%1 h ago").arg(hours);
-    if (days == 1)
-        return tr("yesterday");
-    if (days < 7)
-        return tr("%1 days ago").arg(days);
-    return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
 }
 
 int HistoryModel::rowCount(const QModelIndex &parent) const
@@ -85,8 +67,7 @@ QVariant HistoryModel::display(const HistoryVersion &version, int column) const
     case Number:
         return version.number;
     case Recorded:
-        return relativeTime(version.recordedAt,
-                            m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc());
+        return RelativeTime::text(version.recordedAt, m_now);
     case Source:
         return HistoryVersion::sourceName(version.source);
     case Name:

@@ -21,14 +21,11 @@ public:
 
     /// Replaces all rows; `versions` oldest first, as HistoryStore::versions gives them.
     void setVersions(const QList<HistoryVersion> &versions);
-    /// The time "12 min ago" counts from; unset (the default): the current time.
+    /// The time "12 min ago" counts from, from the caller's Clock; unset: the date and time.
     void setNow(const QDateTime &now);
     const HistoryVersion &versionAt(int row) const { return m_versions.at(row); }
     /// The row of version `number`, or -1.
     int rowOfNumber(int number) const;
-
-    /// "just now", "5 min ago", "3 h ago", "2 days ago", then the date.
-    static QString relativeTime(const QDateTime &when, const QDateTime &now);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "segmenttablemodel.h"
 
+#include "relativetime.h"
+
 #include <QLocale>
 
 namespace {
@@ -81,7 +83,7 @@ void SegmentTableModel::noteQueryEdited(const QString &id, const QDateTime &at)
 
 bool SegmentTableModel::countsPreviousQuery(const SegmentSummary &s) const
 {
-    return s.isCounted() && !s.isCountedSince(m_queryEditedAt.value(s.id));
+    return s.countsPreviousQuery(m_queryEditedAt.value(s.id));
 }
 
 int SegmentTableModel::rowOf(const QString &id) const
@@ -104,33 +106,13 @@ void SegmentTableModel::setReferenceTime(const QDateTime &now)
     }
 }
 
-QString SegmentTableModel::relativeTime(const QDateTime &then, const QDateTime &now)
-{
-    const qint64 seconds = then.secsTo(now);
-    // A clock a little ahead of SendGrid's still reads as "just now"; further off, the date.
-    if (seconds < -60)
-        return QLocale().toString(then.toLocalTime(), QLocale::ShortFormat);
-    if (seconds < 60)
-        return tr("just now");
-    if (seconds < 3600)
-        return tr("%1 min ago").arg(seconds / 60);
-    if (seconds < 24 * 3600)
-        return tr("%1 h ago").arg(seconds / 3600);
-    const qint64 days = then.toLocalTime().date().daysTo(now.toLocalTime().date());
-    if (days <= 1)
-        return tr("yesterday");
-    if (days < 7)
-        return tr("%1 days ago").arg(days);
-    return QLocale().toString(then.toLocalTime().date(), QLocale::ShortFormat);
-}
-
 QString SegmentTableModel::timeText(const Timestamp &t) const
 {
     if (t.isNull())
         return {};
     if (!t.utc.isValid())
         return tr("unknown");
-    return relativeTime(t.utc, m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc());
+    return RelativeTime::text(t.utc, m_now);
 }
 
 int SegmentTableModel::rowCount(const QModelIndex &parent) const

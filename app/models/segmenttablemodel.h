@@ -34,11 +34,9 @@ public:
     void noteQueryEdited(const QString &id, const QDateTime &at);
     const QList<SegmentSummary> &segments() const { return m_segments; }
     int rowOf(const QString &id) const;
-    /// The "now" that ages are counted from (the current time when never set); the time columns
-    /// change with it, so a view can move it on every minute.
+    /// The "now" that ages are counted from, from the view's Clock (never set: the date and
+    /// time); the time columns change with it, so a view can move it on every minute.
     void setReferenceTime(const QDateTime &now);
-    /// "just now", "12 min ago", "3 h ago", "yesterday", "4 days ago", then the short date.
-    static QString relativeTime(const QDateTime &then, const QDateTime &now);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

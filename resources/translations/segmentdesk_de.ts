@@ -1299,26 +1299,6 @@ Qt: %2 (erstellt mit %3)</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <source>just now</source>
-        <translation>gerade eben</translation>
-    </message>
-    <message>
-        <source>%1 min ago</source>
-        <translation>vor %1 Min.</translation>
-    </message>
-    <message>
-        <source>%1 h ago</source>
-        <translation>vor %1 Std.</translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation>gestern</translation>
-    </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation>vor %1 Tagen</translation>
-    </message>
-    <message>
         <source>Saved by SegmentDesk</source>
         <translation>Von SegmentDesk gespeichert</translation>
     </message>
@@ -2122,6 +2102,29 @@ Qt: %2 (erstellt mit %3)</translation>
     </message>
 </context>
 <context>
+    <name>RelativeTime</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>vor %1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>vor %1 Std.</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+</context>
+<context>
     <name>ResponsePanel</name>
     <message>
         <source>—</source>
@@ -2658,26 +2661,6 @@ letzte manuelle Aktualisierung %3</translation>
     <message>
         <source>Unknown status &quot;%1&quot;</source>
         <translation>Unbekannter Status „%1“</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>gerade eben</translation>
-    </message>
-    <message>
-        <source>%1 min ago</source>
-        <translation>vor %1 Min.</translation>
-    </message>
-    <message>
-        <source>%1 h ago</source>
-        <translation>vor %1 Std.</translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation>gestern</translation>
-    </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation>vor %1 Tagen</translation>
     </message>
     <message>
         <source>unknown</source>

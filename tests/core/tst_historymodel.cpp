@@ -36,8 +36,6 @@ private Q_SLOTS:
     void newestFirstWithEveryColumn();
     void tooltipsGiveTheFullStory();
     void resetAndEmptyPassTheTester();
-    void relativeTime_data();
-    void relativeTime();
 };
 
 void tst_HistoryModel::newestFirstWithEveryColumn()
@@ -99,28 +97,6 @@ void tst_HistoryModel::resetAndEmptyPassTheTester()
     model.setVersions({});
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.index(0, 0).isValid());
-}
-
-void tst_HistoryModel::relativeTime_data()
-{
-    QTest::addColumn<qint64>("secondsAgo");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("now") << qint64(0) << "just now";
-    QTest::newRow("59 s") << qint64(59) << "just now";
-    QTest::newRow("1 min") << qint64(60) << "1 min ago";
-    QTest::newRow("59 min") << qint64(59 * 60 + 59) << "59 min ago";
-    QTest::newRow("1 h") << qint64(3600) << "1 h ago";
-    QTest::newRow("23 h") << qint64(23 * 3600) << "23 h ago";
-    QTest::newRow("yesterday") << qint64(30 * 3600) << "yesterday";
-    QTest::newRow("6 days") << qint64(6 * 86400) << "6 days ago";
-    QTest::newRow("clock skew") << qint64(-120) << "just now";
-}
-
-void tst_HistoryModel::relativeTime()
-{
-    QFETCH(qint64, secondsAgo);
-    QFETCH(QString, expected);
-    QCOMPARE(HistoryModel::relativeTime(now.addSecs(-secondsAgo), now), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_HistoryModel)

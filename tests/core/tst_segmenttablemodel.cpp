@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "models/relativetime.h"
 #include "models/segmenttablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -87,7 +88,7 @@ void tst_SegmentTableModel::relativeTime()
 {
     QFETCH(qint64, secondsAgo);
     QFETCH(QString, expected);
-    QCOMPARE(SegmentTableModel::relativeTime(now.addSecs(-secondsAgo), now), expected);
+    QCOMPARE(RelativeTime::text(now.addSecs(-secondsAgo), now), expected);
 }
 
 void tst_SegmentTableModel::timeColumnsReadAsAgesWithTheFullDateInTheTooltip()

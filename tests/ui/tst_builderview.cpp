@@ -16,6 +16,7 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QDropEvent>
 #include <QJsonArray>
@@ -43,6 +44,9 @@ private Q_SLOTS:
     void dragAndDropMovesRows();
     void aDropTheModelRefusesMovesNothing();
     void sqlThatDoesNotParseKeepsTheLastReading();
+
+    // Last: it moves the clock on, which the tests before should not see.
+    void aNewDateConditionStartsOnTheClocksDay();
 
 private:
     QueryViews *views() const;
@@ -439,6 +443,22 @@ void tst_BuilderView::sqlThatDoesNotParseKeepsTheLastReading()
     QTRY_VERIFY(builder()->itemAt({})->isEnabled());
     QTRY_VERIFY(banner->isHidden());
     QCOMPARE(views()->model().root().children.size(), 2);
+}
+
+// The day comes from the window's clock, not the wall clock (#20 §4): two days on, a new
+// "is on" condition starts on that day.
+void tst_BuilderView::aNewDateConditionStartsOnTheClocksDay()
+{
+    QVERIFY(m_harness->select("Germany"));
+    showVisual();
+    m_sandbox.clock().moveOn(std::chrono::hours(49));
+    auto *add = builder()->itemAt({})->findChild<QAbstractButton *>("addCondition");
+    QTest::mouseClick(add, Qt::LeftButton);
+    choose(in<QComboBox>({1}, "field"), "created_at");
+    choose(in<QComboBox>({1}, "operator"), "is on");
+    auto *date = in<QDateEdit>({1}, "date");
+    QVERIFY(date);
+    QCOMPARE(date->date(), m_sandbox.clock().now().toLocalTime().date());
 }
 
 QTEST_MAIN(tst_BuilderView)

@@ -101,9 +101,13 @@ void tst_HistoryPanel::restoreBringsAnOldVersionBack()
     harness.nameField()->setText("DACH customers");
     QVERIFY2(harness.saveAndWait(), qPrintable(window->statusMessage()));
 
+    // Ages count from the window's clock (#20 §4), not the wall clock.
+    m_sandbox.clock().moveOn(std::chrono::hours(2));
     HistoryPanel *panel = openHistory(window);
     QVERIFY(panel);
     QCOMPARE(panel->model()->rowCount(), 3);
+    QCOMPARE(panel->model()->index(0, HistoryModel::Recorded).data().toString(),
+             QStringLiteral("2 h ago"));
     const auto stored
         = harness.history().versions(window->activeProfile().id.toString(QUuid::WithoutBraces), id);
     QVERIFY(stored.isOk());

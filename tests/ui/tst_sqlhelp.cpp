@@ -5,6 +5,7 @@
 #include "segmenteditorpanel.h"
 #include "sqlcompleter.h"
 #include "sqleditor.h"
+#include "support/manualclock.h"
 #include "support/windowharness.h"
 
 #include <QAbstractItemView>
@@ -54,13 +55,14 @@ private:
     QAbstractItemView *popup() const { return m_sql->completer()->popup(); }
     QString currentChoice() const { return popup()->currentIndex().data().toString(); }
 
+    ManualClock m_clock;
     SegmentEditorPanel *m_panel = nullptr;
     SqlEditor *m_sql = nullptr;
 };
 
 void tst_SqlHelp::init()
 {
-    m_panel = new SegmentEditorPanel;
+    m_panel = new SegmentEditorPanel(&m_clock);
     m_panel->resize(700, 400);
     m_panel->setListNames({{QStringLiteral("8409c367-aaaa"), QStringLiteral("Newsletter")},
                            {QStringLiteral("1b2c3d4e-bbbb"), QStringLiteral("VIP customers")}});
