@@ -3,12 +3,15 @@
 
 #include "clioutput.h"
 #include "clitext.h"
+#include "historyrecorder.h"
 #include "tableprinter.h"
 
 #include "common/clock.h"
 #include "local/historystore.h"
 #include "local/localpaths.h"
 #include "query/querydiff.h"
+
+#include <memory>
 
 namespace CliHistory {
 namespace {
@@ -148,16 +151,12 @@ Result<HistoryVersion> find(const QString &profileId, const QString &segmentId,
 ApiCallback<Segment> recording(const QString &profileId, HistoryVersion::Source source,
                                Clock *clock, ApiCallback<Segment> next)
 {
-    return [profileId, source, clock, next = std::move(next)](const ApiResult<Segment> &result) {
+    auto recorder = std::make_shared<HistoryRecorder>(); // opens the store while the request is out
+    return [profileId, source, clock, recorder,
+            next = std::move(next)](const ApiResult<Segment> &result) {
         if (result.isOk()) {
-            HistoryStore store;
-            VoidResult kept = store.open(LocalPaths::historyFile());
-            if (kept.isOk()) {
-                const Result<HistoryVersion> recorded = store.record(
-                    HistoryVersion::fromSegment(profileId, *result.value, source, clock->now()));
-                kept = recorded.isOk() ? VoidResult::success()
-                                       : VoidResult::failure(recorded.error());
-            }
+            const VoidResult kept = recorder->record(
+                HistoryVersion::fromSegment(profileId, *result.value, source, clock->now()));
             if (!kept.isOk())
                 CliOutput::write(stderr, QStringLiteral("warning: %1\n").arg(kept.error()));
         }
