@@ -13,6 +13,7 @@
 #include "editing/livepreview.h"
 #include "editmenu.h"
 #include "editviews.h"
+#include "flows/batchflow.h"
 #include "flows/historyflow.h"
 #include "flows/listflow.h"
 #include "flows/profileflow.h"
@@ -143,9 +144,10 @@ void MainWindow::createActions()
     });
     saveAction->setShortcut(QKeySequence::Save);
     file->addSeparator();
-    m_commands = new SegmentCommands(
-        {m_actions, m_flow, m_listFlow, m_guard, m_views, m_status, m_list, m_segmentsApi->clock()},
-        this);
+    m_commands
+        = new SegmentCommands({m_actions, m_flow, m_listFlow, m_guard, m_views, m_status, m_list,
+                               m_segmentsApi->clock(), new BatchFlow(m_segmentsApi, m_flow, this)},
+                              this);
     m_commands->addTo(file);
     file->addSeparator();
     file->addAction(Icons::action("quit"), tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);

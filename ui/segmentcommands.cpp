@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "segmentcommands.h"
 
+#include "batchdialog.h"
 #include "confirmation.h"
 #include "editguard.h"
 #include "editing/editflow.h"
 #include "editing/segmenttemplates.h"
 #include "editviews.h"
+#include "flows/batchflow.h"
 #include "flows/historyflow.h"
 #include "flows/listflow.h"
 #include "icons.h"
@@ -31,6 +33,15 @@ SegmentCommands::SegmentCommands(Parts parts, QWidget *window)
             [this](const QString &id) { actOnRow(id, RowAction::Duplicate); });
     connect(m_parts.list, &SegmentListPanel::deleteRequested, this,
             [this](const QString &id) { actOnRow(id, RowAction::Delete); });
+    connect(m_parts.list, &SegmentListPanel::duplicateSelectedRequested, this,
+            [this] { runOnSelection(int(BatchFlow::Action::Duplicate)); });
+    connect(m_parts.list, &SegmentListPanel::deleteSelectedRequested, this,
+            [this] { runOnSelection(int(BatchFlow::Action::Delete)); });
+    connect(m_parts.batch, &BatchFlow::finished, this, [this] {
+        if (m_parts.edit->current().id.isEmpty()) // the open segment was among those deleted
+            m_parts.views->clear(false);
+        Q_EMIT reloadRequested();
+    });
 }
 
 void SegmentCommands::runWaiting(const QString &segmentId)
@@ -104,6 +115,8 @@ void SegmentCommands::duplicateSegment()
 {
     if (!m_actions.at(1)->isEnabled() || m_parts.edit->current().id.isEmpty())
         return;
+    if (m_parts.list->selectedSegments().size() > 1)
+        return runOnSelection(int(BatchFlow::Action::Duplicate));
     m_parts.guard->confirmLeavingEdit(
         [this] { create(m_parts.actions->duplicateOfCurrent(m_parts.list->namesExcept({}))); });
 }
@@ -125,6 +138,8 @@ void SegmentCommands::deleteSegment()
 {
     if (!m_actions.at(2)->isEnabled() || m_parts.edit->current().id.isEmpty())
         return;
+    if (m_parts.list->selectedSegments().size() > 1)
+        return runOnSelection(int(BatchFlow::Action::Delete));
     if (const QString why = m_parts.actions->whyNotDelete(); !why.isEmpty())
         return m_parts.status->sayProblem(why);
     const Segment doomed = m_parts.edit->current();
@@ -163,5 +178,46 @@ void SegmentCommands::recreateSegment()
     connect(dialog, &RecreateDialog::recreateRequested, this, [this](const HistoryVersion &v) {
         create(SegmentActionsFlow::fromVersion(v, m_parts.list->namesExcept({})));
     });
+    dialog->open();
+}
+
+// One confirmation naming how many and which; then the batch runs in its dialog.
+void SegmentCommands::runOnSelection(int action)
+{
+    const auto kind = BatchFlow::Action(action);
+    const bool removing = kind == BatchFlow::Action::Delete;
+    const QList<SegmentSummary> selected = m_parts.list->selectedSegments();
+    if (selected.size() < 2 || !m_actions.at(removing ? 2 : 1)->isEnabled()
+        || m_parts.batch->isRunning())
+        return;
+    if (const QString why = m_parts.actions->whyNotDelete(); removing && !why.isEmpty())
+        return m_parts.status->sayProblem(why);
+    QStringList names;
+    for (const SegmentSummary &s : selected.first(std::min<qsizetype>(selected.size(), 10)))
+        names << QStringLiteral("• ") + s.name;
+    if (selected.size() > 10)
+        names << tr("… and %n more", nullptr, int(selected.size() - 10));
+    const QString what = removing ? tr("Delete %n segment(s)", nullptr, int(selected.size()))
+                                  : tr("Duplicate %n segment(s)", nullptr, int(selected.size()));
+    Confirmation {removing ? QStringLiteral("confirmDeleteMany")
+                           : QStringLiteral("confirmDuplicateMany"),
+                  what, what + u'?' + u'\n' + names.join(u'\n'),
+                  removing ? tr("Campaigns and automations that use them stop finding their "
+                                "contacts. SendGrid cannot undo this; their versions stay in "
+                                "the local history.")
+                           : tr("Each copy is named \"Copy of …\" and made from its segment's "
+                                "query as SendGrid has it now.")}
+        .ask(m_window, [this, kind, selected, what] {
+            m_parts.guard->confirmProduction(what, [this, kind, selected, what] {
+                if (m_parts.batch->start(kind, selected, m_parts.list->namesExcept({})))
+                    showBatch(what);
+            });
+        });
+}
+
+void SegmentCommands::showBatch(const QString &title)
+{
+    auto *dialog = new BatchDialog(m_parts.batch, title, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

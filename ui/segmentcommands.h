@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+class BatchFlow;
 class Clock;
 class EditFlow;
 class EditGuard;
@@ -35,6 +36,7 @@ public:
         WindowStatus *status;
         SegmentListPanel *list;
         Clock *clock;
+        BatchFlow *batch; ///< Delete and Duplicate on a selection of several
     };
 
     SegmentCommands(Parts parts, QWidget *window);
@@ -60,6 +62,9 @@ private:
     void duplicateSegment();
     void deleteSegment();
     void recreateSegment();
+    /// Duplicate or delete every selected segment, after one confirmation (#21 §1).
+    void runOnSelection(int action);
+    void showBatch(const QString &title);
     void create(const SegmentCreate &segment);
     void onCreated(const Segment &segment);
     void onRemoved();

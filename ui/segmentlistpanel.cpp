@@ -23,6 +23,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 SegmentListPanel::SegmentListPanel(Clock *clock, QWidget *parent)
     : QWidget(parent)
     , m_model(new SegmentTableModel(this))
@@ -108,7 +110,9 @@ void SegmentListPanel::setUpTable()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Rows are chosen with the arrow keys; Tab leaves the table, as keyboard users expect.
     m_table->setTabKeyNavigation(false);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Shift, Ctrl and Ctrl+A select many for the batch actions (#21 §1); the current row is
+    // still the one open.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
@@ -277,9 +281,12 @@ void SegmentListPanel::showOpenSegment()
     const QScopedValueRollback quiet(m_quiet, true);
     const QModelIndex index = rowOf(m_openId);
     if (index.isValid()) {
+        // Explicitly alone: setCurrentIndex() would read the keyboard's modifiers, and a Ctrl
+        // still down from the shortcut that made the segment would add it to the selection.
         if (m_table->currentIndex().row() != index.row()
             || !m_table->selectionModel()->isRowSelected(index.row(), {}))
-            m_table->setCurrentIndex(index);
+            m_table->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     } else {
         m_table->selectionModel()->clearSelection();
         m_table->selectionModel()->clearCurrentIndex();
@@ -306,6 +313,20 @@ void SegmentListPanel::selectSegment(const QString &id)
         m_table->scrollTo(m_table->currentIndex());
     if (changed)
         Q_EMIT currentChanged(target);
+}
+
+QList<SegmentSummary> SegmentListPanel::selectedSegments() const
+{
+    QList<QModelIndex> rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<SegmentSummary> selected;
+    for (const QModelIndex &index : std::as_const(rows)) {
+        const int row = m_model->rowOf(index.data(SegmentTableModel::SegmentIdRole).toString());
+        if (row >= 0)
+            selected << m_model->segments().at(row);
+    }
+    return selected;
 }
 
 QStringList SegmentListPanel::namesExcept(const QString &id) const
@@ -338,7 +359,19 @@ void SegmentListPanel::showContextMenu(const QPoint &pos)
     auto *menu = new QMenu(this);
     menu->setObjectName(QStringLiteral("segmentContextMenu"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    if (!id.isEmpty()) {
+    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    if (selected > 1 && m_table->selectionModel()->isRowSelected(index.row(), {})) {
+        menu->addAction(Icons::action("duplicate"),
+                        tr("D&uplicate %n segment(s)…", nullptr, selected), this,
+                        &SegmentListPanel::duplicateSelectedRequested)
+            ->setEnabled(isSignalConnected(
+                QMetaMethod::fromSignal(&SegmentListPanel::duplicateSelectedRequested)));
+        menu->addAction(Icons::action("delete"), tr("&Delete %n segment(s)…", nullptr, selected),
+                        this, &SegmentListPanel::deleteSelectedRequested)
+            ->setEnabled(isSignalConnected(
+                QMetaMethod::fromSignal(&SegmentListPanel::deleteSelectedRequested)));
+        menu->addSeparator();
+    } else if (!id.isEmpty()) {
         menu->addAction(tr("&Open"), this, [this, id] { selectSegment(id); });
         menu->addAction(Icons::action("duplicate"), tr("D&uplicate…"), this,
                         [this, id] { Q_EMIT duplicateRequested(id); })

@@ -53,6 +53,8 @@ public:
     /// the selection back on the edited segment when the person chose to stay there.
     void selectSegment(const QString &id);
     QStringList namesExcept(const QString &id) const;
+    /// The selected rows' segments, top to bottom as shown (the open one among them).
+    QList<SegmentSummary> selectedSegments() const;
     const SegmentTableModel *model() const { return m_model; }
     void focusSearch();
 
@@ -62,6 +64,9 @@ Q_SIGNALS:
     /// From the context menu; Duplicate and Delete are offered only while someone listens.
     void duplicateRequested(const QString &segmentId);
     void deleteRequested(const QString &segmentId);
+    /// From the context menu on a selection of several rows.
+    void duplicateSelectedRequested();
+    void deleteSelectedRequested();
     void refreshRequested();
     /// The id is on the clipboard.
     void idCopied(const QString &segmentId);

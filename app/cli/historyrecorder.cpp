@@ -9,7 +9,7 @@ namespace {
 VoidResult openAndRecord(std::future<std::optional<HistoryVersion>> version)
 {
     HistoryStore store;
-    const VoidResult opened = store.open(LocalPaths::historyFile());
+    VoidResult opened = store.open(LocalPaths::historyFile());
     const std::optional<HistoryVersion> wanted = version.get();
     if (!wanted || !opened.isOk())
         return opened;

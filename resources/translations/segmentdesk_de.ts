@@ -239,6 +239,71 @@ Geben Sie den API-Schlüssel von „%2“ nur für diese Sitzung ein; er wird ni
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not sent (cancelled)</source>
+        <translation>nicht gesendet (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>What became of each segment</source>
+        <translation>Was aus jedem Segment wurde</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done…</source>
+        <translation>%1 von %2 erledigt…</translation>
+    </message>
+    <message>
+        <source>SendGrid&apos;s rate limit</source>
+        <translation>SendGrids Anfragelimit</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s before trying &quot;%2&quot; again: %3</source>
+        <translation>Warte %1 s, bevor „%2“ erneut versucht wird: %3</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished; %n segment(s) failed: see why below.</source>
+        <translation>
+            <numerusform>Fertig; %n Segment ist fehlgeschlagen: Der Grund steht unten.</numerusform>
+            <numerusform>Fertig; %n Segmente sind fehlgeschlagen: Die Gründe stehen unten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchFlow</name>
+    <message>
+        <source>SendGrid did not say whether the copy was made: reload the list (F5) before trying again. %1</source>
+        <translation>SendGrid hat nicht gesagt, ob die Kopie angelegt wurde: Laden Sie die Liste neu (F5), bevor Sie es noch einmal versuchen. %1</translation>
+    </message>
+</context>
+<context>
     <name>BuilderConditionRow</name>
     <message>
         <source>condition</source>
@@ -2467,6 +2532,35 @@ letzte manuelle Aktualisierung %3</translation>
         <source>Delete &quot;%1&quot;</source>
         <translation>„%1“ löschen</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n segment(s)</source>
+        <translation>
+            <numerusform>%n Segment löschen</numerusform>
+            <numerusform>%n Segmente löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n segment(s)</source>
+        <translation>
+            <numerusform>%n Segment duplizieren</numerusform>
+            <numerusform>%n Segmente duplizieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaigns and automations that use them stop finding their contacts. SendGrid cannot undo this; their versions stay in the local history.</source>
+        <translation>Kampagnen und Automationen, die sie verwenden, finden ihre Kontakte nicht mehr. SendGrid kann das nicht rückgängig machen; ihre Versionen bleiben im lokalen Verlauf.</translation>
+    </message>
+    <message>
+        <source>Each copy is named &quot;Copy of …&quot; and made from its segment&apos;s query as SendGrid has it now.</source>
+        <translation>Jede Kopie heißt „Kopie von …“ und entsteht aus der Abfrage ihres Segments, wie SendGrid sie jetzt hat.</translation>
+    </message>
 </context>
 <context>
     <name>SegmentEditorPanel</name>
@@ -2638,6 +2732,20 @@ letzte manuelle Aktualisierung %3</translation>
     <message>
         <source>Shows the segments whose name or query holds the text; list:VIP those that use a list named VIP, field:country those that use the field country. Esc clears.</source>
         <translation>Zeigt die Segmente, deren Name oder Abfrage den Text enthält; list:VIP die, die eine Liste namens VIP verwenden, field:country die, die das Feld country verwenden. Esc leert den Filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>D&amp;uplicate %n segment(s)…</source>
+        <translation>
+            <numerusform>%n Segment d&amp;uplizieren…</numerusform>
+            <numerusform>%n Segmente d&amp;uplizieren…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n segment(s)…</source>
+        <translation>
+            <numerusform>%n Segment &amp;löschen…</numerusform>
+            <numerusform>%n Segmente &amp;löschen…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BatchDialog</name>
+    <message numerus="yes">
+        <source>Finished; %n segment(s) failed: see why below.</source>
+        <translation>
+            <numerusform>Finished; %n segment failed: see why below.</numerusform>
+            <numerusform>Finished; %n segments failed: see why below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DiffView</name>
     <message numerus="yes">
         <source>%n change(s) in the query</source>
@@ -72,6 +82,44 @@
         <translation>
             <numerusform>Delete &quot;%1&quot; (%Ln contact) from SendGrid?</numerusform>
             <numerusform>Delete &quot;%1&quot; (%Ln contacts) from SendGrid?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n segment(s)</source>
+        <translation>
+            <numerusform>Delete %n segment</numerusform>
+            <numerusform>Delete %n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n segment(s)</source>
+        <translation>
+            <numerusform>Duplicate %n segment</numerusform>
+            <numerusform>Duplicate %n segments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SegmentListPanel</name>
+    <message numerus="yes">
+        <source>D&amp;uplicate %n segment(s)…</source>
+        <translation>
+            <numerusform>D&amp;uplicate %n segment…</numerusform>
+            <numerusform>D&amp;uplicate %n segments…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n segment(s)…</source>
+        <translation>
+            <numerusform>&amp;Delete %n segment…</numerusform>
+            <numerusform>&amp;Delete %n segments…</numerusform>
         </translation>
     </message>
 </context>

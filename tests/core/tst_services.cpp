@@ -45,17 +45,16 @@ private:
         m_server->setHandler([status, body](const auto &) { return Reply::json(status, body); });
     }
 
-    LoopbackServer *m_server = nullptr;
-    SendGridClient *m_client = nullptr;
+    std::unique_ptr<LoopbackServer> m_server;
+    std::unique_ptr<SendGridClient> m_client;
 };
 
 void tst_Services::init()
 {
-    delete m_server;
-    delete m_client;
-    m_server = new LoopbackServer;
+    m_client.reset();
+    m_server = std::make_unique<LoopbackServer>();
     QVERIFY(m_server->start());
-    m_client = new SendGridClient;
+    m_client = std::make_unique<SendGridClient>();
     QVERIFY(m_client->setBaseUrl(m_server->baseUrl()).isOk());
     QVERIFY(m_client->setApiKey(Fixtures::fakeApiKey()).isOk());
     m_client->setRetryPolicy(
@@ -65,7 +64,7 @@ void tst_Services::init()
 void tst_Services::listSegmentsWithFilters()
 {
     answer(200, Fixtures::data(QStringLiteral("segments_list_200.json")));
-    SegmentsApi api(m_client);
+    SegmentsApi api(m_client.get());
     auto all = awaitResult<QList<SegmentSummary>>([&](auto done) { api.list({}, this, done); });
     QVERIFY(all.isOk());
     QCOMPARE(all.value->size(), 2);
@@ -89,7 +88,7 @@ void tst_Services::getWithAndWithoutSample()
     const QJsonObject full = QJsonDocument::fromJson(noSample).object();
     QJsonObject stripped = full;
     stripped.remove(QStringLiteral("contacts_sample"));
-    SegmentsApi api(m_client);
+    SegmentsApi api(m_client.get());
 
     answer(200, QJsonDocument(full).toJson());
     auto with = awaitResult<Segment>(
@@ -149,7 +148,7 @@ void tst_Services::aLargeReplyIsDecodedOffTheGuiThread()
 void tst_Services::createSendsNameQueryAndParent()
 {
     answer(201, Fixtures::data(QStringLiteral("segment_200.json")));
-    SegmentsApi api(m_client);
+    SegmentsApi api(m_client.get());
     SegmentCreate create {QStringLiteral("New"),
                           QStringLiteral("SELECT contact_id, updated_at FROM contact_data"),
                           {QStringLiteral("list-1")}};
@@ -165,7 +164,7 @@ void tst_Services::createSendsNameQueryAndParent()
 void tst_Services::updateSendsOnlyChangedFields()
 {
     answer(200, Fixtures::data(QStringLiteral("segment_200.json")));
-    SegmentsApi api(m_client);
+    SegmentsApi api(m_client.get());
     SegmentPatch patch;
     patch.name = QStringLiteral("Renamed");
     auto updated = awaitResult<Segment>(
@@ -179,7 +178,7 @@ void tst_Services::updateSendsOnlyChangedFields()
 void tst_Services::deleteAccepts202WithoutBody()
 {
     answer(202, {});
-    SegmentsApi api(m_client);
+    SegmentsApi api(m_client.get());
     auto removed = awaitResult<NoContent>(
         [&](auto done) { api.remove(QStringLiteral("id-3"), this, done); });
     QVERIFY(removed.isOk());
@@ -193,7 +192,7 @@ void tst_Services::deleteAccepts202WithoutBody()
 void tst_Services::refreshSendsTimeZone()
 {
     answer(202, R"({"job_id":"1588e03b-50aa-454a-97d1-e1530345a5ec"})");
-    SegmentsApi api(m_client);
+    SegmentsApi api(m_client.get());
     auto job = awaitResult<RefreshJob>([&](auto done) {
         api.refresh(QStringLiteral("id-4"), QStringLiteral("America/Chicago"), this, done);
     });
@@ -207,7 +206,7 @@ void tst_Services::refreshSendsTimeZone()
 void tst_Services::refreshQuotaError()
 {
     answer(403, {});
-    SegmentsApi api(m_client);
+    SegmentsApi api(m_client.get());
     auto forbidden = awaitResult<RefreshJob>(
         [&](auto done) { api.refresh(QStringLiteral("id-4"), QStringLiteral("UTC"), this, done); });
     QCOMPARE(forbidden.error.kind, ApiError::Kind::Forbidden);
@@ -220,7 +219,7 @@ void tst_Services::refreshQuotaError()
 void tst_Services::fieldDefinitions()
 {
     answer(200, Fixtures::data(QStringLiteral("fields_200.json")));
-    FieldDefinitionsApi api(m_client);
+    FieldDefinitionsApi api(m_client.get());
     auto fields = awaitResult<QList<FieldDefinition>>([&](auto done) { api.list(this, done); });
     QVERIFY(fields.isOk());
     QCOMPARE(fields.value->size(), 6);
@@ -236,7 +235,7 @@ void tst_Services::listsArePaged()
                            Fixtures::data(second ? QStringLiteral("lists_page2.json")
                                                  : QStringLiteral("lists_page1.json")));
     });
-    ListsApi api(m_client);
+    ListsApi api(m_client.get());
     auto first = awaitResult<ContactListPage>([&](auto done) { api.list(1, {}, this, done); });
     QVERIFY(first.isOk());
     QCOMPARE(QUrlQuery(lastRequest().url).queryItemValue(QStringLiteral("page_size")),
@@ -252,7 +251,7 @@ void tst_Services::listsArePaged()
 void tst_Services::scopes()
 {
     answer(200, R"({"scopes":["marketing.read","marketing_campaigns.update"]})");
-    ScopesApi api(m_client);
+    ScopesApi api(m_client.get());
     auto scopes = awaitResult<QStringList>([&](auto done) { api.list(this, done); });
     QVERIFY(scopes.isOk());
     QCOMPARE(scopes.value->size(), 2);
@@ -274,7 +273,7 @@ void tst_Services::contactsSearchAndCount()
            QJsonDocument(QJsonObject {{QStringLiteral("result"), QJsonArray {contact}},
                                       {QStringLiteral("contact_count"), 1}})
                .toJson());
-    ContactsApi api(m_client);
+    ContactsApi api(m_client.get());
     auto found = awaitResult<ContactSearchResult>(
         [&](auto done) { api.search(QStringLiteral("email LIKE '%gmail.com'"), this, done); });
     QVERIFY(found.isOk());

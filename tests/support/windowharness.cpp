@@ -7,6 +7,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -96,7 +97,10 @@ bool WindowHarness::select(const QString &name)
                                                        name, 1, Qt::MatchExactly);
     if (hits.isEmpty())
         return false;
-    table->setCurrentIndex(hits.first());
+    // As a plain click chooses a row: alone. setCurrentIndex() would read the keyboard's
+    // modifiers, which a simulated Ctrl+N before can leave down in the list's multi-selection.
+    table->selectionModel()->setCurrentIndex(
+        hits.first(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     return opened.wait(10000) && nameField()->text() == name;
 }
 

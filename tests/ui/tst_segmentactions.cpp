@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // New, duplicate and delete from the window, checked in the sandbox (SendGrid's side).
+#include "batchdialog.h"
 #include "historypanel.h"
 #include "models/historymodel.h"
 #include "models/segmenttablemodel.h"
@@ -16,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
 using namespace WindowTest;
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void deleteNamesTheSegmentAndItsCount();
     void contextMenuDuplicatesTheRowUnderThePointer();
     void deletedSegmentIsRecreatedFromItsHistory();
+    void deleteManyAsksOnceAndSaysWhatBecameOfEach();
 
 private:
     bool shortcut(QKeySequence keys);
@@ -199,6 +202,52 @@ void tst_SegmentActions::deletedSegmentIsRecreatedFromItsHistory()
         m_harness->window()->activeProfile().id.toString(QUuid::WithoutBraces), id);
     QVERIFY(versions.isOk() && !versions.value().isEmpty());
     QCOMPARE(versions.value().first().source, HistoryVersion::Source::ThisApp);
+}
+
+// Three rows chosen with Ctrl+click, one Ctrl+Delete: one question naming them, then a dialog
+// that follows the batch and says what became of each (#21 §1).
+void tst_SegmentActions::deleteManyAsksOnceAndSaysWhatBecameOfEach()
+{
+    const QString query = QStringLiteral("SELECT contact_id, updated_at FROM contact_data");
+    QStringList ids;
+    for (const char *name : {"Batch A", "Batch B", "Batch C"})
+        ids << m_sandbox.createSegment(QString::fromLatin1(name), query);
+    QVERIFY(!ids.contains(QString()));
+    m_harness->window()->reload();
+    QTRY_COMPARE_WITH_TIMEOUT(listed("Batch C"), 1, 10000);
+    QVERIFY(m_harness->select("Batch A"));
+    auto *table = m_harness->window()->segmentList()->findChild<QTableView *>("segmentTable");
+    for (const char *name : {"Batch B", "Batch C"}) {
+        const QModelIndexList rows = table->model()->match(
+            table->model()->index(0, SegmentTableModel::Name), Qt::DisplayRole,
+            QString::fromLatin1(name), 1, Qt::MatchExactly);
+        QCOMPARE(rows.size(), 1);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          table->visualRect(rows.first()).center());
+    }
+    QCOMPARE(m_harness->window()->segmentList()->selectedSegments().size(), 3);
+    QString asked;
+    whenModalShows([&asked](QWidget *box) {
+        asked = static_cast<QMessageBox *>(box)->text();
+        clickButton(box, "Yes");
+    });
+    QVERIFY(shortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete)));
+    QTRY_VERIFY(!asked.isEmpty());
+    QVERIFY2(asked.contains("3 segments") && asked.contains("Batch A") && asked.contains("Batch C"),
+             qPrintable(asked));
+    BatchDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_harness->window()->findChild<BatchDialog *>("batchDialog")));
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->outcomeLines().size(), 3, 10000);
+    QCOMPARE(dialog->outcomeLines(),
+             (QStringList {"Batch A — done", "Batch B — done", "Batch C — done"}));
+    for (const QString &id : std::as_const(ids))
+        QCOMPARE(m_sandbox
+                     .send("GET", "/v3/marketing/segments/2.0/" + id,
+                           "/v3/marketing/segments/2.0/{segment_id}")
+                     .status,
+                 404);
+    QTRY_COMPARE_WITH_TIMEOUT(listed("Batch B"), 0, 10000); // the list was read again
+    QVERIFY(clickButton(dialog, "Close"));
 }
 
 QTEST_MAIN(tst_SegmentActions)
