@@ -34,9 +34,9 @@ SegmentCommands::SegmentCommands(Parts parts, QWidget *window)
     connect(m_parts.list, &SegmentListPanel::deleteRequested, this,
             [this](const QString &id) { actOnRow(id, RowAction::Delete); });
     connect(m_parts.list, &SegmentListPanel::duplicateSelectedRequested, this,
-            [this] { runOnSelection(int(BatchFlow::Action::Duplicate)); });
+            [this] { runOnSelection(BatchFlow::Action::Duplicate); });
     connect(m_parts.list, &SegmentListPanel::deleteSelectedRequested, this,
-            [this] { runOnSelection(int(BatchFlow::Action::Delete)); });
+            [this] { runOnSelection(BatchFlow::Action::Delete); });
     connect(m_parts.batch, &BatchFlow::finished, this, [this] {
         if (m_parts.edit->current().id.isEmpty()) // the open segment was among those deleted
             m_parts.views->clear(false);
@@ -116,7 +116,7 @@ void SegmentCommands::duplicateSegment()
     if (!m_actions.at(1)->isEnabled() || m_parts.edit->current().id.isEmpty())
         return;
     if (m_parts.list->selectedSegments().size() > 1)
-        return runOnSelection(int(BatchFlow::Action::Duplicate));
+        return runOnSelection(BatchFlow::Action::Duplicate);
     m_parts.guard->confirmLeavingEdit(
         [this] { create(m_parts.actions->duplicateOfCurrent(m_parts.list->namesExcept({}))); });
 }
@@ -139,7 +139,7 @@ void SegmentCommands::deleteSegment()
     if (!m_actions.at(2)->isEnabled() || m_parts.edit->current().id.isEmpty())
         return;
     if (m_parts.list->selectedSegments().size() > 1)
-        return runOnSelection(int(BatchFlow::Action::Delete));
+        return runOnSelection(BatchFlow::Action::Delete);
     if (const QString why = m_parts.actions->whyNotDelete(); !why.isEmpty())
         return m_parts.status->sayProblem(why);
     const Segment doomed = m_parts.edit->current();
@@ -182,9 +182,8 @@ void SegmentCommands::recreateSegment()
 }
 
 // One confirmation naming how many and which; then the batch runs in its dialog.
-void SegmentCommands::runOnSelection(int action)
+void SegmentCommands::runOnSelection(BatchFlow::Action kind)
 {
-    const auto kind = BatchFlow::Action(action);
     const bool removing = kind == BatchFlow::Action::Delete;
     const QList<SegmentSummary> selected = m_parts.list->selectedSegments();
     if (selected.size() < 2 || !m_actions.at(removing ? 2 : 1)->isEnabled()

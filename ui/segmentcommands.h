@@ -2,11 +2,11 @@
 #pragma once
 
 #include "api/segment.h"
+#include "flows/batchflow.h"
 #include "flows/segmentactionsflow.h"
 
 #include <QObject>
 
-class BatchFlow;
 class Clock;
 class EditFlow;
 class EditGuard;
@@ -63,7 +63,7 @@ private:
     void deleteSegment();
     void recreateSegment();
     /// Duplicate or delete every selected segment, after one confirmation (#21 §1).
-    void runOnSelection(int action);
+    void runOnSelection(BatchFlow::Action kind);
     void showBatch(const QString &title);
     void create(const SegmentCreate &segment);
     void onCreated(const Segment &segment);

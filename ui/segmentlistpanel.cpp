@@ -321,11 +321,8 @@ QList<SegmentSummary> SegmentListPanel::selectedSegments() const
     std::sort(rows.begin(), rows.end(),
               [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QList<SegmentSummary> selected;
-    for (const QModelIndex &index : std::as_const(rows)) {
-        const int row = m_model->rowOf(index.data(SegmentTableModel::SegmentIdRole).toString());
-        if (row >= 0)
-            selected << m_model->segments().at(row);
-    }
+    for (const QModelIndex &index : std::as_const(rows))
+        selected << m_model->segments().at(m_icons->mapToSource(m_proxy->mapToSource(index)).row());
     return selected;
 }
 
@@ -345,11 +342,6 @@ void SegmentListPanel::focusSearch()
     m_search->selectAll();
 }
 
-bool SegmentListPanel::isListenedTo(void (SegmentListPanel::*signal)(const QString &)) const
-{
-    return isSignalConnected(QMetaMethod::fromSignal(signal));
-}
-
 void SegmentListPanel::showContextMenu(const QPoint &pos)
 {
     QModelIndex index = m_table->indexAt(pos);
@@ -364,12 +356,10 @@ void SegmentListPanel::showContextMenu(const QPoint &pos)
         menu->addAction(Icons::action("duplicate"),
                         tr("D&uplicate %n segment(s)…", nullptr, selected), this,
                         &SegmentListPanel::duplicateSelectedRequested)
-            ->setEnabled(isSignalConnected(
-                QMetaMethod::fromSignal(&SegmentListPanel::duplicateSelectedRequested)));
+            ->setEnabled(isListenedTo(&SegmentListPanel::duplicateSelectedRequested));
         menu->addAction(Icons::action("delete"), tr("&Delete %n segment(s)…", nullptr, selected),
                         this, &SegmentListPanel::deleteSelectedRequested)
-            ->setEnabled(isSignalConnected(
-                QMetaMethod::fromSignal(&SegmentListPanel::deleteSelectedRequested)));
+            ->setEnabled(isListenedTo(&SegmentListPanel::deleteSelectedRequested));
         menu->addSeparator();
     } else if (!id.isEmpty()) {
         menu->addAction(tr("&Open"), this, [this, id] { selectSegment(id); });

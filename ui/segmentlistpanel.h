@@ -3,6 +3,7 @@
 
 #include "api/segmentsummary.h"
 
+#include <QMetaMethod>
 #include <QWidget>
 
 class Clock;
@@ -85,7 +86,11 @@ private:
     void showOpenSegment();
     QModelIndex rowOf(const QString &id) const;
     void showContextMenu(const QPoint &pos);
-    bool isListenedTo(void (SegmentListPanel::*signal)(const QString &)) const;
+    template<typename Signal>
+    bool isListenedTo(Signal signal) const
+    {
+        return isSignalConnected(QMetaMethod::fromSignal(signal));
+    }
 
     SegmentTableModel *m_model;
     StatusIconProxy *m_icons;
